@@ -1,0 +1,14 @@
+//! The welcome service's rules and types. Pure: no I/O, no async, no HTTP, no SQL.
+//!
+//! Values from outside (forms, API bodies, CSV rows, CLI flags) are parsed once at the
+//! edge into the newtypes here; everything past the edge can trust them.
+
+pub mod audit;
+pub mod errors;
+pub mod roles;
+pub mod settings;
+pub mod staff;
+pub mod text;
+
+pub use errors::{FieldError, Invalid};
+pub use roles::Role;

@@ -1,0 +1,259 @@
+//! Connecting, pools, transactions and migrations for both backends.
+
+use crate::{Result, StoreError};
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::{AnyPool, AssertSqlSafe, Executor, SqlSafeStr};
+use std::time::Duration;
+
+/// Which database is behind the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// Chosen from the URL's scheme; anything else is refused (a typo must not silently
+    /// create a new empty database somewhere).
+    pub fn from_url(url: &str) -> Result<Self> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(StoreError::UnsupportedUrl(redact(url)))
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+/// Hides a password in a URL before it is shown anywhere.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}://{}:***@{}", &url[..s], user, &url[at + 1..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// Pool sizes and timeouts.
+#[derive(Debug, Clone)]
+pub struct StoreOptions {
+    /// Reader connections (SQLite) or all connections (PostgreSQL).
+    pub max_connections: u32,
+    /// How long a request waits for a connection before it fails.
+    pub acquire_timeout: Duration,
+}
+
+impl Default for StoreOptions {
+    fn default() -> Self {
+        Self { max_connections: 8, acquire_timeout: Duration::from_secs(30) }
+    }
+}
+
+/// The store: a pool that writes and a pool that reads. On SQLite the writer is a
+/// single connection (SQLite has one writer at a time anyway; queueing in the pool is
+/// cheaper and fairer than spinning on the file lock), the readers are many. On
+/// PostgreSQL both are the same pool.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pub(crate) write: AnyPool,
+    pub(crate) read: AnyPool,
+    backend: Backend,
+}
+
+pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; \
+     PRAGMA foreign_keys = ON; \
+     PRAGMA busy_timeout = 10000; \
+     PRAGMA synchronous = FULL; \
+     PRAGMA secure_delete = ON;";
+
+impl Store {
+    /// Connects and runs the migrations.
+    pub async fn open(url: &str, opts: &StoreOptions) -> Result<Self> {
+        let store = Self::connect(url, opts).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Connects without migrating (for `check-config` and `migrate` itself).
+    pub async fn connect(url: &str, opts: &StoreOptions) -> Result<Self> {
+        install_default_drivers();
+        let backend = Backend::from_url(url)?;
+        match backend {
+            Backend::Sqlite => {
+                let url = sqlite_url(url);
+                let write = AnyPoolOptions::new()
+                    .max_connections(1)
+                    .acquire_timeout(opts.acquire_timeout)
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            conn.execute(SQLITE_PRAGMAS).await?;
+                            Ok(())
+                        })
+                    })
+                    .connect(&url)
+                    .await?;
+                let read = AnyPoolOptions::new()
+                    .max_connections(opts.max_connections.max(1))
+                    .acquire_timeout(opts.acquire_timeout)
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            conn.execute(SQLITE_PRAGMAS).await?;
+                            conn.execute("PRAGMA query_only = ON;").await?;
+                            Ok(())
+                        })
+                    })
+                    .connect(&url)
+                    .await?;
+                Ok(Self { write, read, backend })
+            }
+            Backend::Postgres => {
+                let pool = AnyPoolOptions::new()
+                    .max_connections(opts.max_connections.max(2))
+                    .acquire_timeout(opts.acquire_timeout)
+                    .connect(url)
+                    .await?;
+                Ok(Self { write: pool.clone(), read: pool, backend })
+            }
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Brings the schema up to date. Safe to run from several instances at once: sqlx
+    /// takes an advisory lock on PostgreSQL and the write lock on SQLite.
+    pub async fn migrate(&self) -> Result<()> {
+        migrator(self.backend).run(&self.write).await?;
+        Ok(())
+    }
+
+    /// Starts a write transaction. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so two writers never deadlock upgrading a read lock.
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.write.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.write.begin().await?,
+        })
+    }
+
+    /// Whether the database answers (for `/readyz`).
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.read).await?;
+        Ok(())
+    }
+
+    /// A consistent online copy of an SQLite database (`VACUUM INTO`), taken while the
+    /// service runs. For PostgreSQL use pg_dump; this returns `None` there.
+    pub async fn backup_sqlite(&self, to: &str) -> Result<Option<()>> {
+        if self.backend != Backend::Sqlite {
+            return Ok(None);
+        }
+        let q = sqlx::query("VACUUM INTO $1").bind(to.to_owned());
+        q.execute(&self.write).await?;
+        Ok(Some(()))
+    }
+
+    /// Closes both pools (after a checkpoint on SQLite, so the file is whole by itself).
+    pub async fn close(&self) {
+        if self.backend == Backend::Sqlite {
+            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.write).await;
+        }
+        self.read.close().await;
+        self.write.close().await;
+    }
+}
+
+/// `sqlite://file.db` creates the file when missing.
+fn sqlite_url(url: &str) -> String {
+    if url.contains("mode=") || url.contains(":memory:") {
+        url.to_owned()
+    } else if url.contains('?') {
+        format!("{url}&mode=rwc")
+    } else {
+        format!("{url}?mode=rwc")
+    }
+}
+
+/// The migrations, one list per backend with the same versions and names; each file
+/// is embedded in the binary.
+macro_rules! migrations {
+    ($($v:literal $name:literal),* $(,)?) => {
+        const SQLITE: &[(i64, &str, &str)] = &[
+            $(($v, $name, include_str!(concat!("../migrations/sqlite/", $name, ".sql")))),*
+        ];
+        const POSTGRES: &[(i64, &str, &str)] = &[
+            $(($v, $name, include_str!(concat!("../migrations/postgres/", $name, ".sql")))),*
+        ];
+    };
+}
+
+migrations! {
+    1 "0001_foundation",
+}
+
+/// The names of the migration files, in order (tests compare them with the folders).
+pub fn migration_names() -> Vec<&'static str> {
+    SQLITE.iter().map(|m| m.1).collect()
+}
+
+/// The SQL of every migration of one backend, in order.
+pub fn migration_sql(backend: Backend) -> Vec<&'static str> {
+    let list = match backend {
+        Backend::Sqlite => SQLITE,
+        Backend::Postgres => POSTGRES,
+    };
+    list.iter().map(|m| m.2).collect()
+}
+
+fn migrator(backend: Backend) -> Migrator {
+    let list = match backend {
+        Backend::Sqlite => SQLITE,
+        Backend::Postgres => POSTGRES,
+    };
+    Migrator::with_migrations(
+        list.iter()
+            .map(|(v, name, sql)| {
+                Migration::new(
+                    *v,
+                    (*name).into(),
+                    MigrationType::Simple,
+                    AssertSqlSafe(*sql).into_sql_str(),
+                    false,
+                )
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls() {
+        assert_eq!(Backend::from_url("sqlite://x.db").unwrap(), Backend::Sqlite);
+        assert_eq!(Backend::from_url("postgres://u@h/db").unwrap(), Backend::Postgres);
+        assert!(Backend::from_url("postgre://u@h/db").is_err());
+        assert!(Backend::from_url("mysql://u@h/db").is_err());
+        assert_eq!(redact("postgres://u:secret@h/db"), "postgres://u:***@h/db");
+        assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
+        assert_eq!(sqlite_url("sqlite://x.db"), "sqlite://x.db?mode=rwc");
+    }
+}

@@ -1,0 +1,44 @@
+//! Embeds the templates and static files into the binary.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        let mut entries: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+}
+
+fn embed(dir: &str, konst: &str, bytes: bool, code: &mut String) {
+    println!("cargo:rerun-if-changed={dir}");
+    let mut files = vec![];
+    walk(Path::new(dir), &mut files);
+    let ty = if bytes { "&[u8]" } else { "&str" };
+    let mac = if bytes { "include_bytes" } else { "include_str" };
+    let _ = writeln!(code, "pub static {konst}: &[(&str, {ty})] = &[");
+    for f in files {
+        println!("cargo:rerun-if-changed={}", f.display());
+        let rel = f.strip_prefix(dir).unwrap_or(&f).to_string_lossy().replace('\\', "/");
+        let abs = std::fs::canonicalize(&f).unwrap_or(f.clone());
+        let _ = writeln!(code, "    ({rel:?}, {mac}!({:?})),", abs.display().to_string());
+    }
+    code.push_str("];\n");
+}
+
+fn main() {
+    let mut code = String::new();
+    embed("templates", "TEMPLATES", false, &mut code);
+    embed("static", "STATIC", true, &mut code);
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("embedded.rs");
+    if let Err(e) = std::fs::write(&dest, code) {
+        println!("cargo:warning=cannot write {}: {e}", dest.display());
+    }
+}

@@ -1,0 +1,142 @@
+//! The JSON API under `/api/v1`, described by the OpenAPI 3.1 document at
+//! `/api/openapi.json`, generated from these handlers (a test checks that every API
+//! route of the route table is in the document and the other way round).
+//!
+//! Errors are RFC 9457 `application/problem+json` with a stable `code`.
+
+pub(crate) mod foundation;
+
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::render::field_message;
+use crate::state::AppState;
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi, ToSchema};
+
+/// An RFC 9457 problem.
+#[derive(serde::Serialize, ToSchema)]
+pub struct Problem {
+    /// A URI naming the kind of problem.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A short, translated summary.
+    pub title: String,
+    pub status: u16,
+    /// A translated explanation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Stable snake_case code to match on.
+    pub code: String,
+    /// For `validation_failed`: what is wrong with which field.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<ProblemField>,
+}
+
+#[derive(serde::Serialize, ToSchema)]
+pub struct ProblemField {
+    pub field: String,
+    pub code: String,
+    /// Translated into the request's `Accept-Language`.
+    pub message: String,
+}
+
+pub(crate) fn problem(state: &AppState, ctx: &Ctx, err: &AppError) -> Response {
+    let lang = ctx.lang.code;
+    let key = err.page_key();
+    let errors = match err {
+        AppError::Invalid(inv) => inv
+            .errors
+            .iter()
+            .map(|e| ProblemField {
+                field: e.field.to_owned(),
+                code: e.code.to_owned(),
+                message: field_message(&state.cat, lang, e),
+            })
+            .collect(),
+        _ => vec![],
+    };
+    let detail = match err {
+        AppError::BadRequest(d) if !d.is_empty() => Some(d.clone()),
+        AppError::Internal(_) => Some(state.cat.plain(lang, "error-page-server-body", &[])),
+        _ => Some(state.cat.plain(lang, &format!("error-page-{key}-body"), &[])),
+    };
+    let p = Problem {
+        kind: format!("https://welcomedesk.invalid/problems/{}", err.code()),
+        title: state.cat.plain(lang, &format!("error-page-{key}-title"), &[]),
+        status: err.status().as_u16(),
+        detail,
+        code: err.code().to_owned(),
+        errors,
+    };
+    let mut r = (err.status(), Json(p)).into_response();
+    r.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    if matches!(err, AppError::Unauthenticated) {
+        r.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
+    r
+}
+
+struct Security;
+
+impl Modify for Security {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(utoipa::openapi::security::ApiKey::Cookie(
+                utoipa::openapi::security::ApiKeyValue::new("wd_session"),
+            )),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "welcomedesk API",
+        version = "1",
+        description = "The JSON API of welcomedesk, a city's welcome service for new residents. \
+            API clients authenticate with a bearer token issued to a staff account \
+            (`welcomedesk token issue`); browsers use the session cookie and send the \
+            CSRF token in the `X-CSRF-Token` header. Errors are RFC 9457 problem documents."
+    ),
+    paths(
+        foundation::get_current_staff,
+        foundation::list_staff,
+        foundation::create_staff,
+        foundation::list_audit,
+        foundation::list_languages,
+        foundation::get_settings,
+    ),
+    components(schemas(Problem, ProblemField)),
+    modifiers(&Security),
+    tags((name = "staff", description = "Staff accounts and the audit log"),
+         (name = "service", description = "The service's languages and settings"))
+)]
+pub struct ApiDoc;
+
+/// The OpenAPI document.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+pub(crate) async fn openapi_json(State(_): State<AppState>) -> Response {
+    let doc = openapi();
+    match doc.to_json() {
+        Ok(s) => {
+            let mut r = s.into_response();
+            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            r
+        }
+        Err(e) => AppError::Internal(e.to_string()).into_response(),
+    }
+}

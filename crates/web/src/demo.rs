@@ -1,0 +1,93 @@
+//! The demo city: fictional settings (no real authority is misquoted) and one staff
+//! account for every role. Used by `welcomedesk demo` and by the tests.
+
+use crate::state::settings_to_map;
+use crate::staff::users::{CreateStaffError, create_staff};
+use welcomedesk_domain::audit::AuditEvent;
+use welcomedesk_domain::settings::{CitySettings, CitySettingsInput};
+use welcomedesk_domain::staff::{NewStaff, NewStaffInput};
+use welcomedesk_store::{Store, StoreError};
+
+/// The password of every demo account (printed by `welcomedesk demo`).
+pub const DEMO_PASSWORD: &str = "welcome-demo-2026";
+/// The demo course provider.
+pub const DEMO_PROVIDER: &str = "Demo Language School";
+
+/// (e-mail, name, role) of the demo accounts.
+pub const DEMO_STAFF: [(&str, &str, &str); 6] = [
+    ("coordinator@demo-city.example", "Ana Coordinator", "coordinator"),
+    ("counsellor@demo-city.example", "Samir Counsellor", "counsellor"),
+    ("trainer@demo-city.example", "Olena Trainer", "trainer"),
+    ("desk@demo-city.example", "Jonas Desk", "desk"),
+    ("provider@demo-city.example", "Marie Provider", "provider"),
+    ("clerk@demo-city.example", "Ahmet Clerk", "clerk"),
+];
+
+pub fn demo_settings() -> Result<CitySettings, welcomedesk_domain::Invalid> {
+    CitySettings::parse(&CitySettingsInput {
+        city_name: "Demo City".into(),
+        inhabitants: "480000".into(),
+        newcomers_per_year: "9500".into(),
+        desk_address: "Welcome Desk, Town Hall, Market Square 1, 10100 Demo City".into(),
+        desk_hours: [
+            "08:00-18:00".into(),
+            "08:00-18:00".into(),
+            "08:00-18:00".into(),
+            "08:00-20:00".into(),
+            "08:00-15:00".into(),
+            "10:00-14:00".into(),
+            "".into(),
+        ],
+        hotline_phone: "+46 8 555 010 00".into(),
+        email: "welcome@demo-city.example".into(),
+        timezone: "Europe/Stockholm".into(),
+        source_language: "en".into(),
+    })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("demo data: {0}")]
+    Data(String),
+}
+
+impl From<CreateStaffError> for DemoError {
+    fn from(e: CreateStaffError) -> Self {
+        DemoError::Data(e.to_string())
+    }
+}
+
+/// Fills an empty database with the demo city. Idempotent: what exists is kept.
+pub async fn seed(store: &Store) -> Result<(), DemoError> {
+    let settings = demo_settings().map_err(|e| DemoError::Data(e.to_string()))?;
+    let mut map = settings_to_map(&settings);
+    map.insert("installation_kind".into(), "demo".into());
+    store.save_settings(&map, &AuditEvent::new(None, "settings.update", "settings").detail("demo")).await?;
+    match store.insert_provider(DEMO_PROVIDER, None).await {
+        Ok(_) | Err(StoreError::Conflict(_)) => {}
+        Err(e) => return Err(e.into()),
+    }
+    for (email, name, role) in DEMO_STAFF {
+        if store.find_staff_by_email(email).await.is_ok() {
+            continue;
+        }
+        let new = NewStaff::parse(NewStaffInput {
+            email,
+            name,
+            role,
+            password: DEMO_PASSWORD,
+            provider: if role == "provider" { DEMO_PROVIDER } else { "" },
+            ui_language: "en",
+        })
+        .map_err(|e| DemoError::Data(e.to_string()))?;
+        create_staff(store, &new, None).await?;
+    }
+    Ok(())
+}
+
+/// Whether a database was filled by `seed` (the demo may reuse it) or holds real data.
+pub async fn is_demo(store: &Store) -> Result<bool, StoreError> {
+    Ok(store.load_settings().await?.get("installation_kind").map(String::as_str) == Some("demo"))
+}

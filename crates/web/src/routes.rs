@@ -1,0 +1,111 @@
+//! Every route of the service and who may use it — in this one table. The router is
+//! built from it, and the access-control test walks it: for every route and every role
+//! it proves that what is not allowed is refused.
+
+use crate::middleware::{context, guard, not_found, status_only};
+use crate::state::AppState;
+use crate::{api, ops, public, staff};
+use axum::Router;
+use axum::handler::Handler;
+use axum::http::{Method, StatusCode};
+use axum::middleware::{from_fn_with_state};
+use axum::routing::{MethodRouter, get, post};
+use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::timeout::TimeoutLayer;
+use welcomedesk_domain::Role::{self, *};
+use welcomedesk_domain::roles::Access;
+
+/// One route: method, path (axum syntax), who may use it, and its handler.
+pub struct RouteDef {
+    pub method: Method,
+    pub path: &'static str,
+    pub access: Access,
+    handler: MethodRouter<AppState>,
+}
+
+const COORDINATOR: &[Role] = &[Coordinator];
+
+const PUBLIC: Access = Access::Public;
+const ANY_STAFF: Access = Access::AnyStaff;
+const COORD: Access = Access::Roles(COORDINATOR);
+
+fn r<H, T>(method: Method, path: &'static str, access: Access, h: H) -> RouteDef
+where
+    H: Handler<T, AppState>,
+    T: 'static,
+{
+    let handler = if method == Method::POST {
+        post(h)
+    } else if method == Method::GET {
+        get(h)
+    } else {
+        axum::routing::on(
+            axum::routing::MethodFilter::try_from(method.clone()).unwrap_or(axum::routing::MethodFilter::GET),
+            h,
+        )
+    };
+    RouteDef { method, path, access, handler }
+}
+
+/// The table. Keep it sorted by area; each area's issue adds its rows here.
+pub fn table() -> Vec<RouteDef> {
+    use Method as M;
+    vec![
+        // Operations.
+        r(M::GET, "/healthz", PUBLIC, ops::healthz),
+        r(M::GET, "/readyz", PUBLIC, ops::readyz),
+        r(M::GET, "/metrics", PUBLIC, ops::metrics),
+        r(M::GET, "/static/{file}", PUBLIC, ops::static_file),
+        // The public website.
+        r(M::GET, "/", PUBLIC, public::root),
+        r(M::GET, "/{lang}", PUBLIC, public::lang_root),
+        r(M::GET, "/{lang}/", PUBLIC, public::start),
+        r(M::GET, "/{lang}/accessibility", PUBLIC, public::accessibility),
+        r(M::GET, "/{lang}/privacy", PUBLIC, public::privacy),
+        // Staff: login and the shell.
+        r(M::GET, "/staff/login", PUBLIC, staff::login::login_page),
+        r(M::POST, "/staff/login", PUBLIC, staff::login::login),
+        r(M::POST, "/staff/logout", ANY_STAFF, staff::login::logout),
+        r(M::POST, "/staff/language", PUBLIC, staff::login::set_language),
+        r(M::GET, "/staff/", ANY_STAFF, staff::home),
+        r(M::GET, "/staff/account", ANY_STAFF, staff::account::show),
+        r(M::POST, "/staff/account/password", ANY_STAFF, staff::account::change_password),
+        // Staff accounts, settings and the audit log.
+        r(M::GET, "/staff/users", COORD, staff::users::list),
+        r(M::POST, "/staff/users", COORD, staff::users::create),
+        r(M::GET, "/staff/users/{id}/disable", COORD, staff::users::confirm_disable),
+        r(M::POST, "/staff/users/{id}/disable", COORD, staff::users::disable),
+        r(M::POST, "/staff/users/{id}/enable", COORD, staff::users::enable),
+        r(M::GET, "/staff/settings", COORD, staff::settings::show),
+        r(M::POST, "/staff/settings", COORD, staff::settings::save),
+        r(M::GET, "/staff/audit", COORD, staff::audit::list),
+        // The JSON API.
+        r(M::GET, "/api/openapi.json", PUBLIC, api::openapi_json),
+        r(M::GET, "/api/v1/me", ANY_STAFF, api::foundation::get_current_staff),
+        r(M::GET, "/api/v1/staff", COORD, api::foundation::list_staff),
+        r(M::POST, "/api/v1/staff", COORD, api::foundation::create_staff),
+        r(M::GET, "/api/v1/audit", COORD, api::foundation::list_audit),
+        r(M::GET, "/api/v1/languages", PUBLIC, api::foundation::list_languages),
+        r(M::GET, "/api/v1/settings", PUBLIC, api::foundation::get_settings),
+    ]
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let mut router: Router<AppState> = Router::new();
+    for def in table() {
+        let guarded = def.handler.layer(from_fn_with_state(def.access, guard));
+        router = router.route(def.path, guarded);
+    }
+    router
+        .fallback(not_found)
+        .method_not_allowed_fallback(|| async { status_only(StatusCode::METHOD_NOT_ALLOWED) })
+        // Inner to outer: a panic becomes a 500 that `context` renders like any error.
+        .layer(CatchPanicLayer::custom(|_| status_only(StatusCode::INTERNAL_SERVER_ERROR)))
+        .layer(from_fn_with_state(state.clone(), context))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .with_state(state)
+}
