@@ -5,7 +5,9 @@ use std::fmt;
 use std::str::FromStr;
 
 /// What a staff account may do. A person holds exactly one role per account.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Runs the service: programme, content, rules, reports, staff accounts (admin).

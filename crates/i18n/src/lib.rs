@@ -20,7 +20,11 @@ pub const SOURCE: &str = "en";
 #[derive(Debug, thiserror::Error)]
 pub enum I18nError {
     #[error("locale {lang}: {file}: {detail}")]
-    Parse { lang: String, file: String, detail: String },
+    Parse {
+        lang: String,
+        file: String,
+        detail: String,
+    },
     #[error("locale folder {0} is not in the language registry")]
     Unregistered(String),
     #[error("language {0} of the registry has no locale folder")]
@@ -44,8 +48,10 @@ impl Catalog {
         let mut bundles = HashMap::new();
         for (code, files) in EMBEDDED {
             let lang = by_code(code).ok_or_else(|| I18nError::Unregistered((*code).to_owned()))?;
-            let id: unic_langid::LanguageIdentifier =
-                lang.code.parse().map_err(|_| I18nError::Unregistered((*code).to_owned()))?;
+            let id: unic_langid::LanguageIdentifier = lang
+                .code
+                .parse()
+                .map_err(|_| I18nError::Unregistered((*code).to_owned()))?;
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_formatter(Some(format::formatter_for(lang.code)));
             for (file, text) in *files {
@@ -86,8 +92,12 @@ impl Catalog {
 
     fn format(&self, lang: &str, key: &str, args: &[(&str, Arg<'_>)], isolate: bool) -> String {
         for l in [lang, SOURCE] {
-            let Some(bundle) = self.bundles.get(l) else { continue };
-            let Some(msg) = bundle.get_message(key) else { continue };
+            let Some(bundle) = self.bundles.get(l) else {
+                continue;
+            };
+            let Some(msg) = bundle.get_message(key) else {
+                continue;
+            };
             let Some(pattern) = msg.value() else { continue };
             let mut fa = FluentArgs::new();
             for (k, v) in args {
@@ -97,8 +107,14 @@ impl Catalog {
                 }
             }
             let mut errors = vec![];
-            let s = bundle.format_pattern(pattern, Some(&fa), &mut errors).into_owned();
-            return if isolate { s } else { s.replace(['\u{2068}', '\u{2069}'], "") };
+            let s = bundle
+                .format_pattern(pattern, Some(&fa), &mut errors)
+                .into_owned();
+            return if isolate {
+                s
+            } else {
+                s.replace(['\u{2068}', '\u{2069}'], "")
+            };
         }
         key.to_owned()
     }

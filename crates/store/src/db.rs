@@ -59,7 +59,10 @@ pub struct StoreOptions {
 
 impl Default for StoreOptions {
     fn default() -> Self {
-        Self { max_connections: 8, acquire_timeout: Duration::from_secs(30) }
+        Self {
+            max_connections: 8,
+            acquire_timeout: Duration::from_secs(30),
+        }
     }
 }
 
@@ -120,7 +123,11 @@ impl Store {
                     })
                     .connect(&url)
                     .await?;
-                Ok(Self { write, read, backend })
+                Ok(Self {
+                    write,
+                    read,
+                    backend,
+                })
             }
             Backend::Postgres => {
                 let pool = AnyPoolOptions::new()
@@ -128,7 +135,11 @@ impl Store {
                     .acquire_timeout(opts.acquire_timeout)
                     .connect(url)
                     .await?;
-                Ok(Self { write: pool.clone(), read: pool, backend })
+                Ok(Self {
+                    write: pool.clone(),
+                    read: pool,
+                    backend,
+                })
             }
         }
     }
@@ -173,7 +184,9 @@ impl Store {
     /// Closes both pools (after a checkpoint on SQLite, so the file is whole by itself).
     pub async fn close(&self) {
         if self.backend == Backend::Sqlite {
-            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.write).await;
+            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&self.write)
+                .await;
         }
         self.read.close().await;
         self.write.close().await;
@@ -249,7 +262,10 @@ mod tests {
     #[test]
     fn urls() {
         assert_eq!(Backend::from_url("sqlite://x.db").unwrap(), Backend::Sqlite);
-        assert_eq!(Backend::from_url("postgres://u@h/db").unwrap(), Backend::Postgres);
+        assert_eq!(
+            Backend::from_url("postgres://u@h/db").unwrap(),
+            Backend::Postgres
+        );
         assert!(Backend::from_url("postgre://u@h/db").is_err());
         assert!(Backend::from_url("mysql://u@h/db").is_err());
         assert_eq!(redact("postgres://u:secret@h/db"), "postgres://u:***@h/db");

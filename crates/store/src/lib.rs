@@ -12,6 +12,7 @@ pub mod providers;
 pub mod secrets;
 pub mod settings;
 pub mod staff;
+pub mod testing;
 pub mod time;
 
 pub use db::{Backend, Store, StoreOptions, Tx, migration_names, migration_sql, redact};

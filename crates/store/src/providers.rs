@@ -25,9 +25,17 @@ impl Store {
             .execute(&mut *tx)
             .await
             .map_err(|e| conflict_on_unique(e, "provider_name"))?;
-        insert_audit(&mut tx, &AuditEvent::new(actor, "provider.create", "provider").on(id)).await?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "provider.create", "provider").on(id),
+        )
+        .await?;
         tx.commit().await?;
-        Ok(Provider { id, name: name.to_owned(), created_at: now })
+        Ok(Provider {
+            id,
+            name: name.to_owned(),
+            created_at: now,
+        })
     }
 
     pub async fn find_provider_by_name(&self, name: &str) -> Result<Provider> {

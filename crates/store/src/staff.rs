@@ -46,8 +46,13 @@ fn user_from_row(r: &AnyRow) -> Result<StaffUser> {
         id: parse_uuid(&r.try_get::<String, _>("id")?)?,
         email: r.try_get("email")?,
         name: r.try_get("name")?,
-        role: role.parse().map_err(|_| StoreError::Corrupt(format!("role {role:?}")))?,
-        provider_id: r.try_get::<Option<String>, _>("provider_id")?.map(|s| parse_uuid(&s)).transpose()?,
+        role: role
+            .parse()
+            .map_err(|_| StoreError::Corrupt(format!("role {role:?}")))?,
+        provider_id: r
+            .try_get::<Option<String>, _>("provider_id")?
+            .map(|s| parse_uuid(&s))
+            .transpose()?,
         provider_name: r.try_get("provider_name")?,
         ui_language: r.try_get("ui_language")?,
         disabled: r.try_get::<Option<String>, _>("disabled_at")?.is_some(),
@@ -65,7 +70,11 @@ pub struct LoginRecord {
 }
 
 impl Store {
-    pub async fn insert_staff(&self, s: &InsertStaff<'_>, actor: Option<uuid::Uuid>) -> Result<uuid::Uuid> {
+    pub async fn insert_staff(
+        &self,
+        s: &InsertStaff<'_>,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<uuid::Uuid> {
         let id = new_id();
         let now = time::now();
         let mut tx = self.begin().await?;
@@ -87,7 +96,9 @@ impl Store {
         .map_err(|e| conflict_on_unique(e, "staff_email"))?;
         insert_audit(
             &mut tx,
-            &AuditEvent::new(actor, "staff.create", "staff").on(id).detail(format!("role={}", s.role)),
+            &AuditEvent::new(actor, "staff.create", "staff")
+                .on(id)
+                .detail(format!("role={}", s.role)),
         )
         .await?;
         tx.commit().await?;
@@ -123,7 +134,9 @@ impl Store {
             "SELECT {USER_COLS} FROM staff_users u LEFT JOIN providers p ON p.id = u.provider_id \
              ORDER BY u.disabled_at IS NOT NULL, u.role, u.name"
         );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&self.read).await?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&self.read)
+            .await?;
         rows.iter().map(user_from_row).collect()
     }
 
@@ -140,8 +153,15 @@ impl Store {
             .await?
             .ok_or(StoreError::NotFound)?;
         let user = user_from_row(&r)?;
-        let locked = user.locked_until.as_deref().is_some_and(|t| t > time::to_db(now).as_str());
-        Ok(LoginRecord { password_hash: r.try_get("password_hash")?, user, locked })
+        let locked = user
+            .locked_until
+            .as_deref()
+            .is_some_and(|t| t > time::to_db(now).as_str());
+        Ok(LoginRecord {
+            password_hash: r.try_get("password_hash")?,
+            user,
+            locked,
+        })
     }
 
     /// Counts a failed login; the fifth failure in a row locks the account for a while.
@@ -159,7 +179,11 @@ impl Store {
         .bind(until)
         .execute(&mut *tx)
         .await?;
-        insert_audit(&mut tx, &AuditEvent::new(None, "staff.login_failed", "staff").on(user)).await?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(None, "staff.login_failed", "staff").on(user),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -187,7 +211,11 @@ impl Store {
         .bind(time::to_db(expires_at))
         .execute(&mut *tx)
         .await?;
-        insert_audit(&mut tx, &AuditEvent::new(Some(user), "staff.login", "staff").on(user)).await?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(Some(user), "staff.login", "staff").on(user),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -235,19 +263,28 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         if let Some(a) = actor {
-            insert_audit(&mut tx, &AuditEvent::new(Some(a), "staff.logout", "staff").on(a)).await?;
+            insert_audit(
+                &mut tx,
+                &AuditEvent::new(Some(a), "staff.logout", "staff").on(a),
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(())
     }
 
     /// Removes sessions that have ended; returns how many.
-    pub async fn delete_expired_sessions(&self, now: Timestamp, idle_limit: SignedDuration) -> Result<u64> {
-        let r = sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
-            .bind(time::to_db(now))
-            .bind(time::to_db(now - idle_limit))
-            .execute(&self.write)
-            .await?;
+    pub async fn delete_expired_sessions(
+        &self,
+        now: Timestamp,
+        idle_limit: SignedDuration,
+    ) -> Result<u64> {
+        let r =
+            sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
+                .bind(time::to_db(now))
+                .bind(time::to_db(now - idle_limit))
+                .execute(&self.write)
+                .await?;
         Ok(r.rows_affected())
     }
 
@@ -277,7 +314,11 @@ impl Store {
             .bind(keep_session.unwrap_or("").to_owned())
             .execute(&mut *tx)
             .await?;
-        insert_audit(&mut tx, &AuditEvent::new(actor, "staff.password_change", "staff").on(user)).await?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "staff.password_change", "staff").on(user),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -304,7 +345,11 @@ impl Store {
         if disabled {
             end_sessions_and_tokens(&mut tx, user).await?;
         }
-        let action = if disabled { "staff.disable" } else { "staff.enable" };
+        let action = if disabled {
+            "staff.disable"
+        } else {
+            "staff.enable"
+        };
         insert_audit(&mut tx, &AuditEvent::new(actor, action, "staff").on(user)).await?;
         tx.commit().await?;
         Ok(())
@@ -334,7 +379,9 @@ impl Store {
             .await?;
         insert_audit(
             &mut tx,
-            &AuditEvent::new(actor, "staff.role_change", "staff").on(user).detail(format!("role={role}")),
+            &AuditEvent::new(actor, "staff.role_change", "staff")
+                .on(user)
+                .detail(format!("role={role}")),
         )
         .await?;
         tx.commit().await?;
@@ -371,7 +418,13 @@ impl Store {
         .bind(time::now())
         .execute(&mut *tx)
         .await?;
-        insert_audit(&mut tx, &AuditEvent::new(actor, "token.issue", "api_token").on(id).detail(format!("user={user}"))).await?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "token.issue", "api_token")
+                .on(id)
+                .detail(format!("user={user}")),
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -421,7 +474,10 @@ impl Store {
     }
 
     /// Tokens of an account (never their secrets).
-    pub async fn list_tokens(&self, user: uuid::Uuid) -> Result<Vec<(uuid::Uuid, String, String, bool)>> {
+    pub async fn list_tokens(
+        &self,
+        user: uuid::Uuid,
+    ) -> Result<Vec<(uuid::Uuid, String, String, bool)>> {
         let rows = sqlx::query(
             "SELECT id, label, created_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id",
         )
@@ -442,7 +498,9 @@ impl Store {
 
     /// How many accounts exist (the demo refuses to overwrite a database in use).
     pub async fn count_staff(&self) -> Result<i64> {
-        let r = sqlx::query("SELECT COUNT(*) AS n FROM staff_users").fetch_one(&self.read).await?;
+        let r = sqlx::query("SELECT COUNT(*) AS n FROM staff_users")
+            .fetch_one(&self.read)
+            .await?;
         Ok(r.try_get("n")?)
     }
 }

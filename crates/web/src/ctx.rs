@@ -78,9 +78,15 @@ impl Ctx {
 }
 
 pub(crate) fn csrf_token_for(key: &[u8; 32], basis: &str) -> String {
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else { return String::new() };
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else {
+        return String::new();
+    };
     mac.update(basis.as_bytes());
-    mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
+    mac.finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 impl FromRequestParts<AppState> for Ctx {
@@ -119,9 +125,15 @@ pub(crate) const LANG_COOKIE: &str = "wd_lang";
 
 pub(crate) fn cookie_names(secure: bool) -> CookieNames {
     if secure {
-        CookieNames { session: "__Host-wd_session", csrf: "__Host-wd_csrf" }
+        CookieNames {
+            session: "__Host-wd_session",
+            csrf: "__Host-wd_csrf",
+        }
     } else {
-        CookieNames { session: "wd_session", csrf: "wd_csrf" }
+        CookieNames {
+            session: "wd_session",
+            csrf: "wd_csrf",
+        }
     }
 }
 
@@ -139,7 +151,13 @@ pub(crate) fn cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Opti
 }
 
 /// A `Set-Cookie` value. `max_age` None makes a browser-session cookie; Some(0) deletes.
-pub(crate) fn set_cookie(name: &str, value: &str, max_age: Option<i64>, secure: bool, http_only: bool) -> String {
+pub(crate) fn set_cookie(
+    name: &str,
+    value: &str,
+    max_age: Option<i64>,
+    secure: bool,
+    http_only: bool,
+) -> String {
     let mut c = format!("{name}={value}; Path=/; SameSite=Lax");
     if http_only {
         c.push_str("; HttpOnly");

@@ -4,8 +4,8 @@
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::request::Parts;
 use axum::http::header;
+use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
 /// The body limit of forms and JSON bodies.
@@ -17,14 +17,21 @@ pub struct FormData<T>(pub T);
 impl<T: DeserializeOwned> FromRequest<AppState> for FormData<T> {
     type Rejection = AppError;
     async fn from_request(req: Request, _: &AppState) -> Result<Self, AppError> {
-        let ct = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let ct = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
         if !ct.starts_with("application/x-www-form-urlencoded") {
             return Err(AppError::UnsupportedMediaType);
         }
         let bytes = axum::body::to_bytes(req.into_body(), BODY_LIMIT)
             .await
             .map_err(|_| AppError::PayloadTooLarge)?;
-        serde_html_form::from_bytes(&bytes).map(FormData).map_err(|e| AppError::BadRequest(e.to_string()))
+        refuse_nul_pairs(&bytes)?;
+        serde_html_form::from_bytes(&bytes)
+            .map(FormData)
+            .map_err(|e| AppError::BadRequest(e.to_string()))
     }
 }
 
@@ -34,14 +41,28 @@ pub struct JsonBody<T>(pub T);
 impl<T: DeserializeOwned> FromRequest<AppState> for JsonBody<T> {
     type Rejection = AppError;
     async fn from_request(req: Request, _: &AppState) -> Result<Self, AppError> {
-        let ct = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let ct = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
         if !(ct.starts_with("application/json") || ct.contains("+json")) {
             return Err(AppError::UnsupportedMediaType);
         }
         let bytes = axum::body::to_bytes(req.into_body(), BODY_LIMIT)
             .await
             .map_err(|_| AppError::PayloadTooLarge)?;
-        serde_json::from_slice(&bytes).map(JsonBody).map_err(|e| AppError::BadRequest(e.to_string()))
+        let v: serde_json::Value =
+            serde_json::from_slice(&bytes).map_err(|e| AppError::BadRequest(e.to_string()))?;
+        // A NUL character is never valid text here (and PostgreSQL refuses it in text).
+        if has_nul(&v) {
+            return Err(AppError::BadRequest(
+                "NUL characters are not allowed".into(),
+            ));
+        }
+        serde_json::from_value(v)
+            .map(JsonBody)
+            .map_err(|e| AppError::BadRequest(e.to_string()))
     }
 }
 
@@ -51,7 +72,9 @@ pub struct QueryData<T>(pub T);
 impl<T: DeserializeOwned> FromRequestParts<AppState> for QueryData<T> {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, AppError> {
-        serde_html_form::from_str(parts.uri.query().unwrap_or(""))
+        let q = parts.uri.query().unwrap_or("");
+        refuse_nul_pairs(q.as_bytes())?;
+        serde_html_form::from_str(q)
             .map(QueryData)
             .map_err(|e| AppError::BadRequest(e.to_string()))
     }
@@ -64,7 +87,35 @@ impl FromRequestParts<AppState> for IdPath {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let axum::extract::Path(raw) =
-            axum::extract::Path::<String>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
-        uuid::Uuid::parse_str(&raw).map(IdPath).map_err(|_| AppError::NotFound)
+            axum::extract::Path::<String>::from_request_parts(parts, state)
+                .await
+                .map_err(|_| AppError::NotFound)?;
+        uuid::Uuid::parse_str(&raw)
+            .map(IdPath)
+            .map_err(|_| AppError::NotFound)
+    }
+}
+
+/// Refuses urlencoded input whose decoded keys or values contain a NUL character.
+fn refuse_nul_pairs(bytes: &[u8]) -> Result<(), AppError> {
+    let pairs: Vec<(String, String)> =
+        serde_html_form::from_bytes(bytes).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    if pairs
+        .iter()
+        .any(|(k, v)| k.contains('\0') || v.contains('\0'))
+    {
+        return Err(AppError::BadRequest(
+            "NUL characters are not allowed".into(),
+        ));
+    }
+    Ok(())
+}
+
+fn has_nul(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::String(s) => s.contains('\0'),
+        serde_json::Value::Array(a) => a.iter().any(has_nul),
+        serde_json::Value::Object(o) => o.iter().any(|(k, v)| k.contains('\0') || has_nul(v)),
+        _ => false,
     }
 }

@@ -8,9 +8,10 @@
 
 pub mod api;
 mod assets;
-pub mod extract;
 pub mod ctx;
+pub mod demo;
 pub mod error;
+pub mod extract;
 mod middleware;
 mod ops;
 pub mod password;
@@ -19,7 +20,6 @@ mod render;
 pub mod routes;
 pub mod staff;
 pub mod state;
-pub mod demo;
 
 pub use error::AppError;
 pub use state::{AppState, WebConfig};
@@ -33,7 +33,10 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let app = routes::router(state);
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

@@ -2,9 +2,9 @@
 //! crate's defaults: 19 MiB, 2 passes, 1 lane) and random secrets for sessions and
 //! API tokens.
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
@@ -23,7 +23,9 @@ pub fn hash_password(plain: &str) -> Result<String, HashError> {
 /// True when `plain` matches the stored hash. A malformed stored hash never matches.
 pub fn verify_password(plain: &str, stored: &str) -> bool {
     match PasswordHash::new(stored) {
-        Ok(h) => Argon2::default().verify_password(plain.as_bytes(), &h).is_ok(),
+        Ok(h) => Argon2::default()
+            .verify_password(plain.as_bytes(), &h)
+            .is_ok(),
         Err(_) => false,
     }
 }

@@ -29,6 +29,31 @@ impl Templates {
             }
         });
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        // HTML escaping of the five characters that matter; minijinja's default also
+        // escapes `/`, which is valid but makes every URL in the page unreadable.
+        env.set_formatter(|out, state, value| {
+            if state.auto_escape() == minijinja::AutoEscape::None || value.is_safe() {
+                return minijinja::escape_formatter(out, state, value);
+            }
+            match value.as_str() {
+                Some(s) => {
+                    let mut buf = String::with_capacity(s.len());
+                    for c in s.chars() {
+                        match c {
+                            '&' => buf.push_str("&amp;"),
+                            '<' => buf.push_str("&lt;"),
+                            '>' => buf.push_str("&gt;"),
+                            '"' => buf.push_str("&quot;"),
+                            '\'' => buf.push_str("&#39;"),
+                            c => buf.push(c),
+                        }
+                    }
+                    out.write_str(&buf)
+                        .map_err(|_| Error::new(ErrorKind::WriteFailure, "write failed"))
+                }
+                None => minijinja::escape_formatter(out, state, value),
+            }
+        });
         for (name, src) in crate::assets::templates() {
             env.add_template(name, src)?;
         }
@@ -44,16 +69,15 @@ impl Templates {
         });
         Ok(Self { env })
     }
-
-    pub fn names(&self) -> Vec<String> {
-        self.env.templates().map(|(n, _)| n.to_owned()).collect()
-    }
 }
 
 /// Registers the translation functions; they read the language from the context.
 fn translator(cat: Arc<CatalogRef>) -> impl Fn(&State, &str, Kwargs) -> Result<String, Error> {
     move |state: &State, key: &str, kwargs: Kwargs| {
-        let lang = state.lookup("lang").and_then(|l| l.get_attr("code").ok()).map(|v| v.to_string());
+        let lang = state
+            .lookup("lang")
+            .and_then(|l| l.get_attr("code").ok())
+            .map(|v| v.to_string());
         let lang = lang.unwrap_or_else(|| "en".to_owned());
         let mut owned: Vec<(String, ArgOwned)> = vec![];
         for k in kwargs.args() {
@@ -79,7 +103,10 @@ fn translator(cat: Arc<CatalogRef>) -> impl Fn(&State, &str, Kwargs) -> Result<S
             .collect();
         let cat = cat.get();
         if !cat.has(&lang, key) && !cat.has("en", key) {
-            return Err(Error::new(ErrorKind::InvalidOperation, format!("no message {key}")));
+            return Err(Error::new(
+                ErrorKind::InvalidOperation,
+                format!("no message {key}"),
+            ));
         }
         Ok(cat.t(&lang, key, &args))
     }
@@ -135,9 +162,15 @@ impl Object for LazyCsrf {
 /// cloning an environment shares its compiled templates.
 fn env_for(state: &AppState) -> Environment<'static> {
     let mut env = state.templates.env.clone();
-    env.add_function("t", translator(Arc::new(CatalogRef(Arc::downgrade(&state.0)))));
+    env.add_function(
+        "t",
+        translator(Arc::new(CatalogRef(Arc::downgrade(&state.0)))),
+    );
     env.add_function("num", |state: &State, n: i64| -> String {
-        let lang = state.lookup("lang").and_then(|l| l.get_attr("code").ok()).map(|v| v.to_string());
+        let lang = state
+            .lookup("lang")
+            .and_then(|l| l.get_attr("code").ok())
+            .map(|v| v.to_string());
         welcomedesk_i18n::format_number(lang.as_deref().unwrap_or("en"), n)
     });
     env
@@ -168,9 +201,7 @@ fn base_context(state: &AppState, ctx: &Ctx) -> Value {
     });
     let hours: Vec<Value> = (0..7)
         .map(|d| {
-            let iv: Vec<Value> = settings
-                .desk_hours
-                .days[d]
+            let iv: Vec<Value> = settings.desk_hours.days[d]
                 .iter()
                 .map(|i| {
                     context! {
@@ -230,15 +261,11 @@ pub(crate) fn page_with_status(
     let merged = context! { ..own, ..base_context(state, ctx) };
     let html = tpl.render(merged)?;
     let mut r = (status, Html(html)).into_response();
-    r.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(ctx.lang.code));
+    r.headers_mut().insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(ctx.lang.code),
+    );
     Ok(r)
-}
-
-/// Renders a template to a string (for tests that render every template).
-pub fn render_to_string(state: &AppState, ctx: &Ctx, name: &str, own: Value) -> Result<String, Error> {
-    let env = env_for(state);
-    let merged = context! { ..own, ..base_context(state, ctx) };
-    env.get_template(name)?.render(merged)
 }
 
 /// The translated error page of an error.
@@ -261,7 +288,11 @@ pub(crate) fn error_page(state: &AppState, ctx: &Ctx, err: &AppError) -> Respons
         Ok(r) => r,
         Err(e) => {
             tracing::error!(error = %e, "error page failed to render");
-            (err.status(), Html("<!doctype html><title>Error</title><h1>Error</h1>")).into_response()
+            (
+                err.status(),
+                Html("<!doctype html><title>Error</title><h1>Error</h1>"),
+            )
+                .into_response()
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::{api, ops, public, staff};
 use axum::Router;
 use axum::handler::Handler;
 use axum::http::{Method, StatusCode};
-use axum::middleware::{from_fn_with_state};
+use axum::middleware::from_fn_with_state;
 use axum::routing::{MethodRouter, get, post};
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -42,11 +42,17 @@ where
         get(h)
     } else {
         axum::routing::on(
-            axum::routing::MethodFilter::try_from(method.clone()).unwrap_or(axum::routing::MethodFilter::GET),
+            axum::routing::MethodFilter::try_from(method.clone())
+                .unwrap_or(axum::routing::MethodFilter::GET),
             h,
         )
     };
-    RouteDef { method, path, access, handler }
+    RouteDef {
+        method,
+        path,
+        access,
+        handler,
+    }
 }
 
 /// The table. Keep it sorted by area; each area's issue adds its rows here.
@@ -62,33 +68,83 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/", PUBLIC, public::root),
         r(M::GET, "/{lang}", PUBLIC, public::lang_root),
         r(M::GET, "/{lang}/", PUBLIC, public::start),
-        r(M::GET, "/{lang}/accessibility", PUBLIC, public::accessibility),
+        r(
+            M::GET,
+            "/{lang}/accessibility",
+            PUBLIC,
+            public::accessibility,
+        ),
         r(M::GET, "/{lang}/privacy", PUBLIC, public::privacy),
         // Staff: login and the shell.
         r(M::GET, "/staff/login", PUBLIC, staff::login::login_page),
         r(M::POST, "/staff/login", PUBLIC, staff::login::login),
         r(M::POST, "/staff/logout", ANY_STAFF, staff::login::logout),
-        r(M::POST, "/staff/language", PUBLIC, staff::login::set_language),
+        r(
+            M::POST,
+            "/staff/language",
+            PUBLIC,
+            staff::login::set_language,
+        ),
         r(M::GET, "/staff/", ANY_STAFF, staff::home),
         r(M::GET, "/staff/account", ANY_STAFF, staff::account::show),
-        r(M::POST, "/staff/account/password", ANY_STAFF, staff::account::change_password),
+        r(
+            M::POST,
+            "/staff/account/password",
+            ANY_STAFF,
+            staff::account::change_password,
+        ),
         // Staff accounts, settings and the audit log.
         r(M::GET, "/staff/users", COORD, staff::users::list),
         r(M::POST, "/staff/users", COORD, staff::users::create),
-        r(M::GET, "/staff/users/{id}/disable", COORD, staff::users::confirm_disable),
-        r(M::POST, "/staff/users/{id}/disable", COORD, staff::users::disable),
-        r(M::POST, "/staff/users/{id}/enable", COORD, staff::users::enable),
+        r(
+            M::GET,
+            "/staff/users/{id}/disable",
+            COORD,
+            staff::users::confirm_disable,
+        ),
+        r(
+            M::POST,
+            "/staff/users/{id}/disable",
+            COORD,
+            staff::users::disable,
+        ),
+        r(
+            M::POST,
+            "/staff/users/{id}/enable",
+            COORD,
+            staff::users::enable,
+        ),
         r(M::GET, "/staff/settings", COORD, staff::settings::show),
         r(M::POST, "/staff/settings", COORD, staff::settings::save),
         r(M::GET, "/staff/audit", COORD, staff::audit::list),
         // The JSON API.
         r(M::GET, "/api/openapi.json", PUBLIC, api::openapi_json),
-        r(M::GET, "/api/v1/me", ANY_STAFF, api::foundation::get_current_staff),
+        r(
+            M::GET,
+            "/api/v1/me",
+            ANY_STAFF,
+            api::foundation::get_current_staff,
+        ),
         r(M::GET, "/api/v1/staff", COORD, api::foundation::list_staff),
-        r(M::POST, "/api/v1/staff", COORD, api::foundation::create_staff),
+        r(
+            M::POST,
+            "/api/v1/staff",
+            COORD,
+            api::foundation::create_staff,
+        ),
         r(M::GET, "/api/v1/audit", COORD, api::foundation::list_audit),
-        r(M::GET, "/api/v1/languages", PUBLIC, api::foundation::list_languages),
-        r(M::GET, "/api/v1/settings", PUBLIC, api::foundation::get_settings),
+        r(
+            M::GET,
+            "/api/v1/languages",
+            PUBLIC,
+            api::foundation::list_languages,
+        ),
+        r(
+            M::GET,
+            "/api/v1/settings",
+            PUBLIC,
+            api::foundation::get_settings,
+        ),
     ]
 }
 
@@ -103,9 +159,14 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(|| async { status_only(StatusCode::METHOD_NOT_ALLOWED) })
         // Inner to outer: a panic becomes a 500 that `context` renders like any error.
-        .layer(CatchPanicLayer::custom(|_| status_only(StatusCode::INTERNAL_SERVER_ERROR)))
+        .layer(CatchPanicLayer::custom(|_| {
+            status_only(StatusCode::INTERNAL_SERVER_ERROR)
+        }))
         .layer(from_fn_with_state(state.clone(), context))
         .layer(CompressionLayer::new())
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
         .with_state(state)
 }

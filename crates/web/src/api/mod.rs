@@ -62,21 +62,30 @@ pub(crate) fn problem(state: &AppState, ctx: &Ctx, err: &AppError) -> Response {
     let detail = match err {
         AppError::BadRequest(d) if !d.is_empty() => Some(d.clone()),
         AppError::Internal(_) => Some(state.cat.plain(lang, "error-page-server-body", &[])),
-        _ => Some(state.cat.plain(lang, &format!("error-page-{key}-body"), &[])),
+        _ => Some(
+            state
+                .cat
+                .plain(lang, &format!("error-page-{key}-body"), &[]),
+        ),
     };
     let p = Problem {
         kind: format!("https://welcomedesk.invalid/problems/{}", err.code()),
-        title: state.cat.plain(lang, &format!("error-page-{key}-title"), &[]),
+        title: state
+            .cat
+            .plain(lang, &format!("error-page-{key}-title"), &[]),
         status: err.status().as_u16(),
         detail,
         code: err.code().to_owned(),
         errors,
     };
     let mut r = (err.status(), Json(p)).into_response();
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
     if matches!(err, AppError::Unauthenticated) {
-        r.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        r.headers_mut()
+            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
     }
     r
 }
@@ -134,7 +143,10 @@ pub(crate) async fn openapi_json(State(_): State<AppState>) -> Response {
     match doc.to_json() {
         Ok(s) => {
             let mut r = s.into_response();
-            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
             r
         }
         Err(e) => AppError::Internal(e.to_string()).into_response(),

@@ -18,8 +18,18 @@ pub(crate) struct Done {
     done: Option<String>,
 }
 
-pub(crate) async fn show(State(state): State<AppState>, ctx: Ctx, QueryData(q): QueryData<Done>) -> AppResult<Response> {
-    page_with_status(&state, &ctx, "staff/account.html", context! { errors => no_errors(), changed => q.done.is_some() }, StatusCode::OK)
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    QueryData(q): QueryData<Done>,
+) -> AppResult<Response> {
+    page_with_status(
+        &state,
+        &ctx,
+        "staff/account.html",
+        context! { errors => no_errors(), changed => q.done.is_some() },
+        StatusCode::OK,
+    )
 }
 
 #[derive(serde::Deserialize)]
@@ -39,11 +49,15 @@ pub(crate) async fn change_password(
     FormData(f): FormData<PasswordForm>,
 ) -> AppResult<Response> {
     let mut inv = Invalid::default();
-    let rec = state.store.find_login(&me.user.email, Timestamp::now()).await?;
+    let rec = state
+        .store
+        .find_login(&me.user.email, Timestamp::now())
+        .await?;
     let (cur, hash) = (f.current.clone(), rec.password_hash.clone());
-    let current_ok = tokio::task::spawn_blocking(move || crate::password::verify_password(&cur, &hash))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let current_ok =
+        tokio::task::spawn_blocking(move || crate::password::verify_password(&cur, &hash))
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
     if !current_ok {
         inv.push(FieldError::new("current", "wrong_password"));
     }
@@ -57,12 +71,21 @@ pub(crate) async fn change_password(
             let hash = tokio::task::spawn_blocking(move || crate::password::hash_password(&pw))
                 .await
                 .map_err(|e| AppError::Internal(e.to_string()))??;
-            state.store.update_password(me.id(), &hash, me.session_hash.as_deref(), Some(me.id())).await?;
+            state
+                .store
+                .update_password(me.id(), &hash, me.session_hash.as_deref(), Some(me.id()))
+                .await?;
             Ok(Redirect::to("/staff/account?done=changed").into_response())
         }
         _ => {
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-            page_with_status(&state, &ctx, "staff/account.html", context! { errors => errors, changed => false }, StatusCode::UNPROCESSABLE_ENTITY)
+            page_with_status(
+                &state,
+                &ctx,
+                "staff/account.html",
+                context! { errors => errors, changed => false },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
         }
     }
 }

@@ -28,7 +28,12 @@ pub(crate) async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<R
 /// A `next` target must be a path of ours, never another site (open redirect).
 pub(crate) fn safe_next(next: Option<&str>, default: &str) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") && !n.contains("://") => {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.starts_with("/\\")
+                && !n.contains("://") =>
+        {
             n.to_owned()
         }
         _ => default.to_owned(),
@@ -39,10 +44,22 @@ pub(crate) fn safe_next(next: Option<&str>, default: &str) -> String {
 mod tests {
     #[test]
     fn next_is_local() {
-        assert_eq!(super::safe_next(Some("/staff/users"), "/staff/"), "/staff/users");
-        assert_eq!(super::safe_next(Some("//evil.example"), "/staff/"), "/staff/");
-        assert_eq!(super::safe_next(Some("https://evil.example"), "/staff/"), "/staff/");
-        assert_eq!(super::safe_next(Some("/\\evil.example"), "/staff/"), "/staff/");
+        assert_eq!(
+            super::safe_next(Some("/staff/users"), "/staff/"),
+            "/staff/users"
+        );
+        assert_eq!(
+            super::safe_next(Some("//evil.example"), "/staff/"),
+            "/staff/"
+        );
+        assert_eq!(
+            super::safe_next(Some("https://evil.example"), "/staff/"),
+            "/staff/"
+        );
+        assert_eq!(
+            super::safe_next(Some("/\\evil.example"), "/staff/"),
+            "/staff/"
+        );
         assert_eq!(super::safe_next(None, "/staff/"), "/staff/");
     }
 }

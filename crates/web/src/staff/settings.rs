@@ -70,7 +70,14 @@ impl SettingsForm {
     }
 }
 
-fn render(state: &AppState, ctx: &Ctx, input: &CitySettingsInput, errors: minijinja::Value, saved: bool, status: StatusCode) -> AppResult<Response> {
+fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    input: &CitySettingsInput,
+    errors: minijinja::Value,
+    saved: bool,
+    status: StatusCode,
+) -> AppResult<Response> {
     let days: Vec<minijinja::Value> = (0..7)
         .map(|d| context! { field => DAY_FIELDS[d], day => d + 1, value => input.desk_hours[d].clone() })
         .collect();
@@ -79,7 +86,7 @@ fn render(state: &AppState, ctx: &Ctx, input: &CitySettingsInput, errors: miniji
         ctx,
         "staff/settings.html",
         context! { form => input, days => days, errors => errors, saved => saved,
-                   languages => welcomedesk_i18n::LANGUAGES.iter().map(|l| context!{ code => l.code, endonym => l.endonym }).collect::<Vec<_>>() },
+        },
         status,
     )
 }
@@ -89,10 +96,21 @@ pub(crate) struct Saved {
     done: Option<String>,
 }
 
-pub(crate) async fn show(State(state): State<AppState>, ctx: Ctx, QueryData(q): QueryData<Saved>) -> AppResult<Response> {
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    QueryData(q): QueryData<Saved>,
+) -> AppResult<Response> {
     state.refresh_settings(None).await;
     let input = state.settings().to_input();
-    render(&state, &ctx, &input, no_errors(), q.done.is_some(), StatusCode::OK)
+    render(
+        &state,
+        &ctx,
+        &input,
+        no_errors(),
+        q.done.is_some(),
+        StatusCode::OK,
+    )
 }
 
 pub(crate) async fn save(
@@ -106,14 +124,24 @@ pub(crate) async fn save(
         Ok(s) => {
             state
                 .store
-                .save_settings(&settings_to_map(&s), &AuditEvent::new(Some(me.id()), "settings.update", "settings"))
+                .save_settings(
+                    &settings_to_map(&s),
+                    &AuditEvent::new(Some(me.id()), "settings.update", "settings"),
+                )
                 .await?;
             state.refresh_settings(None).await;
             Ok(Redirect::to("/staff/settings?done=saved").into_response())
         }
         Err(inv) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-            render(&state, &ctx, &input, errors, false, StatusCode::UNPROCESSABLE_ENTITY)
+            render(
+                &state,
+                &ctx,
+                &input,
+                errors,
+                false,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
         }
     }
 }

@@ -27,7 +27,9 @@ pub async fn create_staff(
                 .find_provider_by_name(name)
                 .await
                 .map_err(|e| match e {
-                    StoreError::NotFound => CreateStaffError::Invalid(Invalid::one("provider", "unknown_provider")),
+                    StoreError::NotFound => {
+                        CreateStaffError::Invalid(Invalid::one("provider", "unknown_provider"))
+                    }
                     other => CreateStaffError::Store(other),
                 })?
                 .id,
@@ -39,7 +41,11 @@ pub async fn create_staff(
         .await
         .map_err(|e| CreateStaffError::Hash(e.to_string()))?
         .map_err(|e| CreateStaffError::Hash(e.to_string()))?;
-    let ui = if welcomedesk_i18n::by_code(&new.ui_language).is_some() { new.ui_language.as_str() } else { "en" };
+    let ui = if welcomedesk_i18n::by_code(&new.ui_language).is_some() {
+        new.ui_language.as_str()
+    } else {
+        "en"
+    };
     state
         .insert_staff(
             &InsertStaff {
@@ -117,7 +123,10 @@ async fn users_page(
 ) -> AppResult<Response> {
     let users = state.store.list_staff().await?;
     let providers = state.store.list_providers().await?;
-    let form = UserForm { password: String::new(), ..form };
+    let form = UserForm {
+        password: String::new(),
+        ..form
+    };
     page_with_status(
         state,
         ctx,
@@ -134,14 +143,22 @@ async fn users_page(
     )
 }
 
-pub(crate) async fn list(State(state): State<AppState>, ctx: Ctx, QueryData(q): QueryData<DoneQuery>) -> AppResult<Response> {
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    QueryData(q): QueryData<DoneQuery>,
+) -> AppResult<Response> {
     let done = match (q.done.as_deref(), q.name) {
         (Some("created"), Some(n)) => Some(("users-created".to_owned(), n)),
         (Some("disabled"), Some(n)) => Some(("users-disabled-done".to_owned(), n)),
         (Some("enabled"), Some(n)) => Some(("users-enabled-done".to_owned(), n)),
         _ => None,
     };
-    let form = UserForm { ui_language: ctx.lang.code.to_owned(), role: "counsellor".into(), ..Default::default() };
+    let form = UserForm {
+        ui_language: ctx.lang.code.to_owned(),
+        role: "counsellor".into(),
+        ..Default::default()
+    };
     users_page(&state, &ctx, form, no_errors(), done, StatusCode::OK).await
 }
 
@@ -160,7 +177,9 @@ pub(crate) async fn create(
         ui_language: &f.ui_language,
     });
     let result = match parsed {
-        Ok(new) => create_staff(&state.store, &new, Some(me.id())).await.map(|_| new.name),
+        Ok(new) => create_staff(&state.store, &new, Some(me.id()))
+            .await
+            .map(|_| new.name),
         Err(inv) => Err(CreateStaffError::Invalid(inv)),
     };
     match result {
@@ -171,16 +190,33 @@ pub(crate) async fn create(
         .into_response()),
         Err(CreateStaffError::Invalid(inv)) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-            users_page(&state, &ctx, f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+            users_page(
+                &state,
+                &ctx,
+                f,
+                errors,
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
 }
 
 /// Asks once before disabling, saying what will happen.
-pub(crate) async fn confirm_disable(State(state): State<AppState>, ctx: Ctx, IdPath(id): IdPath) -> AppResult<Response> {
+pub(crate) async fn confirm_disable(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+) -> AppResult<Response> {
     let user = state.store.find_staff(id).await?;
-    page(&state, &ctx, "staff/user_disable.html", context! { user => user })
+    page(
+        &state,
+        &ctx,
+        "staff/user_disable.html",
+        context! { user => user },
+    )
 }
 
 pub(crate) async fn disable(
@@ -190,12 +226,21 @@ pub(crate) async fn disable(
 ) -> AppResult<Response> {
     if id == me.id() {
         // A coordinator cannot lock themselves out of the service by accident.
-        return Err(AppError::Invalid(Invalid::from(FieldError::new("id", "invalid_choice"))));
+        return Err(AppError::Invalid(Invalid::from(FieldError::new(
+            "id",
+            "invalid_choice",
+        ))));
     }
     let user = state.store.find_staff(id).await?;
-    state.store.set_staff_disabled(id, true, Some(me.id())).await?;
-    Ok(Redirect::to(&format!("/staff/users?done=disabled&name={}", crate::middleware::urlencode(&user.name)))
-        .into_response())
+    state
+        .store
+        .set_staff_disabled(id, true, Some(me.id()))
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/staff/users?done=disabled&name={}",
+        crate::middleware::urlencode(&user.name)
+    ))
+    .into_response())
 }
 
 pub(crate) async fn enable(
@@ -204,7 +249,13 @@ pub(crate) async fn enable(
     IdPath(id): IdPath,
 ) -> AppResult<Response> {
     let user = state.store.find_staff(id).await?;
-    state.store.set_staff_disabled(id, false, Some(me.id())).await?;
-    Ok(Redirect::to(&format!("/staff/users?done=enabled&name={}", crate::middleware::urlencode(&user.name)))
-        .into_response())
+    state
+        .store
+        .set_staff_disabled(id, false, Some(me.id()))
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/staff/users?done=enabled&name={}",
+        crate::middleware::urlencode(&user.name)
+    ))
+    .into_response())
 }

@@ -1,0 +1,146 @@
+//! `TestApp`: the real server on an ephemeral port over a fresh database (SQLite file or
+//! a new PostgreSQL database), filled with the demo city, spoken to over HTTP.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use reqwest::redirect::Policy;
+use std::net::SocketAddr;
+use welcomedesk_store::testing::TestDb;
+use welcomedesk_store::{Backend, Store};
+use welcomedesk_web::demo::{DEMO_PASSWORD, DEMO_STAFF};
+use welcomedesk_web::{AppState, WebConfig};
+
+pub struct TestApp {
+    pub base: String,
+    pub store: Store,
+    pub db: TestDb,
+    pub state: AppState,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+pub fn demo_email(role: &str) -> &'static str {
+    DEMO_STAFF
+        .iter()
+        .find(|(_, _, r)| *r == role)
+        .map(|(e, _, _)| *e)
+        .unwrap()
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> TestApp {
+        let db = TestDb::new(backend)
+            .await
+            .expect("test database (is PostgreSQL running?)");
+        let store = db.store().await.unwrap();
+        welcomedesk_web::demo::seed(&store).await.unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr: SocketAddr = listener.local_addr().unwrap();
+        let base = format!("http://{addr}");
+        let state = AppState::new(store.clone(), WebConfig::new(&base), &[7u8; 32]).unwrap();
+        state.refresh_settings(None).await;
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let st = state.clone();
+        let task = tokio::spawn(async move {
+            welcomedesk_web::serve(st, listener, async {
+                let _ = rx.await;
+            })
+            .await
+            .unwrap();
+        });
+        TestApp {
+            base,
+            store,
+            db,
+            state,
+            stop: Some(tx),
+            task: Some(task),
+        }
+    }
+
+    /// A browser-like client: keeps cookies, does not follow redirects (tests look at them).
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// The CSRF token from the first form of a page.
+    pub async fn csrf(&self, c: &reqwest::Client, path: &str) -> String {
+        let body = c
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        extract_csrf(&body).unwrap_or_else(|| panic!("no csrf field on {path}"))
+    }
+
+    /// Logs a client in as a demo role; returns the client.
+    pub async fn login_as(&self, role: &str) -> reqwest::Client {
+        let c = self.client();
+        let token = self.csrf(&c, "/staff/login").await;
+        let r = c
+            .post(self.url("/staff/login"))
+            .form(&[
+                ("csrf", token.as_str()),
+                ("email", demo_email(role)),
+                ("password", DEMO_PASSWORD),
+                ("next", "/staff/"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303, "login as {role}");
+        c
+    }
+
+    /// A bearer token for a demo role's account.
+    pub async fn token_for(&self, role: &str) -> String {
+        let u = self
+            .store
+            .find_staff_by_email(demo_email(role))
+            .await
+            .unwrap();
+        let tok = welcomedesk_web::password::random_token().unwrap();
+        self.store
+            .insert_token(
+                u.id,
+                &welcomedesk_web::password::token_hash(&tok),
+                "test",
+                None,
+            )
+            .await
+            .unwrap();
+        tok
+    }
+
+    pub async fn stop(mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        if let Some(t) = self.task.take() {
+            let _ = t.await;
+        }
+    }
+}
+
+pub fn extract_csrf(html: &str) -> Option<String> {
+    let i = html.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    let j = html[i..].find('"')?;
+    Some(html[i..i + j].to_owned())
+}
+
+/// All values of `name="csrf"` etc. are plain; this finds an attribute's value after a marker.
+pub fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let i = s.find(start)? + start.len();
+    let j = s[i..].find(end)?;
+    Some(&s[i..i + j])
+}
