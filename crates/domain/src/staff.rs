@@ -74,9 +74,7 @@ impl Password {
             "passwordpassword",
             "111111111111",
         ];
-        if COMMON.contains(&lower.as_str())
-            || lower.chars().all(|c| Some(c) == lower.chars().next())
-        {
+        if COMMON.contains(&lower.as_str()) || lower.chars().all(|c| lower.starts_with(c)) {
             return Err(FieldError::new(field, "password_too_common"));
         }
         Ok(Self(raw.to_owned()))

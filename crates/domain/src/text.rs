@@ -73,6 +73,21 @@ pub fn whole_number(field: &'static str, raw: &str, min: i64, max: i64) -> Resul
     Ok(n)
 }
 
+/// Digits as people type them in their script (Arabic-Indic ٠–٩, Extended
+/// Arabic-Indic ۰–۹, full-width ０–９) become ASCII digits; group separators a person
+/// may type (spaces, thin spaces, Arabic thousands separator) are dropped.
+pub fn ascii_digits(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{066C}'))
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{FF10}'..='\u{FF19}' => char::from(b'0' + (c as u32 - 0xFF10) as u8),
+            c => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,7 +38,7 @@ pub fn format_number(lang: &str, n: i64) -> String {
     let mut out = String::new();
     let len = raw.len();
     for (i, c) in raw.chars().enumerate() {
-        if len >= st.min_grouping && i > 0 && (len - i) % 3 == 0 {
+        if len >= st.min_grouping && i > 0 && (len - i).is_multiple_of(3) {
             out.push_str(st.group);
         }
         out.push(st.digits[c as usize - '0' as usize]);

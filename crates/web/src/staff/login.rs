@@ -111,10 +111,10 @@ pub(crate) async fn login(
 }
 
 pub(crate) async fn logout(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
-    if let Some(s) = &ctx.staff {
-        if let Some(h) = &s.session_hash {
-            state.store.delete_session(h, Some(s.id())).await?;
-        }
+    if let Some(s) = &ctx.staff
+        && let Some(h) = &s.session_hash
+    {
+        state.store.delete_session(h, Some(s.id())).await?;
     }
     let secure = state.cfg.cookie_secure;
     let mut r = Redirect::to("/staff/login?done=logout").into_response();
