@@ -22,25 +22,13 @@ fn embed(dir: &str, konst: &str, bytes: bool, code: &mut String) {
     let mut files = vec![];
     walk(Path::new(dir), &mut files);
     let ty = if bytes { "&[u8]" } else { "&str" };
-    let mac = if bytes {
-        "include_bytes"
-    } else {
-        "include_str"
-    };
+    let mac = if bytes { "include_bytes" } else { "include_str" };
     let _ = writeln!(code, "pub static {konst}: &[(&str, {ty})] = &[");
     for f in files {
         println!("cargo:rerun-if-changed={}", f.display());
-        let rel = f
-            .strip_prefix(dir)
-            .unwrap_or(&f)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let rel = f.strip_prefix(dir).unwrap_or(&f).to_string_lossy().replace('\\', "/");
         let abs = std::fs::canonicalize(&f).unwrap_or(f.clone());
-        let _ = writeln!(
-            code,
-            "    ({rel:?}, {mac}!({:?})),",
-            abs.display().to_string()
-        );
+        let _ = writeln!(code, "    ({rel:?}, {mac}!({:?})),", abs.display().to_string());
     }
     code.push_str("];\n");
 }

@@ -18,13 +18,7 @@ pub struct AuditEvent {
 
 impl AuditEvent {
     pub fn new(actor: Option<uuid::Uuid>, action: &'static str, entity: &'static str) -> Self {
-        Self {
-            actor,
-            action,
-            entity,
-            entity_id: None,
-            detail: None,
-        }
+        Self { actor, action, entity, entity_id: None, detail: None }
     }
     pub fn on(mut self, id: impl ToString) -> Self {
         self.entity_id = Some(id.to_string());

@@ -17,18 +17,10 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: &'static str, code: &'static str) -> Self {
-        Self {
-            field,
-            code,
-            limit: None,
-        }
+        Self { field, code, limit: None }
     }
     pub fn with_limit(field: &'static str, code: &'static str, limit: i64) -> Self {
-        Self {
-            field,
-            code,
-            limit: Some(limit),
-        }
+        Self { field, code, limit: Some(limit) }
     }
 }
 
@@ -41,9 +33,7 @@ pub struct Invalid {
 
 impl Invalid {
     pub fn one(field: &'static str, code: &'static str) -> Self {
-        Self {
-            errors: vec![FieldError::new(field, code)],
-        }
+        Self { errors: vec![FieldError::new(field, code)] }
     }
     pub fn push(&mut self, e: FieldError) {
         self.errors.push(e);
@@ -63,21 +53,13 @@ impl Invalid {
     }
     /// `Ok(())` when nothing was recorded.
     pub fn into_result(self) -> Result<(), Invalid> {
-        if self.errors.is_empty() {
-            Ok(())
-        } else {
-            Err(self)
-        }
+        if self.errors.is_empty() { Ok(()) } else { Err(self) }
     }
 }
 
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let parts: Vec<String> = self
-            .errors
-            .iter()
-            .map(|e| format!("{}: {}", e.field, e.code))
-            .collect();
+        let parts: Vec<String> = self.errors.iter().map(|e| format!("{}: {}", e.field, e.code)).collect();
         write!(f, "invalid input ({})", parts.join(", "))
     }
 }

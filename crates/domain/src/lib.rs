@@ -4,7 +4,11 @@
 //! edge into the newtypes here; everything past the edge can trust them.
 
 pub mod audit;
+pub mod codes;
+pub mod consent;
 pub mod errors;
+pub mod names;
+pub mod register;
 pub mod roles;
 pub mod settings;
 pub mod staff;

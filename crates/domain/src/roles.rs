@@ -5,9 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 /// What a staff account may do. A person holds exactly one role per account.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Runs the service: programme, content, rules, reports, staff accounts (admin).
@@ -25,14 +23,8 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::Coordinator,
-        Role::Counsellor,
-        Role::Trainer,
-        Role::Desk,
-        Role::Provider,
-        Role::Clerk,
-    ];
+    pub const ALL: [Role; 6] =
+        [Role::Coordinator, Role::Counsellor, Role::Trainer, Role::Desk, Role::Provider, Role::Clerk];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -65,10 +57,7 @@ pub struct UnknownRole(pub String);
 impl FromStr for Role {
     type Err = UnknownRole;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s.trim())
-            .ok_or_else(|| UnknownRole(s.to_owned()))
+        Role::ALL.into_iter().find(|r| r.as_str() == s.trim()).ok_or_else(|| UnknownRole(s.to_owned()))
     }
 }
 

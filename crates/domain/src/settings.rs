@@ -28,14 +28,8 @@ impl WeeklyHours {
                 .split_once('-')
                 .or_else(|| part.split_once('–'))
                 .ok_or_else(|| FieldError::new(field, "invalid_hours"))?;
-            let from: Time = a
-                .trim()
-                .parse()
-                .map_err(|_| FieldError::new(field, "invalid_hours"))?;
-            let to: Time = b
-                .trim()
-                .parse()
-                .map_err(|_| FieldError::new(field, "invalid_hours"))?;
+            let from: Time = a.trim().parse().map_err(|_| FieldError::new(field, "invalid_hours"))?;
+            let to: Time = b.trim().parse().map_err(|_| FieldError::new(field, "invalid_hours"))?;
             if to <= from {
                 return Err(FieldError::new(field, "invalid_hours"));
             }
@@ -54,9 +48,7 @@ impl WeeklyHours {
 
     /// Whether the place is open at this local time.
     pub fn is_open(&self, at: jiff::civil::DateTime) -> bool {
-        self.day(at.weekday())
-            .iter()
-            .any(|i| i.from <= at.time() && at.time() < i.to)
+        self.day(at.weekday()).iter().any(|i| i.from <= at.time() && at.time() < i.to)
     }
 
     /// The stored form of one day: `08:00-12:00,13:00-18:00`.
@@ -99,32 +91,15 @@ pub struct CitySettingsInput {
 }
 
 /// Day field names of the settings form, Monday first.
-pub const DAY_FIELDS: [&str; 7] = [
-    "hours_mon",
-    "hours_tue",
-    "hours_wed",
-    "hours_thu",
-    "hours_fri",
-    "hours_sat",
-    "hours_sun",
-];
+pub const DAY_FIELDS: [&str; 7] =
+    ["hours_mon", "hours_tue", "hours_wed", "hours_thu", "hours_fri", "hours_sat", "hours_sun"];
 
 impl CitySettings {
     pub fn parse(i: &CitySettingsInput) -> Result<Self, Invalid> {
         let mut inv = Invalid::default();
         let city_name = inv.take(text::required_line("city_name", &i.city_name, 120));
-        let inhabitants = inv.take(text::whole_number(
-            "inhabitants",
-            &i.inhabitants,
-            1,
-            100_000_000,
-        ));
-        let newcomers = inv.take(text::whole_number(
-            "newcomers_per_year",
-            &i.newcomers_per_year,
-            0,
-            10_000_000,
-        ));
+        let inhabitants = inv.take(text::whole_number("inhabitants", &i.inhabitants, 1, 100_000_000));
+        let newcomers = inv.take(text::whole_number("newcomers_per_year", &i.newcomers_per_year, 0, 10_000_000));
         let desk_address = inv.take(text::required_line("desk_address", &i.desk_address, 300));
         let mut hours = WeeklyHours::default();
         for (n, raw) in i.desk_hours.iter().enumerate() {
@@ -142,15 +117,7 @@ impl CitySettings {
         if src.len() < 2 || src.len() > 3 || !src.chars().all(|c| c.is_ascii_lowercase()) {
             inv.push(FieldError::new("source_language", "invalid_language"));
         }
-        match (
-            city_name,
-            inhabitants,
-            newcomers,
-            desk_address,
-            phone,
-            email,
-            inv.is_empty(),
-        ) {
+        match (city_name, inhabitants, newcomers, desk_address, phone, email, inv.is_empty()) {
             (
                 Some(city_name),
                 Some(inhabitants),
@@ -190,11 +157,7 @@ impl CitySettings {
 
     /// The hotline number as a `tel:` URI (digits and a leading +).
     pub fn hotline_tel_uri(&self) -> String {
-        let digits: String = self
-            .hotline_phone
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect();
+        let digits: String = self.hotline_phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
         format!("tel:{digits}")
     }
 }
@@ -209,14 +172,8 @@ pub fn parse_phone(field: &'static str, raw: &str) -> Result<String, FieldError>
     let digits = v.chars().filter(|c| c.is_ascii_digit()).count();
     let ok = v.starts_with('+')
         && (7..=15).contains(&digits)
-        && v[1..]
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'));
-    if ok {
-        Ok(v.to_owned())
-    } else {
-        Err(FieldError::new(field, "invalid_phone"))
-    }
+        && v[1..].chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'));
+    if ok { Ok(v.to_owned()) } else { Err(FieldError::new(field, "invalid_phone")) }
 }
 
 #[cfg(test)]

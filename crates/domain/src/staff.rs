@@ -24,21 +24,13 @@ impl Email {
         };
         let ok_local = !local.is_empty()
             && local.len() <= 64
-            && !local
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || c == '@');
+            && !local.chars().any(|c| c.is_whitespace() || c.is_control() || c == '@');
         let ok_domain = domain.contains('.')
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..")
-            && domain
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
-        if ok_local && ok_domain {
-            Ok(Self(v))
-        } else {
-            Err(FieldError::new(field, "invalid_email"))
-        }
+            && domain.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        if ok_local && ok_domain { Ok(Self(v)) } else { Err(FieldError::new(field, "invalid_email")) }
     }
 
     pub fn as_str(&self) -> &str {
@@ -66,14 +58,8 @@ impl Password {
             return Err(FieldError::with_limit(field, "too_long", Self::MAX as i64));
         }
         let lower = raw.to_lowercase();
-        const COMMON: [&str; 6] = [
-            "password1234",
-            "123456789012",
-            "qwertyuiopas",
-            "welcomedesk12",
-            "passwordpassword",
-            "111111111111",
-        ];
+        const COMMON: [&str; 6] =
+            ["password1234", "123456789012", "qwertyuiopas", "welcomedesk12", "passwordpassword", "111111111111"];
         if COMMON.contains(&lower.as_str()) || lower.chars().all(|c| lower.starts_with(c)) {
             return Err(FieldError::new(field, "password_too_common"));
         }
@@ -120,12 +106,7 @@ impl NewStaff {
         let mut inv = Invalid::default();
         let email = inv.take(Email::parse("email", input.email));
         let name = inv.take(text::required_line("name", input.name, Self::NAME_MAX));
-        let role = inv.take(
-            input
-                .role
-                .parse::<Role>()
-                .map_err(|_| FieldError::new("role", "invalid_choice")),
-        );
+        let role = inv.take(input.role.parse::<Role>().map_err(|_| FieldError::new("role", "invalid_choice")));
         let password = inv.take(Password::parse("password", input.password));
         let provider = inv.take(text::optional_line("provider", input.provider, 200));
         if let (Some(r), Some(p)) = (role, &provider) {
@@ -138,14 +119,7 @@ impl NewStaff {
         }
         match (email, name, role, password, provider, inv.is_empty()) {
             (Some(email), Some(name), Some(role), Some(password), Some(provider), true) => {
-                Ok(NewStaff {
-                    email,
-                    name,
-                    role,
-                    password,
-                    provider,
-                    ui_language: input.ui_language.trim().to_owned(),
-                })
+                Ok(NewStaff { email, name, role, password, provider, ui_language: input.ui_language.trim().to_owned() })
             }
             _ => Err(inv),
         }
@@ -165,10 +139,7 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(
-            Email::parse("e", " Amal@City.Example ").unwrap().as_str(),
-            "amal@city.example"
-        );
+        assert_eq!(Email::parse("e", " Amal@City.Example ").unwrap().as_str(), "amal@city.example");
         for bad in ["", "a", "a@b", "a@.b", "a b@c.d", "@c.d", "a@c..d"] {
             assert!(Email::parse("e", bad).is_err(), "{bad}");
         }
@@ -177,10 +148,7 @@ mod tests {
     #[test]
     fn passwords() {
         assert!(Password::parse("p", "short").is_err());
-        assert_eq!(
-            Password::parse("p", "aaaaaaaaaaaaaa").unwrap_err().code,
-            "password_too_common"
-        );
+        assert_eq!(Password::parse("p", "aaaaaaaaaaaaaa").unwrap_err().code, "password_too_common");
         assert!(Password::parse("p", "correct horse battery").is_ok());
         assert!(Password::parse("p", "كلمة سر طويلة جدا").is_ok());
     }
@@ -197,12 +165,7 @@ mod tests {
         };
         let e = NewStaff::parse(base).unwrap_err();
         assert_eq!(e.errors[0].code, "required_for_provider_role");
-        let e = NewStaff::parse(NewStaffInput {
-            role: "desk",
-            provider: "X",
-            ..base_input()
-        })
-        .unwrap_err();
+        let e = NewStaff::parse(NewStaffInput { role: "desk", provider: "X", ..base_input() }).unwrap_err();
         assert_eq!(e.errors[0].code, "only_for_provider_role");
     }
 

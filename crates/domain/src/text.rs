@@ -13,17 +13,9 @@ pub fn required_line(field: &'static str, raw: &str, max: usize) -> Result<Strin
 }
 
 /// An optional single line: empty becomes `None`.
-pub fn optional_line(
-    field: &'static str,
-    raw: &str,
-    max: usize,
-) -> Result<Option<String>, FieldError> {
+pub fn optional_line(field: &'static str, raw: &str, max: usize) -> Result<Option<String>, FieldError> {
     let v = raw.trim();
-    if v.is_empty() {
-        Ok(None)
-    } else {
-        line(field, v, max).map(Some)
-    }
+    if v.is_empty() { Ok(None) } else { line(field, v, max).map(Some) }
 }
 
 fn line(field: &'static str, v: &str, max: usize) -> Result<String, FieldError> {
@@ -37,11 +29,7 @@ fn line(field: &'static str, v: &str, max: usize) -> Result<String, FieldError> 
 }
 
 /// Multi-line text: trimmed, CRLF folded to LF, bounded; tabs and newlines allowed.
-pub fn optional_text(
-    field: &'static str,
-    raw: &str,
-    max: usize,
-) -> Result<Option<String>, FieldError> {
+pub fn optional_text(field: &'static str, raw: &str, max: usize) -> Result<Option<String>, FieldError> {
     let v = raw.trim().replace("\r\n", "\n");
     if v.is_empty() {
         return Ok(None);
@@ -61,9 +49,7 @@ pub fn whole_number(field: &'static str, raw: &str, min: i64, max: i64) -> Resul
     if v.is_empty() {
         return Err(FieldError::new(field, "required"));
     }
-    let n: i64 = v
-        .parse()
-        .map_err(|_| FieldError::new(field, "not_a_number"))?;
+    let n: i64 = v.parse().map_err(|_| FieldError::new(field, "not_a_number"))?;
     if n < min {
         return Err(FieldError::with_limit(field, "too_small", min));
     }
@@ -97,31 +83,16 @@ mod tests {
         assert_eq!(required_line("n", "  Amal  ", 10).unwrap(), "Amal");
         assert_eq!(required_line("n", "   ", 10).unwrap_err().code, "required");
         assert_eq!(required_line("n", "ابراهيم", 7).unwrap(), "ابراهيم");
-        assert_eq!(
-            required_line("n", "ابراهيمx", 7).unwrap_err().code,
-            "too_long"
-        );
-        assert_eq!(
-            required_line("n", "a\u{0}b", 7).unwrap_err().code,
-            "control_characters"
-        );
+        assert_eq!(required_line("n", "ابراهيمx", 7).unwrap_err().code, "too_long");
+        assert_eq!(required_line("n", "a\u{0}b", 7).unwrap_err().code, "control_characters");
         assert_eq!(optional_line("n", " ", 7).unwrap(), None);
     }
 
     #[test]
     fn numbers_are_bounded() {
         assert_eq!(whole_number("x", "42", 0, 100).unwrap(), 42);
-        assert_eq!(
-            whole_number("x", "4.2", 0, 100).unwrap_err().code,
-            "not_a_number"
-        );
-        assert_eq!(
-            whole_number("x", "-1", 0, 100).unwrap_err().code,
-            "too_small"
-        );
-        assert_eq!(
-            whole_number("x", "101", 0, 100).unwrap_err().code,
-            "too_large"
-        );
+        assert_eq!(whole_number("x", "4.2", 0, 100).unwrap_err().code, "not_a_number");
+        assert_eq!(whole_number("x", "-1", 0, 100).unwrap_err().code, "too_small");
+        assert_eq!(whole_number("x", "101", 0, 100).unwrap_err().code, "too_large");
     }
 }

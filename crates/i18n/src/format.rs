@@ -24,11 +24,7 @@ fn style(lang: &str) -> NumberStyle {
         "es" => (LATN, ".", 5),
         _ => (LATN, ",", 4),
     };
-    NumberStyle {
-        digits,
-        group,
-        min_grouping,
-    }
+    NumberStyle { digits, group, min_grouping }
 }
 
 /// A whole number in the language's digits with its group separator.
@@ -49,15 +45,7 @@ pub fn format_number(lang: &str, n: i64) -> String {
 /// Replaces ASCII digits with the language's digits (for dates and times).
 pub fn localise_digits(lang: &str, s: &str) -> String {
     let st = style(lang);
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_digit() {
-                st.digits[c as usize - '0' as usize]
-            } else {
-                c
-            }
-        })
-        .collect()
+    s.chars().map(|c| if c.is_ascii_digit() { st.digits[c as usize - '0' as usize] } else { c }).collect()
 }
 
 /// A date as words, e.g. "25 November 2026", "25. November 2026", "٢٥ نوفمبر ٢٠٢٦",

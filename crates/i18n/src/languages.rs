@@ -43,13 +43,7 @@ const fn lang(
     dir: Direction,
     script: &'static str,
 ) -> Language {
-    Language {
-        code,
-        endonym,
-        english,
-        dir,
-        script,
-    }
+    Language { code, endonym, english, dir, script }
 }
 
 use Direction::{Ltr, Rtl};
@@ -99,11 +93,7 @@ pub fn negotiate(header: &str) -> &'static Language {
         .collect();
     prefs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     for (_, _, tag) in prefs {
-        let primary = tag
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         let primary = match primary.as_str() {
             "prs" | "pes" => "fa".to_owned(),
             "nb" | "nn" | "no" => continue,

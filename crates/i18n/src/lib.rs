@@ -20,11 +20,7 @@ pub const SOURCE: &str = "en";
 #[derive(Debug, thiserror::Error)]
 pub enum I18nError {
     #[error("locale {lang}: {file}: {detail}")]
-    Parse {
-        lang: String,
-        file: String,
-        detail: String,
-    },
+    Parse { lang: String, file: String, detail: String },
     #[error("locale folder {0} is not in the language registry")]
     Unregistered(String),
     #[error("language {0} of the registry has no locale folder")]
@@ -48,19 +44,15 @@ impl Catalog {
         let mut bundles = HashMap::new();
         for (code, files) in EMBEDDED {
             let lang = by_code(code).ok_or_else(|| I18nError::Unregistered((*code).to_owned()))?;
-            let id: unic_langid::LanguageIdentifier = lang
-                .code
-                .parse()
-                .map_err(|_| I18nError::Unregistered((*code).to_owned()))?;
+            let id: unic_langid::LanguageIdentifier =
+                lang.code.parse().map_err(|_| I18nError::Unregistered((*code).to_owned()))?;
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_formatter(Some(format::formatter_for(lang.code)));
             for (file, text) in *files {
-                let res = FluentResource::try_new((*text).to_owned()).map_err(|(_, errs)| {
-                    I18nError::Parse {
-                        lang: lang.code.to_owned(),
-                        file: (*file).to_owned(),
-                        detail: format!("{errs:?}"),
-                    }
+                let res = FluentResource::try_new((*text).to_owned()).map_err(|(_, errs)| I18nError::Parse {
+                    lang: lang.code.to_owned(),
+                    file: (*file).to_owned(),
+                    detail: format!("{errs:?}"),
                 })?;
                 bundle.add_resource(res).map_err(|errs| I18nError::Parse {
                     lang: lang.code.to_owned(),
@@ -107,14 +99,8 @@ impl Catalog {
                 }
             }
             let mut errors = vec![];
-            let s = bundle
-                .format_pattern(pattern, Some(&fa), &mut errors)
-                .into_owned();
-            return if isolate {
-                s
-            } else {
-                s.replace(['\u{2068}', '\u{2069}'], "")
-            };
+            let s = bundle.format_pattern(pattern, Some(&fa), &mut errors).into_owned();
+            return if isolate { s } else { s.replace(['\u{2068}', '\u{2069}'], "") };
         }
         key.to_owned()
     }
@@ -146,11 +132,7 @@ impl Catalog {
 
     /// The raw text of every file of a language (for tests that look inside messages).
     pub fn files(lang: &str) -> Vec<(&'static str, &'static str)> {
-        EMBEDDED
-            .iter()
-            .filter(|(c, _)| *c == lang)
-            .flat_map(|(_, f)| f.iter().copied())
-            .collect()
+        EMBEDDED.iter().filter(|(c, _)| *c == lang).flat_map(|(_, f)| f.iter().copied()).collect()
     }
 }
 

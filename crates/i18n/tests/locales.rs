@@ -40,8 +40,7 @@ fn variables_of_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<Strin
 fn messages(lang: &str) -> BTreeMap<String, BTreeMap<String, BTreeSet<String>>> {
     let mut out = BTreeMap::new();
     for (file, text) in Catalog::files(lang) {
-        let res = fluent_syntax::parser::parse(text)
-            .unwrap_or_else(|(_, e)| panic!("{lang}/{file}: {e:?}"));
+        let res = fluent_syntax::parser::parse(text).unwrap_or_else(|(_, e)| panic!("{lang}/{file}: {e:?}"));
         let mut msgs = BTreeMap::new();
         for entry in res.body {
             match entry {
@@ -50,11 +49,7 @@ fn messages(lang: &str) -> BTreeMap<String, BTreeMap<String, BTreeSet<String>>> 
                     if let Some(v) = &m.value {
                         variables_of_pattern(v, &mut vars);
                     }
-                    assert!(
-                        msgs.insert(m.id.name.to_owned(), vars).is_none(),
-                        "{lang}/{file}: {} twice",
-                        m.id.name
-                    );
+                    assert!(msgs.insert(m.id.name.to_owned(), vars).is_none(), "{lang}/{file}: {} twice", m.id.name);
                 }
                 ast::Entry::Junk { content } => panic!("{lang}/{file}: cannot parse {content:?}"),
                 _ => {}
@@ -75,10 +70,7 @@ fn every_language_has_exactly_the_source_messages() {
         let files_src: BTreeSet<_> = source.keys().collect();
         let files_tr: BTreeSet<_> = theirs.keys().collect();
         if files_src != files_tr {
-            problems.push(format!(
-                "{}: files {files_tr:?} instead of {files_src:?}",
-                l.code
-            ));
+            problems.push(format!("{}: files {files_tr:?} instead of {files_src:?}", l.code));
             continue;
         }
         for (file, msgs) in &source {
@@ -88,14 +80,10 @@ fn every_language_has_exactly_the_source_messages() {
                     None => problems.push(format!("{}/{file}: missing {id}", l.code)),
                     Some(tv) => {
                         for v in vars.difference(tv) {
-                            problems
-                                .push(format!("{}/{file}: {id} lost the variable ${v}", l.code));
+                            problems.push(format!("{}/{file}: {id} lost the variable ${v}", l.code));
                         }
                         for v in tv.difference(vars) {
-                            problems.push(format!(
-                                "{}/{file}: {id} uses ${v}, which the source does not give",
-                                l.code
-                            ));
+                            problems.push(format!("{}/{file}: {id} uses ${v}, which the source does not give", l.code));
                         }
                     }
                 }
@@ -131,38 +119,22 @@ fn catalog_loads_and_formats_every_message_in_every_language() {
                         .collect();
                     let s = cat.plain(l.code, id, &args);
                     assert!(!s.trim().is_empty(), "{} {id} is empty", l.code);
-                    assert!(
-                        !s.contains("{$") && !s.contains("{ $"),
-                        "{} {id} did not resolve: {s}",
-                        l.code
-                    );
+                    assert!(!s.contains("{$") && !s.contains("{ $"), "{} {id} did not resolve: {s}", l.code);
                 }
             }
         }
     }
     // Plurals follow each language's rules and numbers use its digits.
-    assert_eq!(
-        cat.plain("en", "users-count", &[("count", Arg::Num(1))]),
-        "1 account"
-    );
-    assert_eq!(
-        cat.plain("en", "users-count", &[("count", Arg::Num(1200))]),
-        "1,200 accounts"
-    );
-    assert!(
-        cat.plain("ar", "users-count", &[("count", Arg::Num(3))])
-            .contains('٣')
-    );
+    assert_eq!(cat.plain("en", "users-count", &[("count", Arg::Num(1))]), "1 account");
+    assert_eq!(cat.plain("en", "users-count", &[("count", Arg::Num(1200))]), "1,200 accounts");
+    assert!(cat.plain("ar", "users-count", &[("count", Arg::Num(3))]).contains('٣'));
 }
 
 #[test]
 fn every_language_has_a_translation_status() {
     let status: toml::Table = toml::from_str(STATUS_TOML).unwrap();
     for l in LANGUAGES.iter() {
-        let entry = status
-            .get(l.code)
-            .and_then(|v| v.as_table())
-            .unwrap_or_else(|| panic!("{} has no status", l.code));
+        let entry = status.get(l.code).and_then(|v| v.as_table()).unwrap_or_else(|| panic!("{} has no status", l.code));
         let s = entry["status"].as_str().unwrap();
         if l.code == SOURCE {
             assert_eq!(s, "source");
@@ -171,10 +143,7 @@ fn every_language_has_a_translation_status() {
         }
     }
     for code in status.keys() {
-        assert!(
-            LANGUAGES.iter().any(|l| l.code == code),
-            "status for unshipped language {code}"
-        );
+        assert!(LANGUAGES.iter().any(|l| l.code == code), "status for unshipped language {code}");
     }
 }
 
@@ -182,10 +151,7 @@ fn every_language_has_a_translation_status() {
 fn dates_read_naturally() {
     let cat = Catalog::load().unwrap();
     let d = jiff::civil::date(2026, 11, 25);
-    assert_eq!(
-        welcomedesk_i18n::format_date(&cat, "en", d),
-        "25 November 2026"
-    );
+    assert_eq!(welcomedesk_i18n::format_date(&cat, "en", d), "25 November 2026");
     assert!(welcomedesk_i18n::format_date(&cat, "ar", d).contains("٢٠٢٦"));
     assert!(welcomedesk_i18n::format_date(&cat, "fa", d).contains("۲۰۲۶"));
 }

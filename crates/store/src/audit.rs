@@ -83,10 +83,7 @@ impl Store {
                 Ok(AuditEntry {
                     id: parse_uuid(&r.try_get::<String, _>("id")?)?,
                     at: r.try_get("at")?,
-                    actor_id: r
-                        .try_get::<Option<String>, _>("actor_id")?
-                        .map(|s| parse_uuid(&s))
-                        .transpose()?,
+                    actor_id: r.try_get::<Option<String>, _>("actor_id")?.map(|s| parse_uuid(&s)).transpose()?,
                     actor_email: r.try_get("actor_email")?,
                     action: r.try_get("action")?,
                     entity: r.try_get("entity")?,

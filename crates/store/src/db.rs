@@ -59,10 +59,7 @@ pub struct StoreOptions {
 
 impl Default for StoreOptions {
     fn default() -> Self {
-        Self {
-            max_connections: 8,
-            acquire_timeout: Duration::from_secs(30),
-        }
+        Self { max_connections: 8, acquire_timeout: Duration::from_secs(30) }
     }
 }
 
@@ -123,11 +120,7 @@ impl Store {
                     })
                     .connect(&url)
                     .await?;
-                Ok(Self {
-                    write,
-                    read,
-                    backend,
-                })
+                Ok(Self { write, read, backend })
             }
             Backend::Postgres => {
                 let pool = AnyPoolOptions::new()
@@ -135,11 +128,7 @@ impl Store {
                     .acquire_timeout(opts.acquire_timeout)
                     .connect(url)
                     .await?;
-                Ok(Self {
-                    write: pool.clone(),
-                    read: pool,
-                    backend,
-                })
+                Ok(Self { write: pool.clone(), read: pool, backend })
             }
         }
     }
@@ -184,9 +173,7 @@ impl Store {
     /// Closes both pools (after a checkpoint on SQLite, so the file is whole by itself).
     pub async fn close(&self) {
         if self.backend == Backend::Sqlite {
-            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                .execute(&self.write)
-                .await;
+            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.write).await;
         }
         self.read.close().await;
         self.write.close().await;
@@ -219,6 +206,7 @@ macro_rules! migrations {
 
 migrations! {
     1 "0001_foundation",
+    2 "0002_register",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).
@@ -243,13 +231,7 @@ fn migrator(backend: Backend) -> Migrator {
     Migrator::with_migrations(
         list.iter()
             .map(|(v, name, sql)| {
-                Migration::new(
-                    *v,
-                    (*name).into(),
-                    MigrationType::Simple,
-                    AssertSqlSafe(*sql).into_sql_str(),
-                    false,
-                )
+                Migration::new(*v, (*name).into(), MigrationType::Simple, AssertSqlSafe(*sql).into_sql_str(), false)
             })
             .collect(),
     )
@@ -262,10 +244,7 @@ mod tests {
     #[test]
     fn urls() {
         assert_eq!(Backend::from_url("sqlite://x.db").unwrap(), Backend::Sqlite);
-        assert_eq!(
-            Backend::from_url("postgres://u@h/db").unwrap(),
-            Backend::Postgres
-        );
+        assert_eq!(Backend::from_url("postgres://u@h/db").unwrap(), Backend::Postgres);
         assert!(Backend::from_url("postgre://u@h/db").is_err());
         assert!(Backend::from_url("mysql://u@h/db").is_err());
         assert_eq!(redact("postgres://u:secret@h/db"), "postgres://u:***@h/db");

@@ -9,6 +9,7 @@
 pub mod audit;
 mod db;
 pub mod providers;
+pub mod register;
 pub mod secrets;
 pub mod settings;
 pub mod staff;

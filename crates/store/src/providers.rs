@@ -25,17 +25,9 @@ impl Store {
             .execute(&mut *tx)
             .await
             .map_err(|e| conflict_on_unique(e, "provider_name"))?;
-        insert_audit(
-            &mut tx,
-            &AuditEvent::new(actor, "provider.create", "provider").on(id),
-        )
-        .await?;
+        insert_audit(&mut tx, &AuditEvent::new(actor, "provider.create", "provider").on(id)).await?;
         tx.commit().await?;
-        Ok(Provider {
-            id,
-            name: name.to_owned(),
-            created_at: now,
-        })
+        Ok(Provider { id, name: name.to_owned(), created_at: now })
     }
 
     pub async fn find_provider_by_name(&self, name: &str) -> Result<Provider> {
@@ -52,9 +44,8 @@ impl Store {
     }
 
     pub async fn list_providers(&self) -> Result<Vec<Provider>> {
-        let rows = sqlx::query("SELECT id, name, created_at FROM providers ORDER BY name")
-            .fetch_all(&self.read)
-            .await?;
+        let rows =
+            sqlx::query("SELECT id, name, created_at FROM providers ORDER BY name").fetch_all(&self.read).await?;
         rows.iter()
             .map(|r| {
                 Ok(Provider {

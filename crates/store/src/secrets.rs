@@ -18,10 +18,8 @@ impl Store {
         .bind(time::now())
         .execute(&mut *tx)
         .await?;
-        let row = sqlx::query("SELECT value FROM secrets WHERE name = $1")
-            .bind(name.to_owned())
-            .fetch_one(&mut *tx)
-            .await?;
+        let row =
+            sqlx::query("SELECT value FROM secrets WHERE name = $1").bind(name.to_owned()).fetch_one(&mut *tx).await?;
         tx.commit().await?;
         Ok(row.try_get("value")?)
     }

@@ -8,20 +8,12 @@ use welcomedesk_domain::audit::AuditEvent;
 
 impl Store {
     pub async fn load_settings(&self) -> Result<BTreeMap<String, String>> {
-        let rows = sqlx::query("SELECT key, value FROM settings")
-            .fetch_all(&self.read)
-            .await?;
-        rows.iter()
-            .map(|r| Ok((r.try_get("key")?, r.try_get("value")?)))
-            .collect()
+        let rows = sqlx::query("SELECT key, value FROM settings").fetch_all(&self.read).await?;
+        rows.iter().map(|r| Ok((r.try_get("key")?, r.try_get("value")?))).collect()
     }
 
     /// Writes all given keys at once, with the audit entry, in one transaction.
-    pub async fn save_settings(
-        &self,
-        values: &BTreeMap<String, String>,
-        ev: &AuditEvent,
-    ) -> Result<()> {
+    pub async fn save_settings(&self, values: &BTreeMap<String, String>, ev: &AuditEvent) -> Result<()> {
         let mut tx = self.begin().await?;
         let now = time::now();
         for (k, v) in values {

@@ -46,13 +46,8 @@ fn user_from_row(r: &AnyRow) -> Result<StaffUser> {
         id: parse_uuid(&r.try_get::<String, _>("id")?)?,
         email: r.try_get("email")?,
         name: r.try_get("name")?,
-        role: role
-            .parse()
-            .map_err(|_| StoreError::Corrupt(format!("role {role:?}")))?,
-        provider_id: r
-            .try_get::<Option<String>, _>("provider_id")?
-            .map(|s| parse_uuid(&s))
-            .transpose()?,
+        role: role.parse().map_err(|_| StoreError::Corrupt(format!("role {role:?}")))?,
+        provider_id: r.try_get::<Option<String>, _>("provider_id")?.map(|s| parse_uuid(&s)).transpose()?,
         provider_name: r.try_get("provider_name")?,
         ui_language: r.try_get("ui_language")?,
         disabled: r.try_get::<Option<String>, _>("disabled_at")?.is_some(),
@@ -70,11 +65,7 @@ pub struct LoginRecord {
 }
 
 impl Store {
-    pub async fn insert_staff(
-        &self,
-        s: &InsertStaff<'_>,
-        actor: Option<uuid::Uuid>,
-    ) -> Result<uuid::Uuid> {
+    pub async fn insert_staff(&self, s: &InsertStaff<'_>, actor: Option<uuid::Uuid>) -> Result<uuid::Uuid> {
         let id = new_id();
         let now = time::now();
         let mut tx = self.begin().await?;
@@ -96,9 +87,7 @@ impl Store {
         .map_err(|e| conflict_on_unique(e, "staff_email"))?;
         insert_audit(
             &mut tx,
-            &AuditEvent::new(actor, "staff.create", "staff")
-                .on(id)
-                .detail(format!("role={}", s.role)),
+            &AuditEvent::new(actor, "staff.create", "staff").on(id).detail(format!("role={}", s.role)),
         )
         .await?;
         tx.commit().await?;
@@ -134,9 +123,7 @@ impl Store {
             "SELECT {USER_COLS} FROM staff_users u LEFT JOIN providers p ON p.id = u.provider_id \
              ORDER BY u.disabled_at IS NOT NULL, u.role, u.name"
         );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .fetch_all(&self.read)
-            .await?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&self.read).await?;
         rows.iter().map(user_from_row).collect()
     }
 
@@ -153,15 +140,8 @@ impl Store {
             .await?
             .ok_or(StoreError::NotFound)?;
         let user = user_from_row(&r)?;
-        let locked = user
-            .locked_until
-            .as_deref()
-            .is_some_and(|t| t > time::to_db(now).as_str());
-        Ok(LoginRecord {
-            password_hash: r.try_get("password_hash")?,
-            user,
-            locked,
-        })
+        let locked = user.locked_until.as_deref().is_some_and(|t| t > time::to_db(now).as_str());
+        Ok(LoginRecord { password_hash: r.try_get("password_hash")?, user, locked })
     }
 
     /// Counts a failed login; the fifth failure in a row locks the account for a while.
@@ -179,22 +159,13 @@ impl Store {
         .bind(until)
         .execute(&mut *tx)
         .await?;
-        insert_audit(
-            &mut tx,
-            &AuditEvent::new(None, "staff.login_failed", "staff").on(user),
-        )
-        .await?;
+        insert_audit(&mut tx, &AuditEvent::new(None, "staff.login_failed", "staff").on(user)).await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// A successful login: clears the failure count and opens a session.
-    pub async fn insert_session(
-        &self,
-        user: uuid::Uuid,
-        token_hash: &str,
-        expires_at: Timestamp,
-    ) -> Result<()> {
+    pub async fn insert_session(&self, user: uuid::Uuid, token_hash: &str, expires_at: Timestamp) -> Result<()> {
         let now = time::now();
         let mut tx = self.begin().await?;
         sqlx::query("UPDATE staff_users SET failed_logins = 0, locked_until = NULL WHERE id = $1")
@@ -211,11 +182,7 @@ impl Store {
         .bind(time::to_db(expires_at))
         .execute(&mut *tx)
         .await?;
-        insert_audit(
-            &mut tx,
-            &AuditEvent::new(Some(user), "staff.login", "staff").on(user),
-        )
-        .await?;
+        insert_audit(&mut tx, &AuditEvent::new(Some(user), "staff.login", "staff").on(user)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -263,28 +230,19 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         if let Some(a) = actor {
-            insert_audit(
-                &mut tx,
-                &AuditEvent::new(Some(a), "staff.logout", "staff").on(a),
-            )
-            .await?;
+            insert_audit(&mut tx, &AuditEvent::new(Some(a), "staff.logout", "staff").on(a)).await?;
         }
         tx.commit().await?;
         Ok(())
     }
 
     /// Removes sessions that have ended; returns how many.
-    pub async fn delete_expired_sessions(
-        &self,
-        now: Timestamp,
-        idle_limit: SignedDuration,
-    ) -> Result<u64> {
-        let r =
-            sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
-                .bind(time::to_db(now))
-                .bind(time::to_db(now - idle_limit))
-                .execute(&self.write)
-                .await?;
+    pub async fn delete_expired_sessions(&self, now: Timestamp, idle_limit: SignedDuration) -> Result<u64> {
+        let r = sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
+            .bind(time::to_db(now))
+            .bind(time::to_db(now - idle_limit))
+            .execute(&self.write)
+            .await?;
         Ok(r.rows_affected())
     }
 
@@ -314,42 +272,28 @@ impl Store {
             .bind(keep_session.unwrap_or("").to_owned())
             .execute(&mut *tx)
             .await?;
-        insert_audit(
-            &mut tx,
-            &AuditEvent::new(actor, "staff.password_change", "staff").on(user),
-        )
-        .await?;
+        insert_audit(&mut tx, &AuditEvent::new(actor, "staff.password_change", "staff").on(user)).await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Disables (or re-enables) an account; disabling ends its sessions and tokens.
-    pub async fn set_staff_disabled(
-        &self,
-        user: uuid::Uuid,
-        disabled: bool,
-        actor: Option<uuid::Uuid>,
-    ) -> Result<()> {
+    pub async fn set_staff_disabled(&self, user: uuid::Uuid, disabled: bool, actor: Option<uuid::Uuid>) -> Result<()> {
         let mut tx = self.begin().await?;
-        let r = sqlx::query(
-            "UPDATE staff_users SET disabled_at = CASE WHEN $2 = 1 THEN $3 ELSE NULL END WHERE id = $1",
-        )
-        .bind(user.to_string())
-        .bind(i64::from(disabled))
-        .bind(time::now())
-        .execute(&mut *tx)
-        .await?;
+        let r =
+            sqlx::query("UPDATE staff_users SET disabled_at = CASE WHEN $2 = 1 THEN $3 ELSE NULL END WHERE id = $1")
+                .bind(user.to_string())
+                .bind(i64::from(disabled))
+                .bind(time::now())
+                .execute(&mut *tx)
+                .await?;
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
         if disabled {
             end_sessions_and_tokens(&mut tx, user).await?;
         }
-        let action = if disabled {
-            "staff.disable"
-        } else {
-            "staff.enable"
-        };
+        let action = if disabled { "staff.disable" } else { "staff.enable" };
         insert_audit(&mut tx, &AuditEvent::new(actor, action, "staff").on(user)).await?;
         tx.commit().await?;
         Ok(())
@@ -373,15 +317,10 @@ impl Store {
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
-            .bind(user.to_string())
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1").bind(user.to_string()).execute(&mut *tx).await?;
         insert_audit(
             &mut tx,
-            &AuditEvent::new(actor, "staff.role_change", "staff")
-                .on(user)
-                .detail(format!("role={role}")),
+            &AuditEvent::new(actor, "staff.role_change", "staff").on(user).detail(format!("role={role}")),
         )
         .await?;
         tx.commit().await?;
@@ -408,21 +347,17 @@ impl Store {
     ) -> Result<uuid::Uuid> {
         let id = new_id();
         let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO api_tokens (id, token_hash, user_id, label, created_at) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(id.to_string())
-        .bind(token_hash.to_owned())
-        .bind(user.to_string())
-        .bind(label.to_owned())
-        .bind(time::now())
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query("INSERT INTO api_tokens (id, token_hash, user_id, label, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id.to_string())
+            .bind(token_hash.to_owned())
+            .bind(user.to_string())
+            .bind(label.to_owned())
+            .bind(time::now())
+            .execute(&mut *tx)
+            .await?;
         insert_audit(
             &mut tx,
-            &AuditEvent::new(actor, "token.issue", "api_token")
-                .on(id)
-                .detail(format!("user={user}")),
+            &AuditEvent::new(actor, "token.issue", "api_token").on(id).detail(format!("user={user}")),
         )
         .await?;
         tx.commit().await?;
@@ -474,16 +409,12 @@ impl Store {
     }
 
     /// Tokens of an account (never their secrets).
-    pub async fn list_tokens(
-        &self,
-        user: uuid::Uuid,
-    ) -> Result<Vec<(uuid::Uuid, String, String, bool)>> {
-        let rows = sqlx::query(
-            "SELECT id, label, created_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id",
-        )
-        .bind(user.to_string())
-        .fetch_all(&self.read)
-        .await?;
+    pub async fn list_tokens(&self, user: uuid::Uuid) -> Result<Vec<(uuid::Uuid, String, String, bool)>> {
+        let rows =
+            sqlx::query("SELECT id, label, created_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id")
+                .bind(user.to_string())
+                .fetch_all(&self.read)
+                .await?;
         rows.iter()
             .map(|r| {
                 Ok((
@@ -498,18 +429,13 @@ impl Store {
 
     /// How many accounts exist (the demo refuses to overwrite a database in use).
     pub async fn count_staff(&self) -> Result<i64> {
-        let r = sqlx::query("SELECT COUNT(*) AS n FROM staff_users")
-            .fetch_one(&self.read)
-            .await?;
+        let r = sqlx::query("SELECT COUNT(*) AS n FROM staff_users").fetch_one(&self.read).await?;
         Ok(r.try_get("n")?)
     }
 }
 
 async fn end_sessions_and_tokens(tx: &mut Tx, user: uuid::Uuid) -> Result<()> {
-    sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
-        .bind(user.to_string())
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1").bind(user.to_string()).execute(&mut **tx).await?;
     sqlx::query("UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL")
         .bind(user.to_string())
         .bind(time::now())

@@ -10,8 +10,7 @@ use sqlx::{AssertSqlSafe, Connection};
 pub const DEFAULT_TEST_POSTGRES: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
 pub fn postgres_admin_url() -> String {
-    std::env::var("WELCOMEDESK_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| DEFAULT_TEST_POSTGRES.to_owned())
+    std::env::var("WELCOMEDESK_TEST_POSTGRES_URL").unwrap_or_else(|_| DEFAULT_TEST_POSTGRES.to_owned())
 }
 
 /// A database that exists for one test.
@@ -34,44 +33,26 @@ impl TestDb {
         match backend {
             Backend::Sqlite => {
                 let dir = std::env::temp_dir().join(format!("welcomedesk-test-{tag}"));
-                std::fs::create_dir_all(&dir)
-                    .map_err(|e| crate::StoreError::Corrupt(e.to_string()))?;
+                std::fs::create_dir_all(&dir).map_err(|e| crate::StoreError::Corrupt(e.to_string()))?;
                 let url = format!("sqlite://{}", dir.join("test.db").display());
-                Ok(Self {
-                    url,
-                    backend,
-                    cleanup: Cleanup::Dir(dir),
-                })
+                Ok(Self { url, backend, cleanup: Cleanup::Dir(dir) })
             }
             Backend::Postgres => {
                 let admin = postgres_admin_url();
                 let name = format!("wd_test_{tag}");
                 let mut conn = sqlx::AnyConnection::connect(&admin).await?;
-                sqlx::query(AssertSqlSafe(format!("CREATE DATABASE {name}")))
-                    .execute(&mut conn)
-                    .await?;
+                sqlx::query(AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await?;
                 conn.close().await?;
                 let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
                 let url = format!("{base}/{name}");
-                Ok(Self {
-                    url,
-                    backend,
-                    cleanup: Cleanup::Database { admin, name },
-                })
+                Ok(Self { url, backend, cleanup: Cleanup::Database { admin, name } })
             }
         }
     }
 
     /// Opens the store (migrated) with small pools.
     pub async fn store(&self) -> Result<Store> {
-        Store::open(
-            &self.url,
-            &StoreOptions {
-                max_connections: 8,
-                ..StoreOptions::default()
-            },
-        )
-        .await
+        Store::open(&self.url, &StoreOptions { max_connections: 8, ..StoreOptions::default() }).await
     }
 
     /// The SQLite file's path (None on PostgreSQL).
@@ -93,19 +74,14 @@ impl Drop for TestDb {
                 let (admin, name) = (admin.clone(), name.clone());
                 // Drop runs inside a test's runtime: use a thread with its own.
                 let _ = std::thread::spawn(move || {
-                    let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                        .enable_all()
-                        .build()
-                    else {
+                    let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
                         return;
                     };
                     rt.block_on(async move {
                         if let Ok(mut c) = sqlx::AnyConnection::connect(&admin).await {
-                            let _ = sqlx::query(AssertSqlSafe(format!(
-                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-                            )))
-                            .execute(&mut c)
-                            .await;
+                            let _ = sqlx::query(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                                .execute(&mut c)
+                                .await;
                             let _ = c.close().await;
                         }
                     });

@@ -6,16 +6,11 @@ use jiff::Timestamp;
 
 pub fn to_db(ts: Timestamp) -> String {
     let dt = ts.to_zoned(jiff::tz::TimeZone::UTC).datetime();
-    format!(
-        "{}.{:06}Z",
-        dt.strftime("%Y-%m-%dT%H:%M:%S"),
-        dt.subsec_nanosecond() / 1000
-    )
+    format!("{}.{:06}Z", dt.strftime("%Y-%m-%dT%H:%M:%S"), dt.subsec_nanosecond() / 1000)
 }
 
 pub fn from_db(s: &str) -> Result<Timestamp> {
-    s.parse::<Timestamp>()
-        .map_err(|_| StoreError::Corrupt(format!("bad time {s:?}")))
+    s.parse::<Timestamp>().map_err(|_| StoreError::Corrupt(format!("bad time {s:?}")))
 }
 
 pub fn now() -> String {

@@ -17,7 +17,10 @@ fn mapped() -> BTreeSet<(String, String)> {
         }
         assert!(["yes", "no", "pseudonymous"].contains(&cells[3]), "personal must be yes/no/pseudonymous: {line}");
         if cells[3] != "no" {
-            assert!(!cells[5].is_empty() && !cells[6].is_empty(), "personal column needs legal basis and retention: {line}");
+            assert!(
+                !cells[5].is_empty() && !cells[6].is_empty(),
+                "personal column needs legal basis and retention: {line}"
+            );
         }
         assert!(out.insert((cells[1].to_owned(), cells[2].to_owned())), "listed twice: {line}");
     }
@@ -29,16 +32,19 @@ async fn every_column_is_in_the_data_map() {
     let db = TestDb::new(Backend::Sqlite).await.unwrap();
     let _store = db.store().await.unwrap();
     let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&db.url).await.unwrap();
-    let tables: Vec<String> = sqlx::query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'")
-        .fetch_all(&mut conn)
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| r.get::<String, _>("name"))
-        .collect();
+    let tables: Vec<String> = sqlx::query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| r.get::<String, _>("name"))
+    .collect();
     let mut actual = BTreeSet::new();
     for t in tables {
-        let cols = sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA table_info({t})"))).fetch_all(&mut conn).await.unwrap();
+        let cols =
+            sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA table_info({t})"))).fetch_all(&mut conn).await.unwrap();
         for c in cols {
             actual.insert((t.clone(), c.get::<String, _>("name")));
         }

@@ -35,23 +35,13 @@ impl Assets {
         let mut urls = HashMap::new();
         let mut files = HashMap::new();
         for (name, bytes) in STATIC {
-            let hash: String = Sha256::digest(bytes)
-                .iter()
-                .take(6)
-                .map(|b| format!("{b:02x}"))
-                .collect();
+            let hash: String = Sha256::digest(bytes).iter().take(6).map(|b| format!("{b:02x}")).collect();
             let hashed = match name.rsplit_once('.') {
                 Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
                 None => format!("{name}.{hash}"),
             };
             urls.insert(*name, format!("/static/{hashed}"));
-            files.insert(
-                hashed,
-                Asset {
-                    bytes,
-                    content_type: content_type(name),
-                },
-            );
+            files.insert(hashed, Asset { bytes, content_type: content_type(name) });
         }
         Self { urls, files }
     }

@@ -82,21 +82,13 @@ pub(crate) fn csrf_token_for(key: &[u8; 32], basis: &str) -> String {
         return String::new();
     };
     mac.update(basis.as_bytes());
-    mac.finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 impl FromRequestParts<AppState> for Ctx {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, AppError> {
-        parts
-            .extensions
-            .get::<Ctx>()
-            .cloned()
-            .ok_or_else(|| AppError::Internal("request context missing".into()))
+        parts.extensions.get::<Ctx>().cloned().ok_or_else(|| AppError::Internal("request context missing".into()))
     }
 }
 
@@ -106,12 +98,7 @@ pub struct SignedIn(pub Arc<Staff>);
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, AppError> {
-        parts
-            .extensions
-            .get::<Ctx>()
-            .and_then(|c| c.staff.clone())
-            .map(SignedIn)
-            .ok_or(AppError::Unauthenticated)
+        parts.extensions.get::<Ctx>().and_then(|c| c.staff.clone()).map(SignedIn).ok_or(AppError::Unauthenticated)
     }
 }
 
@@ -125,15 +112,9 @@ pub(crate) const LANG_COOKIE: &str = "wd_lang";
 
 pub(crate) fn cookie_names(secure: bool) -> CookieNames {
     if secure {
-        CookieNames {
-            session: "__Host-wd_session",
-            csrf: "__Host-wd_csrf",
-        }
+        CookieNames { session: "__Host-wd_session", csrf: "__Host-wd_csrf" }
     } else {
-        CookieNames {
-            session: "wd_session",
-            csrf: "wd_csrf",
-        }
+        CookieNames { session: "wd_session", csrf: "wd_csrf" }
     }
 }
 
@@ -151,13 +132,7 @@ pub(crate) fn cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Opti
 }
 
 /// A `Set-Cookie` value. `max_age` None makes a browser-session cookie; Some(0) deletes.
-pub(crate) fn set_cookie(
-    name: &str,
-    value: &str,
-    max_age: Option<i64>,
-    secure: bool,
-    http_only: bool,
-) -> String {
+pub(crate) fn set_cookie(name: &str, value: &str, max_age: Option<i64>, secure: bool, http_only: bool) -> String {
     let mut c = format!("{name}={value}; Path=/; SameSite=Lax");
     if http_only {
         c.push_str("; HttpOnly");

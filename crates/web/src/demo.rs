@@ -15,16 +15,8 @@ pub const DEMO_PROVIDER: &str = "Demo Language School";
 
 /// (e-mail, name, role) of the demo accounts.
 pub const DEMO_STAFF: [(&str, &str, &str); 6] = [
-    (
-        "coordinator@demo-city.example",
-        "Ana Coordinator",
-        "coordinator",
-    ),
-    (
-        "counsellor@demo-city.example",
-        "Samir Counsellor",
-        "counsellor",
-    ),
+    ("coordinator@demo-city.example", "Ana Coordinator", "coordinator"),
+    ("counsellor@demo-city.example", "Samir Counsellor", "counsellor"),
     ("trainer@demo-city.example", "Olena Trainer", "trainer"),
     ("desk@demo-city.example", "Jonas Desk", "desk"),
     ("provider@demo-city.example", "Marie Provider", "provider"),
@@ -72,12 +64,7 @@ pub async fn seed(store: &Store) -> Result<(), DemoError> {
     let settings = demo_settings().map_err(|e| DemoError::Data(e.to_string()))?;
     let mut map = settings_to_map(&settings);
     map.insert("installation_kind".into(), "demo".into());
-    store
-        .save_settings(
-            &map,
-            &AuditEvent::new(None, "settings.update", "settings").detail("demo"),
-        )
-        .await?;
+    store.save_settings(&map, &AuditEvent::new(None, "settings.update", "settings").detail("demo")).await?;
     match store.insert_provider(DEMO_PROVIDER, None).await {
         Ok(_) | Err(StoreError::Conflict(_)) => {}
         Err(e) => return Err(e.into()),
@@ -91,11 +78,7 @@ pub async fn seed(store: &Store) -> Result<(), DemoError> {
             name,
             role,
             password: DEMO_PASSWORD,
-            provider: if role == "provider" {
-                DEMO_PROVIDER
-            } else {
-                ""
-            },
+            provider: if role == "provider" { DEMO_PROVIDER } else { "" },
             ui_language: "en",
         })
         .map_err(|e| DemoError::Data(e.to_string()))?;
@@ -106,10 +89,5 @@ pub async fn seed(store: &Store) -> Result<(), DemoError> {
 
 /// Whether a database was filled by `seed` (the demo may reuse it) or holds real data.
 pub async fn is_demo(store: &Store) -> Result<bool, StoreError> {
-    Ok(store
-        .load_settings()
-        .await?
-        .get("installation_kind")
-        .map(String::as_str)
-        == Some("demo"))
+    Ok(store.load_settings().await?.get("installation_kind").map(String::as_str) == Some("demo"))
 }

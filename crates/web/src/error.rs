@@ -24,6 +24,8 @@ pub enum AppError {
     Conflict(&'static str),
     /// The input was understood but is not acceptable; every field's problem is listed.
     Invalid(Invalid),
+    /// An uploaded file has problems, listed by line and column.
+    InvalidFile(Vec<crate::register::import::RowError>),
     PayloadTooLarge,
     UnsupportedMediaType,
     MethodNotAllowed,
@@ -40,7 +42,7 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::Conflict(_) => StatusCode::CONFLICT,
-            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Invalid(_) | AppError::InvalidFile(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -58,7 +60,7 @@ impl AppError {
             AppError::Csrf => "csrf_failed",
             AppError::TooManyRequests => "too_many_requests",
             AppError::Conflict(c) => c,
-            AppError::Invalid(_) => "validation_failed",
+            AppError::Invalid(_) | AppError::InvalidFile(_) => "validation_failed",
             AppError::PayloadTooLarge => "payload_too_large",
             AppError::UnsupportedMediaType => "unsupported_media_type",
             AppError::MethodNotAllowed => "method_not_allowed",
@@ -78,6 +80,7 @@ impl AppError {
             AppError::Internal(_) => "server",
             AppError::BadRequest(_)
             | AppError::Invalid(_)
+            | AppError::InvalidFile(_)
             | AppError::UnsupportedMediaType
             | AppError::MethodNotAllowed => "bad-request",
         }

@@ -17,21 +17,13 @@ pub struct FormData<T>(pub T);
 impl<T: DeserializeOwned> FromRequest<AppState> for FormData<T> {
     type Rejection = AppError;
     async fn from_request(req: Request, _: &AppState) -> Result<Self, AppError> {
-        let ct = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
+        let ct = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
         if !ct.starts_with("application/x-www-form-urlencoded") {
             return Err(AppError::UnsupportedMediaType);
         }
-        let bytes = axum::body::to_bytes(req.into_body(), BODY_LIMIT)
-            .await
-            .map_err(|_| AppError::PayloadTooLarge)?;
+        let bytes = axum::body::to_bytes(req.into_body(), BODY_LIMIT).await.map_err(|_| AppError::PayloadTooLarge)?;
         refuse_nul_pairs(&bytes)?;
-        serde_html_form::from_bytes(&bytes)
-            .map(FormData)
-            .map_err(|e| AppError::BadRequest(e.to_string()))
+        serde_html_form::from_bytes(&bytes).map(FormData).map_err(|e| AppError::BadRequest(e.to_string()))
     }
 }
 
@@ -41,28 +33,17 @@ pub struct JsonBody<T>(pub T);
 impl<T: DeserializeOwned> FromRequest<AppState> for JsonBody<T> {
     type Rejection = AppError;
     async fn from_request(req: Request, _: &AppState) -> Result<Self, AppError> {
-        let ct = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
+        let ct = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
         if !(ct.starts_with("application/json") || ct.contains("+json")) {
             return Err(AppError::UnsupportedMediaType);
         }
-        let bytes = axum::body::to_bytes(req.into_body(), BODY_LIMIT)
-            .await
-            .map_err(|_| AppError::PayloadTooLarge)?;
-        let v: serde_json::Value =
-            serde_json::from_slice(&bytes).map_err(|e| AppError::BadRequest(e.to_string()))?;
+        let bytes = axum::body::to_bytes(req.into_body(), BODY_LIMIT).await.map_err(|_| AppError::PayloadTooLarge)?;
+        let v: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| AppError::BadRequest(e.to_string()))?;
         // A NUL character is never valid text here (and PostgreSQL refuses it in text).
         if has_nul(&v) {
-            return Err(AppError::BadRequest(
-                "NUL characters are not allowed".into(),
-            ));
+            return Err(AppError::BadRequest("NUL characters are not allowed".into()));
         }
-        serde_json::from_value(v)
-            .map(JsonBody)
-            .map_err(|e| AppError::BadRequest(e.to_string()))
+        serde_json::from_value(v).map(JsonBody).map_err(|e| AppError::BadRequest(e.to_string()))
     }
 }
 
@@ -74,9 +55,7 @@ impl<T: DeserializeOwned> FromRequestParts<AppState> for QueryData<T> {
     async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, AppError> {
         let q = parts.uri.query().unwrap_or("");
         refuse_nul_pairs(q.as_bytes())?;
-        serde_html_form::from_str(q)
-            .map(QueryData)
-            .map_err(|e| AppError::BadRequest(e.to_string()))
+        serde_html_form::from_str(q).map(QueryData).map_err(|e| AppError::BadRequest(e.to_string()))
     }
 }
 
@@ -87,12 +66,8 @@ impl FromRequestParts<AppState> for IdPath {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let axum::extract::Path(raw) =
-            axum::extract::Path::<String>::from_request_parts(parts, state)
-                .await
-                .map_err(|_| AppError::NotFound)?;
-        uuid::Uuid::parse_str(&raw)
-            .map(IdPath)
-            .map_err(|_| AppError::NotFound)
+            axum::extract::Path::<String>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
+        uuid::Uuid::parse_str(&raw).map(IdPath).map_err(|_| AppError::NotFound)
     }
 }
 
@@ -100,13 +75,8 @@ impl FromRequestParts<AppState> for IdPath {
 fn refuse_nul_pairs(bytes: &[u8]) -> Result<(), AppError> {
     let pairs: Vec<(String, String)> =
         serde_html_form::from_bytes(bytes).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    if pairs
-        .iter()
-        .any(|(k, v)| k.contains('\0') || v.contains('\0'))
-    {
-        return Err(AppError::BadRequest(
-            "NUL characters are not allowed".into(),
-        ));
+    if pairs.iter().any(|(k, v)| k.contains('\0') || v.contains('\0')) {
+        return Err(AppError::BadRequest("NUL characters are not allowed".into()));
     }
     Ok(())
 }

@@ -2,9 +2,7 @@
 //! role guard of each route, error rendering, security headers, metrics; and the login
 //! throttle.
 
-use crate::ctx::{
-    CsrfBasis, Ctx, LANG_COOKIE, Staff, cookie, cookie_names, csrf_token_for, set_cookie,
-};
+use crate::ctx::{CsrfBasis, Ctx, LANG_COOKIE, Staff, cookie, cookie_names, csrf_token_for, set_cookie};
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::body::Body;
@@ -38,31 +36,20 @@ fn pick_language(path: &str, staff: Option<&Staff>, headers: &HeaderMap) -> &'st
     }
     // API clients say what they want per request; people in the back office choose once.
     let api_asks = path.starts_with("/api/") && headers.contains_key(header::ACCEPT_LANGUAGE);
-    if let Some(l) = staff
-        .and_then(|s| by_code(&s.user.ui_language))
-        .filter(|_| !api_asks)
-    {
+    if let Some(l) = staff.and_then(|s| by_code(&s.user.ui_language)).filter(|_| !api_asks) {
         return l;
     }
     if let Some(l) = cookie(headers, LANG_COOKIE).and_then(by_code) {
         return l;
     }
-    negotiate(
-        headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or(""),
-    )
+    negotiate(headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or(""))
 }
 
 fn bearer(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            v.strip_prefix("Bearer ")
-                .or_else(|| v.strip_prefix("bearer "))
-        })
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
         .map(str::trim)
 }
 
@@ -83,26 +70,11 @@ pub(crate) async fn context(State(state): State<AppState>, req: Request, next: N
     let mut session_token: Option<String> = None;
     if let Some(tok) = bearer(req.headers()) {
         via_token = true;
-        match state
-            .store
-            .find_token_user(&crate::password::token_hash(tok))
-            .await
-        {
-            Ok(user) => {
-                staff = Some(Staff {
-                    user,
-                    session_hash: None,
-                })
-            }
+        match state.store.find_token_user(&crate::password::token_hash(tok)).await {
+            Ok(user) => staff = Some(Staff { user, session_hash: None }),
             Err(_) => {
                 let ctx = bare_ctx(&state, &path, is_api, req.headers());
-                return finish(
-                    &state,
-                    &ctx,
-                    AppError::Unauthenticated.into_response(),
-                    &method,
-                    started,
-                );
+                return finish(&state, &ctx, AppError::Unauthenticated.into_response(), &method, started);
             }
         }
     } else if let Some(tok) = cookie(req.headers(), names.session) {
@@ -112,18 +84,13 @@ pub(crate) async fn context(State(state): State<AppState>, req: Request, next: N
                 let _ = state.store.touch_session(&hash, now).await;
             }
             session_token = Some(tok.to_owned());
-            staff = Some(Staff {
-                user,
-                session_hash: Some(hash),
-            });
+            staff = Some(Staff { user, session_hash: Some(hash) });
         }
     }
 
     let lang = pick_language(&path, staff.as_ref(), req.headers());
     let basis = CsrfBasis {
-        value: session_token
-            .clone()
-            .or_else(|| cookie(req.headers(), names.csrf).map(str::to_owned)),
+        value: session_token.clone().or_else(|| cookie(req.headers(), names.csrf).map(str::to_owned)),
         set_cookie: None,
     };
     let ctx = Ctx {
@@ -142,23 +109,11 @@ pub(crate) async fn context(State(state): State<AppState>, req: Request, next: N
     if unsafe_method && !via_token && ambient {
         let (ok, rebuilt) = check_csrf(&state, &basis, req).await;
         let Some(r) = rebuilt else {
-            return finish(
-                &state,
-                &ctx,
-                AppError::PayloadTooLarge.into_response(),
-                &method,
-                started,
-            );
+            return finish(&state, &ctx, AppError::PayloadTooLarge.into_response(), &method, started);
         };
         req = r;
         if !ok {
-            return finish(
-                &state,
-                &ctx,
-                AppError::Csrf.into_response(),
-                &method,
-                started,
-            );
+            return finish(&state, &ctx, AppError::Csrf.into_response(), &method, started);
         }
     }
 
@@ -181,19 +136,11 @@ fn bare_ctx(state: &AppState, path: &str, is_api: bool, headers: &HeaderMap) -> 
 /// Reads the submitted token (header, query or form field) and compares it in constant
 /// time. Returns the request rebuilt with its body (None when the body was too large).
 async fn check_csrf(state: &AppState, basis: &CsrfBasis, req: Request) -> (bool, Option<Request>) {
-    let Some(expected) = basis
-        .value
-        .as_deref()
-        .map(|b| csrf_token_for(&state.csrf_key, b))
-    else {
+    let Some(expected) = basis.value.as_deref().map(|b| csrf_token_for(&state.csrf_key, b)) else {
         // No session and no anonymous cookie: no form of ours was loaded first.
         return (false, Some(req));
     };
-    let from_header = req
-        .headers()
-        .get("x-csrf-token")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    let from_header = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned);
     let from_query = req.uri().query().and_then(|q| {
         serde_html_form::from_str::<Vec<(String, String)>>(q)
             .ok()?
@@ -220,19 +167,12 @@ async fn check_csrf(state: &AppState, basis: &CsrfBasis, req: Request) -> (bool,
     };
     let req = Request::from_parts(parts, body);
     let given = from_header.or(from_query).or(from_body).unwrap_or_default();
-    let ok =
-        given.len() == expected.len() && bool::from(given.as_bytes().ct_eq(expected.as_bytes()));
+    let ok = given.len() == expected.len() && bool::from(given.as_bytes().ct_eq(expected.as_bytes()));
     (ok, Some(req))
 }
 
 /// Renders errors for the request's kind, sets cookies, adds security headers, counts.
-fn finish(
-    state: &AppState,
-    ctx: &Ctx,
-    resp: Response,
-    method: &Method,
-    started: Instant,
-) -> Response {
+fn finish(state: &AppState, ctx: &Ctx, resp: Response, method: &Method, started: Instant) -> Response {
     let status = resp.status();
     let is_rendered = resp
         .headers()
@@ -241,9 +181,7 @@ fn finish(
         .is_some_and(|v| v.starts_with("text/html") || v.contains("json"));
     let mut resp = match resp.extensions().get::<AppError>().cloned() {
         Some(err) => render_error(state, ctx, err),
-        None if status.as_u16() >= 400 && !is_rendered => {
-            render_error(state, ctx, AppError::from_status(status))
-        }
+        None if status.as_u16() >= 400 && !is_rendered => render_error(state, ctx, AppError::from_status(status)),
         None => resp,
     };
     let secure = state.cfg.cookie_secure;
@@ -257,15 +195,10 @@ fn finish(
             resp.headers_mut().append(header::SET_COOKIE, v);
         }
     }
-    security_headers(
-        resp.headers_mut(),
-        secure,
-        ctx.staff.is_some() || ctx.is_api || ctx.path.starts_with("/staff"),
-    );
+    security_headers(resp.headers_mut(), secure, ctx.staff.is_some() || ctx.is_api || ctx.path.starts_with("/staff"));
     let elapsed = started.elapsed().as_secs_f64();
     let class = format!("{}xx", resp.status().as_u16() / 100);
-    metrics::counter!("http_requests_total", "method" => method.to_string(), "status" => class)
-        .increment(1);
+    metrics::counter!("http_requests_total", "method" => method.to_string(), "status" => class).increment(1);
     metrics::histogram!("http_request_duration_seconds").record(elapsed);
     resp
 }
@@ -309,19 +242,11 @@ fn security_headers(h: &mut HeaderMap, secure: bool, private: bool) {
     set(h, "x-content-type-options", "nosniff");
     set(h, "x-frame-options", "DENY");
     set(h, "referrer-policy", "same-origin");
-    set(
-        h,
-        "permissions-policy",
-        "camera=(self), microphone=(), geolocation=(), interest-cohort=()",
-    );
+    set(h, "permissions-policy", "camera=(self), microphone=(), geolocation=(), interest-cohort=()");
     set(h, "cross-origin-opener-policy", "same-origin");
     set(h, "cross-origin-resource-policy", "same-origin");
     if secure {
-        set(
-            h,
-            "strict-transport-security",
-            "max-age=31536000; includeSubDomains",
-        );
+        set(h, "strict-transport-security", "max-age=31536000; includeSubDomains");
     }
     if private {
         set(h, "cache-control", "no-store");
@@ -331,10 +256,7 @@ fn security_headers(h: &mut HeaderMap, secure: bool, private: bool) {
 /// The guard of one route: its `Access` from the route table.
 pub(crate) async fn guard(State(access): State<Access>, req: Request, next: Next) -> Response {
     let role = req.extensions().get::<Ctx>().and_then(|c| c.role());
-    let signed_in = req
-        .extensions()
-        .get::<Ctx>()
-        .is_some_and(|c| c.staff.is_some());
+    let signed_in = req.extensions().get::<Ctx>().is_some_and(|c| c.staff.is_some());
     if access.allows(role) {
         next.run(req).await
     } else if signed_in {
@@ -354,11 +276,7 @@ pub(crate) struct LoginLimiter {
 
 impl LoginLimiter {
     pub fn new(max: u32, window: Duration) -> Self {
-        Self {
-            max,
-            window,
-            seen: Mutex::new(HashMap::new()),
-        }
+        Self { max, window, seen: Mutex::new(HashMap::new()) }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<IpAddr, (u32, Instant)>> {
@@ -393,10 +311,7 @@ impl LoginLimiter {
 
 /// The client's address (the TCP peer).
 pub(crate) fn client_ip(req_ext: &axum::http::Extensions) -> IpAddr {
-    req_ext
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip())
-        .unwrap_or(IpAddr::from([127, 0, 0, 1]))
+    req_ext.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()).unwrap_or(IpAddr::from([127, 0, 0, 1]))
 }
 
 /// 405 with the list of allowed methods is axum's; this only makes sure the status

@@ -23,9 +23,7 @@ pub fn hash_password(plain: &str) -> Result<String, HashError> {
 /// True when `plain` matches the stored hash. A malformed stored hash never matches.
 pub fn verify_password(plain: &str, stored: &str) -> bool {
     match PasswordHash::new(stored) {
-        Ok(h) => Argon2::default()
-            .verify_password(plain.as_bytes(), &h)
-            .is_ok(),
+        Ok(h) => Argon2::default().verify_password(plain.as_bytes(), &h).is_ok(),
         Err(_) => false,
     }
 }

@@ -48,8 +48,7 @@ impl Templates {
                             c => buf.push(c),
                         }
                     }
-                    out.write_str(&buf)
-                        .map_err(|_| Error::new(ErrorKind::WriteFailure, "write failed"))
+                    out.write_str(&buf).map_err(|_| Error::new(ErrorKind::WriteFailure, "write failed"))
                 }
                 None => minijinja::escape_formatter(out, state, value),
             }
@@ -57,10 +56,8 @@ impl Templates {
         for (name, src) in crate::assets::templates() {
             env.add_template(name, src)?;
         }
-        let urls: Vec<(String, String)> = crate::assets::STATIC
-            .iter()
-            .map(|(n, _)| ((*n).to_owned(), assets.url(n)))
-            .collect();
+        let urls: Vec<(String, String)> =
+            crate::assets::STATIC.iter().map(|(n, _)| ((*n).to_owned(), assets.url(n))).collect();
         env.add_function("asset", move |name: &str| -> Result<String, Error> {
             urls.iter()
                 .find(|(n, _)| n == name)
@@ -74,10 +71,7 @@ impl Templates {
 /// Registers the translation functions; they read the language from the context.
 fn translator(cat: Arc<CatalogRef>) -> impl Fn(&State, &str, Kwargs) -> Result<String, Error> {
     move |state: &State, key: &str, kwargs: Kwargs| {
-        let lang = state
-            .lookup("lang")
-            .and_then(|l| l.get_attr("code").ok())
-            .map(|v| v.to_string());
+        let lang = state.lookup("lang").and_then(|l| l.get_attr("code").ok()).map(|v| v.to_string());
         let lang = lang.unwrap_or_else(|| "en".to_owned());
         let mut owned: Vec<(String, ArgOwned)> = vec![];
         for k in kwargs.args() {
@@ -103,10 +97,7 @@ fn translator(cat: Arc<CatalogRef>) -> impl Fn(&State, &str, Kwargs) -> Result<S
             .collect();
         let cat = cat.get();
         if !cat.has(&lang, key) && !cat.has("en", key) {
-            return Err(Error::new(
-                ErrorKind::InvalidOperation,
-                format!("no message {key}"),
-            ));
+            return Err(Error::new(ErrorKind::InvalidOperation, format!("no message {key}")));
         }
         Ok(cat.t(&lang, key, &args))
     }
@@ -162,15 +153,9 @@ impl Object for LazyCsrf {
 /// cloning an environment shares its compiled templates.
 fn env_for(state: &AppState) -> Environment<'static> {
     let mut env = state.templates.env.clone();
-    env.add_function(
-        "t",
-        translator(Arc::new(CatalogRef(Arc::downgrade(&state.0)))),
-    );
+    env.add_function("t", translator(Arc::new(CatalogRef(Arc::downgrade(&state.0)))));
     env.add_function("num", |state: &State, n: i64| -> String {
-        let lang = state
-            .lookup("lang")
-            .and_then(|l| l.get_attr("code").ok())
-            .map(|v| v.to_string());
+        let lang = state.lookup("lang").and_then(|l| l.get_attr("code").ok()).map(|v| v.to_string());
         welcomedesk_i18n::format_number(lang.as_deref().unwrap_or("en"), n)
     });
     env
@@ -261,10 +246,7 @@ pub(crate) fn page_with_status(
     let merged = context! { ..own, ..base_context(state, ctx) };
     let html = tpl.render(merged)?;
     let mut r = (status, Html(html)).into_response();
-    r.headers_mut().insert(
-        header::CONTENT_LANGUAGE,
-        HeaderValue::from_static(ctx.lang.code),
-    );
+    r.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(ctx.lang.code));
     Ok(r)
 }
 
@@ -288,28 +270,17 @@ pub(crate) fn error_page(state: &AppState, ctx: &Ctx, err: &AppError) -> Respons
         Ok(r) => r,
         Err(e) => {
             tracing::error!(error = %e, "error page failed to render");
-            (
-                err.status(),
-                Html("<!doctype html><title>Error</title><h1>Error</h1>"),
-            )
-                .into_response()
+            (err.status(), Html("<!doctype html><title>Error</title><h1>Error</h1>")).into_response()
         }
     }
 }
 
 /// Form errors for templates: a summary list (field, message) and a per-field map.
 pub(crate) fn form_errors(cat: &Catalog, lang: &str, inv: &Invalid) -> Value {
-    let items: Vec<Value> = inv
-        .errors
-        .iter()
-        .map(|e| context! { field => e.field, message => field_message(cat, lang, e) })
-        .collect();
-    let by_field: std::collections::BTreeMap<String, String> = inv
-        .errors
-        .iter()
-        .rev()
-        .map(|e| (e.field.to_owned(), field_message(cat, lang, e)))
-        .collect();
+    let items: Vec<Value> =
+        inv.errors.iter().map(|e| context! { field => e.field, message => field_message(cat, lang, e) }).collect();
+    let by_field: std::collections::BTreeMap<String, String> =
+        inv.errors.iter().rev().map(|e| (e.field.to_owned(), field_message(cat, lang, e))).collect();
     context! { list => items, by_field => by_field }
 }
 

@@ -3,6 +3,7 @@
 //! it proves that what is not allowed is refused.
 
 use crate::middleware::{context, guard, not_found, status_only};
+use crate::staff::people;
 use crate::state::AppState;
 use crate::{api, ops, public, staff};
 use axum::Router;
@@ -26,10 +27,19 @@ pub struct RouteDef {
 }
 
 const COORDINATOR: &[Role] = &[Coordinator];
+/// Who works with people's records: not trainers (they see names on their own session
+/// lists only) and never course providers.
+const PEOPLE_STAFF: &[Role] = &[Coordinator, Counsellor, Desk, Clerk];
+/// Optional profile data: counsellors and the coordinator (docs/DATA-MAP.md).
+const PROFILE_STAFF: &[Role] = &[Coordinator, Counsellor];
+const INTAKE_STAFF: &[Role] = &[Coordinator, Clerk];
 
 const PUBLIC: Access = Access::Public;
 const ANY_STAFF: Access = Access::AnyStaff;
 const COORD: Access = Access::Roles(COORDINATOR);
+const PEOPLE: Access = Access::Roles(PEOPLE_STAFF);
+const PROFILE: Access = Access::Roles(PROFILE_STAFF);
+const INTAKE: Access = Access::Roles(INTAKE_STAFF);
 
 fn r<H, T>(method: Method, path: &'static str, access: Access, h: H) -> RouteDef
 where
@@ -42,17 +52,11 @@ where
         get(h)
     } else {
         axum::routing::on(
-            axum::routing::MethodFilter::try_from(method.clone())
-                .unwrap_or(axum::routing::MethodFilter::GET),
+            axum::routing::MethodFilter::try_from(method.clone()).unwrap_or(axum::routing::MethodFilter::GET),
             h,
         )
     };
-    RouteDef {
-        method,
-        path,
-        access,
-        handler,
-    }
+    RouteDef { method, path, access, handler }
 }
 
 /// The table. Keep it sorted by area; each area's issue adds its rows here.
@@ -68,83 +72,69 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/", PUBLIC, public::root),
         r(M::GET, "/{lang}", PUBLIC, public::lang_root),
         r(M::GET, "/{lang}/", PUBLIC, public::start),
-        r(
-            M::GET,
-            "/{lang}/accessibility",
-            PUBLIC,
-            public::accessibility,
-        ),
+        r(M::GET, "/{lang}/accessibility", PUBLIC, public::accessibility),
         r(M::GET, "/{lang}/privacy", PUBLIC, public::privacy),
         // Staff: login and the shell.
         r(M::GET, "/staff/login", PUBLIC, staff::login::login_page),
         r(M::POST, "/staff/login", PUBLIC, staff::login::login),
         r(M::POST, "/staff/logout", ANY_STAFF, staff::login::logout),
-        r(
-            M::POST,
-            "/staff/language",
-            PUBLIC,
-            staff::login::set_language,
-        ),
+        r(M::POST, "/staff/language", PUBLIC, staff::login::set_language),
         r(M::GET, "/staff/", ANY_STAFF, staff::home),
         r(M::GET, "/staff/account", ANY_STAFF, staff::account::show),
-        r(
-            M::POST,
-            "/staff/account/password",
-            ANY_STAFF,
-            staff::account::change_password,
-        ),
+        r(M::POST, "/staff/account/password", ANY_STAFF, staff::account::change_password),
         // Staff accounts, settings and the audit log.
         r(M::GET, "/staff/users", COORD, staff::users::list),
         r(M::POST, "/staff/users", COORD, staff::users::create),
-        r(
-            M::GET,
-            "/staff/users/{id}/disable",
-            COORD,
-            staff::users::confirm_disable,
-        ),
-        r(
-            M::POST,
-            "/staff/users/{id}/disable",
-            COORD,
-            staff::users::disable,
-        ),
-        r(
-            M::POST,
-            "/staff/users/{id}/enable",
-            COORD,
-            staff::users::enable,
-        ),
+        r(M::GET, "/staff/users/{id}/disable", COORD, staff::users::confirm_disable),
+        r(M::POST, "/staff/users/{id}/disable", COORD, staff::users::disable),
+        r(M::POST, "/staff/users/{id}/enable", COORD, staff::users::enable),
         r(M::GET, "/staff/settings", COORD, staff::settings::show),
         r(M::POST, "/staff/settings", COORD, staff::settings::save),
         r(M::GET, "/staff/audit", COORD, staff::audit::list),
+        // The register of service users.
+        r(M::GET, "/staff/people", PEOPLE, people::search),
+        r(M::GET, "/staff/people/new", PEOPLE, people::new_form),
+        r(M::POST, "/staff/people", PEOPLE, people::create),
+        r(M::GET, "/staff/people/consent-texts/{lang}", PEOPLE, people::consent_texts),
+        r(M::GET, "/staff/people/{id}", PEOPLE, people::show),
+        r(M::GET, "/staff/people/{id}/edit", PEOPLE, people::edit_form),
+        r(M::POST, "/staff/people/{id}/edit", PEOPLE, people::update),
+        r(M::POST, "/staff/people/{id}/consents", PEOPLE, people::give_consent),
+        r(M::GET, "/staff/people/{id}/consents/{purpose}/withdraw", PEOPLE, people::confirm_withdraw),
+        r(M::POST, "/staff/people/{id}/consents/{purpose}/withdraw", PEOPLE, people::withdraw),
+        r(M::GET, "/staff/people/{id}/profile", PROFILE, people::profile_form),
+        r(M::POST, "/staff/people/{id}/profile", PROFILE, people::save_profile),
+        r(M::GET, "/staff/people/{id}/merge", COORD, people::merge_form),
+        r(M::POST, "/staff/people/{id}/merge", COORD, people::merge),
+        r(M::GET, "/staff/people/{id}/export", COORD, people::export_html),
+        r(M::GET, "/staff/people/{id}/export.json", COORD, people::export_json),
+        r(M::GET, "/staff/people/{id}/erase", COORD, people::confirm_erase),
+        r(M::POST, "/staff/people/{id}/erase", COORD, people::erase),
+        r(M::GET, "/staff/intake/import", INTAKE, people::import_form),
+        r(M::POST, "/staff/intake/import", INTAKE, people::import_upload),
+        r(M::GET, "/staff/privacy", COORD, people::records),
+        r(M::POST, "/staff/privacy/retention", COORD, people::save_retention),
         // The JSON API.
         r(M::GET, "/api/openapi.json", PUBLIC, api::openapi_json),
-        r(
-            M::GET,
-            "/api/v1/me",
-            ANY_STAFF,
-            api::foundation::get_current_staff,
-        ),
+        r(M::GET, "/api/v1/me", ANY_STAFF, api::foundation::get_current_staff),
         r(M::GET, "/api/v1/staff", COORD, api::foundation::list_staff),
-        r(
-            M::POST,
-            "/api/v1/staff",
-            COORD,
-            api::foundation::create_staff,
-        ),
+        r(M::POST, "/api/v1/staff", COORD, api::foundation::create_staff),
         r(M::GET, "/api/v1/audit", COORD, api::foundation::list_audit),
-        r(
-            M::GET,
-            "/api/v1/languages",
-            PUBLIC,
-            api::foundation::list_languages,
-        ),
-        r(
-            M::GET,
-            "/api/v1/settings",
-            PUBLIC,
-            api::foundation::get_settings,
-        ),
+        r(M::GET, "/api/v1/languages", PUBLIC, api::foundation::list_languages),
+        r(M::GET, "/api/v1/settings", PUBLIC, api::foundation::get_settings),
+        r(M::POST, "/api/v1/people", PEOPLE, api::register::create_person),
+        r(M::GET, "/api/v1/people", PEOPLE, api::register::search_people),
+        r(M::POST, "/api/v1/people/duplicates", PEOPLE, api::register::find_duplicates),
+        r(M::GET, "/api/v1/people/{id}", PEOPLE, api::register::get_person),
+        r(M::PATCH, "/api/v1/people/{id}", PEOPLE, api::register::update_person),
+        r(M::DELETE, "/api/v1/people/{id}", COORD, api::register::erase_person),
+        r(M::POST, "/api/v1/people/{id}/merge", COORD, api::register::merge_people),
+        r(M::GET, "/api/v1/people/{id}/export", COORD, api::register::export_person),
+        r(M::POST, "/api/v1/people/{id}/consents", PEOPLE, api::register::record_consent),
+        r(M::DELETE, "/api/v1/people/{id}/consents/{purpose}", PEOPLE, api::register::withdraw_consent),
+        r(M::PUT, "/api/v1/people/{id}/profile", PROFILE, api::register::update_profile),
+        r(M::POST, "/api/v1/intake/permits", INTAKE, api::register::import_permits),
+        r(M::GET, "/api/v1/privacy/records", COORD, api::register::list_processing_records),
     ]
 }
 
@@ -152,21 +142,23 @@ pub fn table() -> Vec<RouteDef> {
 pub fn router(state: AppState) -> Router {
     let mut router: Router<AppState> = Router::new();
     for def in table() {
-        let guarded = def.handler.layer(from_fn_with_state(def.access, guard));
+        // CSV uploads may be larger than a form.
+        let limit = if def.path.contains("/import") || def.path.contains("/intake/") {
+            16 * 1024 * 1024
+        } else {
+            2 * 1024 * 1024
+        };
+        let guarded =
+            def.handler.layer(axum::extract::DefaultBodyLimit::max(limit)).layer(from_fn_with_state(def.access, guard));
         router = router.route(def.path, guarded);
     }
     router
         .fallback(not_found)
         .method_not_allowed_fallback(|| async { status_only(StatusCode::METHOD_NOT_ALLOWED) })
         // Inner to outer: a panic becomes a 500 that `context` renders like any error.
-        .layer(CatchPanicLayer::custom(|_| {
-            status_only(StatusCode::INTERNAL_SERVER_ERROR)
-        }))
+        .layer(CatchPanicLayer::custom(|_| status_only(StatusCode::INTERNAL_SERVER_ERROR)))
         .layer(from_fn_with_state(state.clone(), context))
         .layer(CompressionLayer::new())
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
-        ))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .with_state(state)
 }

@@ -70,8 +70,7 @@ pub enum StateError {
 }
 
 fn derive(secret: &[u8], purpose: &str) -> Result<[u8; 32], StateError> {
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(secret).map_err(|e| StateError::Key(e.to_string()))?;
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).map_err(|e| StateError::Key(e.to_string()))?;
     mac.update(purpose.as_bytes());
     Ok(mac.finalize().into_bytes().into())
 }
@@ -99,8 +98,7 @@ impl AppState {
         }
         let cat = Catalog::load()?;
         let assets = Assets::load();
-        let templates =
-            Templates::load(&assets).map_err(|e| StateError::Templates(e.to_string()))?;
+        let templates = Templates::load(&assets).map_err(|e| StateError::Templates(e.to_string()))?;
         Ok(Self(Arc::new(Inner {
             store,
             cat,

@@ -78,26 +78,14 @@ impl Config {
     pub fn load(args: &ConfigArgs, default_db: &str) -> Result<Self, ConfigError> {
         let file = match &args.config {
             Some(p) => {
-                let text = std::fs::read_to_string(p).map_err(|e| {
-                    err(
-                        "WELCOMEDESK_CONFIG",
-                        format!("cannot read {}: {e}", p.display()),
-                    )
-                })?;
-                toml::from_str::<FileConfig>(&text).map_err(|e| {
-                    err(
-                        "WELCOMEDESK_CONFIG",
-                        format!("{}: {}", p.display(), e.message()),
-                    )
-                })?
+                let text = std::fs::read_to_string(p)
+                    .map_err(|e| err("WELCOMEDESK_CONFIG", format!("cannot read {}: {e}", p.display())))?;
+                toml::from_str::<FileConfig>(&text)
+                    .map_err(|e| err("WELCOMEDESK_CONFIG", format!("{}: {}", p.display(), e.message())))?
             }
             None => FileConfig::default(),
         };
-        let database_url = args
-            .database_url
-            .clone()
-            .or(file.database_url)
-            .unwrap_or_else(|| default_db.to_owned());
+        let database_url = args.database_url.clone().or(file.database_url).unwrap_or_else(|| default_db.to_owned());
         if welcomedesk_store::Backend::from_url(&database_url).is_err() {
             return Err(err(
                 "WELCOMEDESK_DATABASE_URL",
@@ -107,25 +95,14 @@ impl Config {
                 ),
             ));
         }
-        let bind_raw = args
-            .bind
-            .clone()
-            .or(file.bind)
-            .unwrap_or_else(|| DEFAULT_BIND.to_owned());
-        let bind: SocketAddr = bind_raw.parse().map_err(|_| {
-            err(
-                "WELCOMEDESK_BIND",
-                format!("{bind_raw:?} is not an address like 127.0.0.1:8080"),
-            )
-        })?;
+        let bind_raw = args.bind.clone().or(file.bind).unwrap_or_else(|| DEFAULT_BIND.to_owned());
+        let bind: SocketAddr = bind_raw
+            .parse()
+            .map_err(|_| err("WELCOMEDESK_BIND", format!("{bind_raw:?} is not an address like 127.0.0.1:8080")))?;
         let secret_key_file = args.secret_key_file.clone().or(file.secret_key_file);
         if let Some(p) = &secret_key_file {
-            let meta = std::fs::metadata(p).map_err(|e| {
-                err(
-                    "WELCOMEDESK_SECRET_KEY_FILE",
-                    format!("cannot read {}: {e}", p.display()),
-                )
-            })?;
+            let meta = std::fs::metadata(p)
+                .map_err(|e| err("WELCOMEDESK_SECRET_KEY_FILE", format!("cannot read {}: {e}", p.display())))?;
             if meta.len() < 32 {
                 return Err(err(
                     "WELCOMEDESK_SECRET_KEY_FILE",
@@ -137,61 +114,31 @@ impl Config {
                 ));
             }
         }
-        let public_url = args
-            .public_url
-            .clone()
-            .or(file.public_url)
-            .unwrap_or_else(|| format!("http://{bind}"));
+        let public_url = args.public_url.clone().or(file.public_url).unwrap_or_else(|| format!("http://{bind}"));
         if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
-            return Err(err(
-                "WELCOMEDESK_PUBLIC_URL",
-                format!("{public_url:?} must start with http:// or https://"),
-            ));
+            return Err(err("WELCOMEDESK_PUBLIC_URL", format!("{public_url:?} must start with http:// or https://")));
         }
-        let log_format = args
-            .log_format
-            .clone()
-            .or(file.log_format)
-            .unwrap_or_else(|| "text".into());
+        let log_format = args.log_format.clone().or(file.log_format).unwrap_or_else(|| "text".into());
         let json_logs = match log_format.as_str() {
             "text" => false,
             "json" => true,
             other => {
-                return Err(err(
-                    "WELCOMEDESK_LOG_FORMAT",
-                    format!("{other:?} is not text or json"),
-                ));
+                return Err(err("WELCOMEDESK_LOG_FORMAT", format!("{other:?} is not text or json")));
             }
         };
-        let db_max_connections = args
-            .db_max_connections
-            .or(file.db_max_connections)
-            .unwrap_or(8);
+        let db_max_connections = args.db_max_connections.or(file.db_max_connections).unwrap_or(8);
         if !(1..=1000).contains(&db_max_connections) {
-            return Err(err(
-                "WELCOMEDESK_DB_MAX_CONNECTIONS",
-                "must be between 1 and 1000",
-            ));
+            return Err(err("WELCOMEDESK_DB_MAX_CONNECTIONS", "must be between 1 and 1000"));
         }
-        Ok(Self {
-            database_url,
-            bind,
-            secret_key_file,
-            public_url,
-            json_logs,
-            db_max_connections,
-        })
+        Ok(Self { database_url, bind, secret_key_file, public_url, json_logs, db_max_connections })
     }
 
     /// The secret key's bytes from the configured file, if any.
     pub fn secret_from_file(&self) -> Result<Option<Vec<u8>>, ConfigError> {
         match &self.secret_key_file {
-            Some(p) => std::fs::read(p).map(Some).map_err(|e| {
-                err(
-                    "WELCOMEDESK_SECRET_KEY_FILE",
-                    format!("cannot read {}: {e}", p.display()),
-                )
-            }),
+            Some(p) => std::fs::read(p)
+                .map(Some)
+                .map_err(|e| err("WELCOMEDESK_SECRET_KEY_FILE", format!("cannot read {}: {e}", p.display()))),
             None => Ok(None),
         }
     }
@@ -206,46 +153,14 @@ mod tests {
         let c = Config::load(&ConfigArgs::default(), DEFAULT_DATABASE_URL).unwrap();
         assert_eq!(c.bind.to_string(), "127.0.0.1:8080");
         assert_eq!(c.public_url, "http://127.0.0.1:8080");
-        let bad = ConfigArgs {
-            bind: Some("localhost".into()),
-            ..Default::default()
-        };
-        assert!(
-            Config::load(&bad, DEFAULT_DATABASE_URL)
-                .unwrap_err()
-                .0
-                .starts_with("WELCOMEDESK_BIND:")
-        );
-        let bad = ConfigArgs {
-            database_url: Some("mysql://x".into()),
-            ..Default::default()
-        };
-        assert!(
-            Config::load(&bad, DEFAULT_DATABASE_URL)
-                .unwrap_err()
-                .0
-                .starts_with("WELCOMEDESK_DATABASE_URL:")
-        );
-        let bad = ConfigArgs {
-            secret_key_file: Some("/nonexistent/key".into()),
-            ..Default::default()
-        };
-        assert!(
-            Config::load(&bad, DEFAULT_DATABASE_URL)
-                .unwrap_err()
-                .0
-                .starts_with("WELCOMEDESK_SECRET_KEY_FILE:")
-        );
-        let bad = ConfigArgs {
-            log_format: Some("xml".into()),
-            ..Default::default()
-        };
-        assert!(
-            Config::load(&bad, DEFAULT_DATABASE_URL)
-                .unwrap_err()
-                .0
-                .starts_with("WELCOMEDESK_LOG_FORMAT:")
-        );
+        let bad = ConfigArgs { bind: Some("localhost".into()), ..Default::default() };
+        assert!(Config::load(&bad, DEFAULT_DATABASE_URL).unwrap_err().0.starts_with("WELCOMEDESK_BIND:"));
+        let bad = ConfigArgs { database_url: Some("mysql://x".into()), ..Default::default() };
+        assert!(Config::load(&bad, DEFAULT_DATABASE_URL).unwrap_err().0.starts_with("WELCOMEDESK_DATABASE_URL:"));
+        let bad = ConfigArgs { secret_key_file: Some("/nonexistent/key".into()), ..Default::default() };
+        assert!(Config::load(&bad, DEFAULT_DATABASE_URL).unwrap_err().0.starts_with("WELCOMEDESK_SECRET_KEY_FILE:"));
+        let bad = ConfigArgs { log_format: Some("xml".into()), ..Default::default() };
+        assert!(Config::load(&bad, DEFAULT_DATABASE_URL).unwrap_err().0.starts_with("WELCOMEDESK_LOG_FORMAT:"));
     }
 
     #[test]
@@ -253,38 +168,18 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("wd-cfg-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let f = dir.join("c.toml");
-        std::fs::write(
-            &f,
-            "bind = \"127.0.0.1:9000\"\ndatabase_url = \"sqlite://x.db\"\n",
-        )
-        .unwrap();
-        let a = ConfigArgs {
-            config: Some(f.clone()),
-            ..Default::default()
-        };
+        std::fs::write(&f, "bind = \"127.0.0.1:9000\"\ndatabase_url = \"sqlite://x.db\"\n").unwrap();
+        let a = ConfigArgs { config: Some(f.clone()), ..Default::default() };
         let c = Config::load(&a, DEFAULT_DATABASE_URL).unwrap();
         assert_eq!(c.bind.port(), 9000);
-        let a = ConfigArgs {
-            config: Some(f.clone()),
-            bind: Some("127.0.0.1:9100".into()),
-            ..Default::default()
-        };
-        assert_eq!(
-            Config::load(&a, DEFAULT_DATABASE_URL).unwrap().bind.port(),
-            9100
-        );
+        let a = ConfigArgs { config: Some(f.clone()), bind: Some("127.0.0.1:9100".into()), ..Default::default() };
+        assert_eq!(Config::load(&a, DEFAULT_DATABASE_URL).unwrap().bind.port(), 9100);
         std::fs::write(&f, "bnd = 1\n").unwrap();
         assert!(
-            Config::load(
-                &ConfigArgs {
-                    config: Some(f),
-                    ..Default::default()
-                },
-                DEFAULT_DATABASE_URL
-            )
-            .unwrap_err()
-            .0
-            .starts_with("WELCOMEDESK_CONFIG:")
+            Config::load(&ConfigArgs { config: Some(f), ..Default::default() }, DEFAULT_DATABASE_URL)
+                .unwrap_err()
+                .0
+                .starts_with("WELCOMEDESK_CONFIG:")
         );
     }
 }

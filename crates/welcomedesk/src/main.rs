@@ -129,10 +129,7 @@ fn main() -> ExitCode {
         }
     };
     init_logs(cfg.json_logs);
-    let rt = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("welcomedesk: cannot start the runtime: {e}");
@@ -151,9 +148,7 @@ fn main() -> ExitCode {
 fn init_logs(json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("WELCOMEDESK_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let b = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let b = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     if json {
         b.json().init();
     } else {
@@ -162,24 +157,13 @@ fn init_logs(json: bool) {
 }
 
 fn store_options(cfg: &Config) -> StoreOptions {
-    StoreOptions {
-        max_connections: cfg.db_max_connections,
-        ..StoreOptions::default()
-    }
+    StoreOptions { max_connections: cfg.db_max_connections, ..StoreOptions::default() }
 }
 
 async fn open(cfg: &Config) -> Result<Store, Fail> {
     Store::open(&cfg.database_url, &store_options(cfg))
         .await
-        .map_err(|e| {
-            Fail(
-                format!(
-                    "database {}: {e}",
-                    welcomedesk_store::redact(&cfg.database_url)
-                ),
-                1,
-            )
-        })
+        .map_err(|e| Fail(format!("database {}: {e}", welcomedesk_store::redact(&cfg.database_url)), 1))
 }
 
 async fn run(cmd: Cmd, cfg: Config, default_db: &str) -> Result<(), Fail> {
@@ -202,17 +186,10 @@ async fn run(cmd: Cmd, cfg: Config, default_db: &str) -> Result<(), Fail> {
             let store = Store::connect(&cfg.database_url, &store_options(&cfg))
                 .await
                 .map_err(|e| Fail(format!("WELCOMEDESK_DATABASE_URL: cannot connect: {e}"), 2))?;
-            store
-                .ping()
-                .await
-                .map_err(|e| Fail(format!("WELCOMEDESK_DATABASE_URL: {e}"), 2))?;
+            store.ping().await.map_err(|e| Fail(format!("WELCOMEDESK_DATABASE_URL: {e}"), 2))?;
             cfg.secret_from_file().map_err(|e| Fail(e.to_string(), 2))?;
             println!("configuration is valid");
-            println!(
-                "  database:   {} ({})",
-                welcomedesk_store::redact(&cfg.database_url),
-                store.backend().name()
-            );
+            println!("  database:   {} ({})", welcomedesk_store::redact(&cfg.database_url), store.backend().name());
             println!("  bind:       {}", cfg.bind);
             println!("  public url: {}", cfg.public_url);
             println!(
@@ -243,12 +220,9 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
     let key = secret(&store, cfg).await?;
     let state = AppState::new(store.clone(), WebConfig::new(&cfg.public_url), &key)?;
     state.refresh_settings(None).await;
-    let listener = tokio::net::TcpListener::bind(cfg.bind).await.map_err(|e| {
-        Fail(
-            format!("WELCOMEDESK_BIND: cannot listen on {}: {e}", cfg.bind),
-            2,
-        )
-    })?;
+    let listener = tokio::net::TcpListener::bind(cfg.bind)
+        .await
+        .map_err(|e| Fail(format!("WELCOMEDESK_BIND: cannot listen on {}: {e}", cfg.bind), 2))?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, backend = store.backend().name(), "welcomedesk is serving");
     println!("welcomedesk is serving at http://{addr}/  (staff: http://{addr}/staff/)");
@@ -262,12 +236,8 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
         loop {
             tick.tick().await;
-            let idle =
-                jiff::SignedDuration::from_mins(welcomedesk_domain::staff::SESSION_IDLE_MINUTES);
-            if let Err(e) = hk
-                .delete_expired_sessions(jiff::Timestamp::now(), idle)
-                .await
-            {
+            let idle = jiff::SignedDuration::from_mins(welcomedesk_domain::staff::SESSION_IDLE_MINUTES);
+            if let Err(e) = hk.delete_expired_sessions(jiff::Timestamp::now(), idle).await {
                 tracing::warn!(error = %e, "session clean-up failed");
             }
         }
@@ -306,31 +276,26 @@ async fn demo(cfg: &Config, default_db: &str) -> Result<(), Fail> {
         for suffix in ["", "-wal", "-shm"] {
             let f = format!("welcomedesk-demo.db{suffix}");
             if std::path::Path::new(&f).exists() {
-                std::fs::remove_file(&f)
-                    .map_err(|e| Fail(format!("cannot remove old demo file {f}: {e}"), 1))?;
+                std::fs::remove_file(&f).map_err(|e| Fail(format!("cannot remove old demo file {f}: {e}"), 1))?;
             }
         }
     }
     let store = open(cfg).await?;
     if store.count_staff().await? > 0 && !welcomedesk_web::demo::is_demo(&store).await? {
         return Err(Fail(
-            "WELCOMEDESK_DATABASE_URL: this database holds real data; the demo only runs on an empty or demo database".into(),
+            "WELCOMEDESK_DATABASE_URL: this database holds real data; the demo only runs on an empty or demo database"
+                .into(),
             2,
         ));
     }
-    welcomedesk_web::demo::seed(&store)
-        .await
-        .map_err(|e| Fail(e.to_string(), 1))?;
+    welcomedesk_web::demo::seed(&store).await.map_err(|e| Fail(e.to_string(), 1))?;
     let mut banner = String::from("\nDemo staff logins (password for all: ");
     banner.push_str(welcomedesk_web::demo::DEMO_PASSWORD);
     banner.push_str("):\n");
     for (email, _, role) in welcomedesk_web::demo::DEMO_STAFF {
         banner.push_str(&format!("  {role:<12} {email}\n"));
     }
-    banner.push_str(&format!(
-        "Public website: {}/en/  (Arabic: {}/ar/)",
-        cfg.public_url, cfg.public_url
-    ));
+    banner.push_str(&format!("Public website: {}/en/  (Arabic: {}/ar/)", cfg.public_url, cfg.public_url));
     serve(store, cfg, Some(banner)).await
 }
 
@@ -348,14 +313,7 @@ fn read_password() -> Result<String, Fail> {
 async fn user(cmd: UserCmd, cfg: &Config) -> Result<(), Fail> {
     let store = open(cfg).await?;
     let result = match cmd {
-        UserCmd::Add {
-            email,
-            role,
-            name,
-            password,
-            provider,
-            ui_language,
-        } => {
+        UserCmd::Add { email, role, name, password, provider, ui_language } => {
             let password = match password {
                 Some(p) => p,
                 None => read_password()?,
@@ -427,18 +385,8 @@ async fn token(cmd: TokenCmd, cfg: &Config) -> Result<(), Fail> {
                 return Err(Fail(format!("the account {} is disabled", u.email), 2));
             }
             let tok = welcomedesk_web::password::random_token()?;
-            let id = store
-                .insert_token(
-                    u.id,
-                    &welcomedesk_web::password::token_hash(&tok),
-                    &label,
-                    None,
-                )
-                .await?;
-            eprintln!(
-                "token {id} for {} ({}); keep it secret, it is shown only once:",
-                u.email, u.role
-            );
+            let id = store.insert_token(u.id, &welcomedesk_web::password::token_hash(&tok), &label, None).await?;
+            eprintln!("token {id} for {} ({}); keep it secret, it is shown only once:", u.email, u.role);
             println!("{tok}");
             Ok(())
         }
@@ -467,15 +415,10 @@ async fn backup(cfg: &Config, to: &std::path::Path) -> Result<(), Fail> {
         ));
     }
     if to.exists() {
-        return Err(Fail(
-            format!("{} exists already; choose a new file", to.display()),
-            2,
-        ));
+        return Err(Fail(format!("{} exists already; choose a new file", to.display()), 2));
     }
     let store = open(cfg).await?;
-    let path = to
-        .to_str()
-        .ok_or_else(|| Fail("the backup path must be valid UTF-8".into(), 2))?;
+    let path = to.to_str().ok_or_else(|| Fail("the backup path must be valid UTF-8".into(), 2))?;
     store.backup_sqlite(path).await?;
     store.close().await;
     println!("backup written to {}", to.display());

@@ -81,16 +81,8 @@ pub(crate) async fn get_current_staff(SignedIn(me): SignedIn) -> Json<StaffRespo
     responses((status = 200, body = StaffListResponse), (status = 401, body = Problem, content_type = "application/problem+json"),
               (status = 403, body = Problem, content_type = "application/problem+json")),
     security(("bearer" = []), ("session" = [])))]
-pub(crate) async fn list_staff(
-    State(state): State<AppState>,
-) -> AppResult<Json<StaffListResponse>> {
-    let items = state
-        .store
-        .list_staff()
-        .await?
-        .into_iter()
-        .map(Into::into)
-        .collect();
+pub(crate) async fn list_staff(State(state): State<AppState>) -> AppResult<Json<StaffListResponse>> {
+    let items = state.store.list_staff().await?.into_iter().map(Into::into).collect();
     Ok(Json(StaffListResponse { items }))
 }
 
@@ -117,9 +109,7 @@ pub(crate) async fn create_staff(
         provider: req.provider.as_deref().unwrap_or(""),
         ui_language: req.ui_language.as_deref().unwrap_or("en"),
     })?;
-    let id = create(&state.store, &new, Some(me.id()))
-        .await
-        .map_err(|e: CreateStaffError| AppError::from(e))?;
+    let id = create(&state.store, &new, Some(me.id())).await.map_err(|e: CreateStaffError| AppError::from(e))?;
     let user = state.store.find_staff(id).await?;
     Ok((StatusCode::CREATED, Json(user.into())))
 }
@@ -197,11 +187,7 @@ pub(crate) async fn list_audit(
             detail: e.detail,
         })
         .collect();
-    let next_cursor = if more {
-        items.last().map(|e| e.id.to_string())
-    } else {
-        None
-    };
+    let next_cursor = if more { items.last().map(|e| e.id.to_string()) } else { None };
     Ok(Json(AuditListResponse { items, next_cursor }))
 }
 
@@ -253,16 +239,10 @@ pub struct SettingsResponse {
 /// The service's public contact details and opening hours.
 #[utoipa::path(get, path = "/api/v1/settings", operation_id = "getSettings", tag = "service",
     responses((status = 200, body = SettingsResponse)))]
-pub(crate) async fn get_settings(
-    State(state): State<AppState>,
-    _ctx: Ctx,
-) -> Json<SettingsResponse> {
+pub(crate) async fn get_settings(State(state): State<AppState>, _ctx: Ctx) -> Json<SettingsResponse> {
     let s = state.settings();
     let open = jiff::tz::TimeZone::get(&s.timezone)
-        .map(|tz| {
-            s.desk_hours
-                .is_open(jiff::Timestamp::now().to_zoned(tz).datetime())
-        })
+        .map(|tz| s.desk_hours.is_open(jiff::Timestamp::now().to_zoned(tz).datetime()))
         .unwrap_or(false);
     Json(SettingsResponse {
         city_name: s.city_name.clone(),
@@ -274,11 +254,7 @@ pub(crate) async fn get_settings(
             .desk_hours
             .days
             .iter()
-            .map(|d| {
-                d.iter()
-                    .map(|i| format!("{}-{}", i.from.strftime("%H:%M"), i.to.strftime("%H:%M")))
-                    .collect()
-            })
+            .map(|d| d.iter().map(|i| format!("{}-{}", i.from.strftime("%H:%M"), i.to.strftime("%H:%M"))).collect())
             .collect(),
         desk_open_now: open,
     })

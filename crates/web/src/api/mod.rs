@@ -5,6 +5,7 @@
 //! Errors are RFC 9457 `application/problem+json` with a stable `code`.
 
 pub(crate) mod foundation;
+pub(crate) mod register;
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -40,6 +41,9 @@ pub struct Problem {
 pub struct ProblemField {
     pub field: String,
     pub code: String,
+    /// For problems in an uploaded file: the line (the header is line 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<i64>,
     /// Translated into the request's `Accept-Language`.
     pub message: String,
 }
@@ -54,7 +58,17 @@ pub(crate) fn problem(state: &AppState, ctx: &Ctx, err: &AppError) -> Response {
             .map(|e| ProblemField {
                 field: e.field.to_owned(),
                 code: e.code.to_owned(),
+                line: None,
                 message: field_message(&state.cat, lang, e),
+            })
+            .collect(),
+        AppError::InvalidFile(rows) => rows
+            .iter()
+            .map(|r| ProblemField {
+                field: r.column.clone(),
+                code: r.code.to_owned(),
+                line: Some(r.line as i64),
+                message: field_message(&state.cat, lang, &welcomedesk_domain::FieldError::new("file", r.code)),
             })
             .collect(),
         _ => vec![],
@@ -62,30 +76,20 @@ pub(crate) fn problem(state: &AppState, ctx: &Ctx, err: &AppError) -> Response {
     let detail = match err {
         AppError::BadRequest(d) if !d.is_empty() => Some(d.clone()),
         AppError::Internal(_) => Some(state.cat.plain(lang, "error-page-server-body", &[])),
-        _ => Some(
-            state
-                .cat
-                .plain(lang, &format!("error-page-{key}-body"), &[]),
-        ),
+        _ => Some(state.cat.plain(lang, &format!("error-page-{key}-body"), &[])),
     };
     let p = Problem {
         kind: format!("https://welcomedesk.invalid/problems/{}", err.code()),
-        title: state
-            .cat
-            .plain(lang, &format!("error-page-{key}-title"), &[]),
+        title: state.cat.plain(lang, &format!("error-page-{key}-title"), &[]),
         status: err.status().as_u16(),
         detail,
         code: err.code().to_owned(),
         errors,
     };
     let mut r = (err.status(), Json(p)).into_response();
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/problem+json"),
-    );
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
     if matches!(err, AppError::Unauthenticated) {
-        r.headers_mut()
-            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        r.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
     }
     r
 }
@@ -125,10 +129,24 @@ impl Modify for Security {
         foundation::list_audit,
         foundation::list_languages,
         foundation::get_settings,
+        register::create_person,
+        register::find_duplicates,
+        register::search_people,
+        register::get_person,
+        register::update_person,
+        register::erase_person,
+        register::merge_people,
+        register::export_person,
+        register::record_consent,
+        register::withdraw_consent,
+        register::update_profile,
+        register::import_permits,
+        register::list_processing_records,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security),
     tags((name = "staff", description = "Staff accounts and the audit log"),
+         (name = "register", description = "The register of service users: intake, consent, search, GDPR rights"),
          (name = "service", description = "The service's languages and settings"))
 )]
 pub struct ApiDoc;
@@ -143,10 +161,7 @@ pub(crate) async fn openapi_json(State(_): State<AppState>) -> Response {
     match doc.to_json() {
         Ok(s) => {
             let mut r = s.into_response();
-            r.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
+            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
             r
         }
         Err(e) => AppError::Internal(e.to_string()).into_response(),

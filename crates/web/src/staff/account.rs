@@ -49,15 +49,11 @@ pub(crate) async fn change_password(
     FormData(f): FormData<PasswordForm>,
 ) -> AppResult<Response> {
     let mut inv = Invalid::default();
-    let rec = state
-        .store
-        .find_login(&me.user.email, Timestamp::now())
-        .await?;
+    let rec = state.store.find_login(&me.user.email, Timestamp::now()).await?;
     let (cur, hash) = (f.current.clone(), rec.password_hash.clone());
-    let current_ok =
-        tokio::task::spawn_blocking(move || crate::password::verify_password(&cur, &hash))
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))?;
+    let current_ok = tokio::task::spawn_blocking(move || crate::password::verify_password(&cur, &hash))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     if !current_ok {
         inv.push(FieldError::new("current", "wrong_password"));
     }
@@ -71,10 +67,7 @@ pub(crate) async fn change_password(
             let hash = tokio::task::spawn_blocking(move || crate::password::hash_password(&pw))
                 .await
                 .map_err(|e| AppError::Internal(e.to_string()))??;
-            state
-                .store
-                .update_password(me.id(), &hash, me.session_hash.as_deref(), Some(me.id()))
-                .await?;
+            state.store.update_password(me.id(), &hash, me.session_hash.as_deref(), Some(me.id())).await?;
             Ok(Redirect::to("/staff/account?done=changed").into_response())
         }
         _ => {

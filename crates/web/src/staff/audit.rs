@@ -27,11 +27,7 @@ pub(crate) struct AuditQuery {
 pub(crate) const PAGE: i64 = 50;
 
 /// Turns the query into a store filter; an unknown actor e-mail matches nothing.
-pub(crate) async fn filter_of(
-    state: &AppState,
-    q: &AuditQuery,
-    limit: i64,
-) -> AppResult<Option<AuditFilter>> {
+pub(crate) async fn filter_of(state: &AppState, q: &AuditQuery, limit: i64) -> AppResult<Option<AuditFilter>> {
     let non_empty = |s: &str| {
         let t = s.trim();
         (!t.is_empty()).then(|| t.to_owned())
@@ -67,22 +63,11 @@ pub(crate) async fn list(
     let entries: Vec<_> = entries.into_iter().take(PAGE as usize).collect();
     let older = if more {
         entries.last().map(|e| {
-            let next = AuditQuery {
-                before: e.id.to_string(),
-                ..q.clone()
-            };
-            format!(
-                "/staff/audit?{}",
-                serde_html_form::to_string(&next).unwrap_or_default()
-            )
+            let next = AuditQuery { before: e.id.to_string(), ..q.clone() };
+            format!("/staff/audit?{}", serde_html_form::to_string(&next).unwrap_or_default())
         })
     } else {
         None
     };
-    page(
-        &state,
-        &ctx,
-        "staff/audit.html",
-        context! { entries => entries, q => q, older => older },
-    )
+    page(&state, &ctx, "staff/audit.html", context! { entries => entries, q => q, older => older })
 }

@@ -97,10 +97,7 @@ pub(crate) async fn login(
     // A new session token every time: a token planted before login is worthless.
     let token = random_token()?;
     let expires = now + SignedDuration::from_hours(SESSION_ABSOLUTE_HOURS);
-    state
-        .store
-        .insert_session(rec.user.id, &token_hash(&token), expires)
-        .await?;
+    state.store.insert_session(rec.user.id, &token_hash(&token), expires).await?;
     let secure = state.cfg.cookie_secure;
     let mut r = Redirect::to(&next).into_response();
     let c = set_cookie(cookie_names(secure).session, &token, None, secure, true);
@@ -138,20 +135,13 @@ pub(crate) async fn set_language(
     ctx: Ctx,
     FormData(f): FormData<LanguageForm>,
 ) -> AppResult<Response> {
-    let lang = welcomedesk_i18n::by_code(&f.lang).ok_or_else(|| {
-        AppError::Invalid(welcomedesk_domain::Invalid::one("lang", "invalid_language"))
-    })?;
+    let lang = welcomedesk_i18n::by_code(&f.lang)
+        .ok_or_else(|| AppError::Invalid(welcomedesk_domain::Invalid::one("lang", "invalid_language")))?;
     if let Some(s) = &ctx.staff {
         state.store.update_ui_language(s.id(), lang.code).await?;
     }
     let mut r = Redirect::to(&safe_next(f.next.as_deref(), "/staff/")).into_response();
-    let c = set_cookie(
-        LANG_COOKIE,
-        lang.code,
-        Some(60 * 60 * 24 * 365),
-        state.cfg.cookie_secure,
-        false,
-    );
+    let c = set_cookie(LANG_COOKIE, lang.code, Some(60 * 60 * 24 * 365), state.cfg.cookie_secure, false);
     if let Ok(v) = HeaderValue::from_str(&c) {
         r.headers_mut().append(header::SET_COOKIE, v);
     }

@@ -3,6 +3,7 @@
 pub(crate) mod account;
 pub(crate) mod audit;
 pub(crate) mod login;
+pub(crate) mod people;
 pub(crate) mod settings;
 pub mod users;
 
@@ -17,23 +18,13 @@ use minijinja::context;
 /// The overview a staff member lands on after logging in.
 pub(crate) async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     let s = state.settings();
-    page(
-        &state,
-        &ctx,
-        "staff/home.html",
-        context! { inhabitants => s.inhabitants, newcomers => s.newcomers_per_year },
-    )
+    page(&state, &ctx, "staff/home.html", context! { inhabitants => s.inhabitants, newcomers => s.newcomers_per_year })
 }
 
 /// A `next` target must be a path of ours, never another site (open redirect).
 pub(crate) fn safe_next(next: Option<&str>, default: &str) -> String {
     match next {
-        Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.starts_with("/\\")
-                && !n.contains("://") =>
-        {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") && !n.contains("://") => {
             n.to_owned()
         }
         _ => default.to_owned(),
@@ -44,22 +35,10 @@ pub(crate) fn safe_next(next: Option<&str>, default: &str) -> String {
 mod tests {
     #[test]
     fn next_is_local() {
-        assert_eq!(
-            super::safe_next(Some("/staff/users"), "/staff/"),
-            "/staff/users"
-        );
-        assert_eq!(
-            super::safe_next(Some("//evil.example"), "/staff/"),
-            "/staff/"
-        );
-        assert_eq!(
-            super::safe_next(Some("https://evil.example"), "/staff/"),
-            "/staff/"
-        );
-        assert_eq!(
-            super::safe_next(Some("/\\evil.example"), "/staff/"),
-            "/staff/"
-        );
+        assert_eq!(super::safe_next(Some("/staff/users"), "/staff/"), "/staff/users");
+        assert_eq!(super::safe_next(Some("//evil.example"), "/staff/"), "/staff/");
+        assert_eq!(super::safe_next(Some("https://evil.example"), "/staff/"), "/staff/");
+        assert_eq!(super::safe_next(Some("/\\evil.example"), "/staff/"), "/staff/");
         assert_eq!(super::safe_next(None, "/staff/"), "/staff/");
     }
 }

@@ -103,14 +103,7 @@ pub(crate) async fn show(
 ) -> AppResult<Response> {
     state.refresh_settings(None).await;
     let input = state.settings().to_input();
-    render(
-        &state,
-        &ctx,
-        &input,
-        no_errors(),
-        q.done.is_some(),
-        StatusCode::OK,
-    )
+    render(&state, &ctx, &input, no_errors(), q.done.is_some(), StatusCode::OK)
 }
 
 pub(crate) async fn save(
@@ -124,24 +117,14 @@ pub(crate) async fn save(
         Ok(s) => {
             state
                 .store
-                .save_settings(
-                    &settings_to_map(&s),
-                    &AuditEvent::new(Some(me.id()), "settings.update", "settings"),
-                )
+                .save_settings(&settings_to_map(&s), &AuditEvent::new(Some(me.id()), "settings.update", "settings"))
                 .await?;
             state.refresh_settings(None).await;
             Ok(Redirect::to("/staff/settings?done=saved").into_response())
         }
         Err(inv) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-            render(
-                &state,
-                &ctx,
-                &input,
-                errors,
-                false,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
+            render(&state, &ctx, &input, errors, false, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }

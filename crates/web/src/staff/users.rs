@@ -27,9 +27,7 @@ pub async fn create_staff(
                 .find_provider_by_name(name)
                 .await
                 .map_err(|e| match e {
-                    StoreError::NotFound => {
-                        CreateStaffError::Invalid(Invalid::one("provider", "unknown_provider"))
-                    }
+                    StoreError::NotFound => CreateStaffError::Invalid(Invalid::one("provider", "unknown_provider")),
                     other => CreateStaffError::Store(other),
                 })?
                 .id,
@@ -41,11 +39,7 @@ pub async fn create_staff(
         .await
         .map_err(|e| CreateStaffError::Hash(e.to_string()))?
         .map_err(|e| CreateStaffError::Hash(e.to_string()))?;
-    let ui = if welcomedesk_i18n::by_code(&new.ui_language).is_some() {
-        new.ui_language.as_str()
-    } else {
-        "en"
-    };
+    let ui = if welcomedesk_i18n::by_code(&new.ui_language).is_some() { new.ui_language.as_str() } else { "en" };
     state
         .insert_staff(
             &InsertStaff {
@@ -60,9 +54,7 @@ pub async fn create_staff(
         )
         .await
         .map_err(|e| match e {
-            StoreError::Conflict("staff_email") => {
-                CreateStaffError::Invalid(Invalid::one("email", "email_taken"))
-            }
+            StoreError::Conflict("staff_email") => CreateStaffError::Invalid(Invalid::one("email", "email_taken")),
             other => CreateStaffError::Store(other),
         })
 }
@@ -123,10 +115,7 @@ async fn users_page(
 ) -> AppResult<Response> {
     let users = state.store.list_staff().await?;
     let providers = state.store.list_providers().await?;
-    let form = UserForm {
-        password: String::new(),
-        ..form
-    };
+    let form = UserForm { password: String::new(), ..form };
     page_with_status(
         state,
         ctx,
@@ -154,11 +143,7 @@ pub(crate) async fn list(
         (Some("enabled"), Some(n)) => Some(("users-enabled-done".to_owned(), n)),
         _ => None,
     };
-    let form = UserForm {
-        ui_language: ctx.lang.code.to_owned(),
-        role: "counsellor".into(),
-        ..Default::default()
-    };
+    let form = UserForm { ui_language: ctx.lang.code.to_owned(), role: "counsellor".into(), ..Default::default() };
     users_page(&state, &ctx, form, no_errors(), done, StatusCode::OK).await
 }
 
@@ -177,28 +162,17 @@ pub(crate) async fn create(
         ui_language: &f.ui_language,
     });
     let result = match parsed {
-        Ok(new) => create_staff(&state.store, &new, Some(me.id()))
-            .await
-            .map(|_| new.name),
+        Ok(new) => create_staff(&state.store, &new, Some(me.id())).await.map(|_| new.name),
         Err(inv) => Err(CreateStaffError::Invalid(inv)),
     };
     match result {
-        Ok(name) => Ok(Redirect::to(&format!(
-            "/staff/users?done=created&name={}",
-            crate::middleware::urlencode(&name)
-        ))
-        .into_response()),
+        Ok(name) => {
+            Ok(Redirect::to(&format!("/staff/users?done=created&name={}", crate::middleware::urlencode(&name)))
+                .into_response())
+        }
         Err(CreateStaffError::Invalid(inv)) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-            users_page(
-                &state,
-                &ctx,
-                f,
-                errors,
-                None,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            users_page(&state, &ctx, f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
@@ -211,12 +185,7 @@ pub(crate) async fn confirm_disable(
     IdPath(id): IdPath,
 ) -> AppResult<Response> {
     let user = state.store.find_staff(id).await?;
-    page(
-        &state,
-        &ctx,
-        "staff/user_disable.html",
-        context! { user => user },
-    )
+    page(&state, &ctx, "staff/user_disable.html", context! { user => user })
 }
 
 pub(crate) async fn disable(
@@ -226,21 +195,12 @@ pub(crate) async fn disable(
 ) -> AppResult<Response> {
     if id == me.id() {
         // A coordinator cannot lock themselves out of the service by accident.
-        return Err(AppError::Invalid(Invalid::from(FieldError::new(
-            "id",
-            "invalid_choice",
-        ))));
+        return Err(AppError::Invalid(Invalid::from(FieldError::new("id", "invalid_choice"))));
     }
     let user = state.store.find_staff(id).await?;
-    state
-        .store
-        .set_staff_disabled(id, true, Some(me.id()))
-        .await?;
-    Ok(Redirect::to(&format!(
-        "/staff/users?done=disabled&name={}",
-        crate::middleware::urlencode(&user.name)
-    ))
-    .into_response())
+    state.store.set_staff_disabled(id, true, Some(me.id())).await?;
+    Ok(Redirect::to(&format!("/staff/users?done=disabled&name={}", crate::middleware::urlencode(&user.name)))
+        .into_response())
 }
 
 pub(crate) async fn enable(
@@ -249,13 +209,7 @@ pub(crate) async fn enable(
     IdPath(id): IdPath,
 ) -> AppResult<Response> {
     let user = state.store.find_staff(id).await?;
-    state
-        .store
-        .set_staff_disabled(id, false, Some(me.id()))
-        .await?;
-    Ok(Redirect::to(&format!(
-        "/staff/users?done=enabled&name={}",
-        crate::middleware::urlencode(&user.name)
-    ))
-    .into_response())
+    state.store.set_staff_disabled(id, false, Some(me.id())).await?;
+    Ok(Redirect::to(&format!("/staff/users?done=enabled&name={}", crate::middleware::urlencode(&user.name)))
+        .into_response())
 }

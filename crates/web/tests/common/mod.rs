@@ -19,18 +19,12 @@ pub struct TestApp {
 }
 
 pub fn demo_email(role: &str) -> &'static str {
-    DEMO_STAFF
-        .iter()
-        .find(|(_, _, r)| *r == role)
-        .map(|(e, _, _)| *e)
-        .unwrap()
+    DEMO_STAFF.iter().find(|(_, _, r)| *r == role).map(|(e, _, _)| *e).unwrap()
 }
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
-        let db = TestDb::new(backend)
-            .await
-            .expect("test database (is PostgreSQL running?)");
+        let db = TestDb::new(backend).await.expect("test database (is PostgreSQL running?)");
         let store = db.store().await.unwrap();
         welcomedesk_web::demo::seed(&store).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -47,23 +41,12 @@ impl TestApp {
             .await
             .unwrap();
         });
-        TestApp {
-            base,
-            store,
-            db,
-            state,
-            stop: Some(tx),
-            task: Some(task),
-        }
+        TestApp { base, store, db, state, stop: Some(tx), task: Some(task) }
     }
 
     /// A browser-like client: keeps cookies, does not follow redirects (tests look at them).
     pub fn client(&self) -> reqwest::Client {
-        reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(Policy::none())
-            .build()
-            .unwrap()
+        reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -72,14 +55,7 @@ impl TestApp {
 
     /// The CSRF token from the first form of a page.
     pub async fn csrf(&self, c: &reqwest::Client, path: &str) -> String {
-        let body = c
-            .get(self.url(path))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let body = c.get(self.url(path)).send().await.unwrap().text().await.unwrap();
         extract_csrf(&body).unwrap_or_else(|| panic!("no csrf field on {path}"))
     }
 
@@ -104,21 +80,9 @@ impl TestApp {
 
     /// A bearer token for a demo role's account.
     pub async fn token_for(&self, role: &str) -> String {
-        let u = self
-            .store
-            .find_staff_by_email(demo_email(role))
-            .await
-            .unwrap();
+        let u = self.store.find_staff_by_email(demo_email(role)).await.unwrap();
         let tok = welcomedesk_web::password::random_token().unwrap();
-        self.store
-            .insert_token(
-                u.id,
-                &welcomedesk_web::password::token_hash(&tok),
-                "test",
-                None,
-            )
-            .await
-            .unwrap();
+        self.store.insert_token(u.id, &welcomedesk_web::password::token_hash(&tok), "test", None).await.unwrap();
         tok
     }
 

@@ -1,0 +1,99 @@
+//! Consent per purpose (GDPR Art. 6(1)(a), 7). Each consent records when, by whom,
+//! through which channel, and the exact version and language of the text the person saw.
+
+use crate::errors::{FieldError, Invalid};
+
+/// What a person agrees to, one at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// The basic data needed for coaching and vouchers. Without it nothing is stored.
+    Basic,
+    /// Optional profile data: education, profession, qualifications, language level.
+    Profile,
+    /// Sharing basic data with the immigration office.
+    ShareImmigration,
+    /// Reminders by e-mail or SMS.
+    Reminders,
+    /// Being contacted for satisfaction and follow-up surveys.
+    Surveys,
+}
+
+impl Purpose {
+    pub const ALL: [Purpose; 5] =
+        [Purpose::Basic, Purpose::Profile, Purpose::ShareImmigration, Purpose::Reminders, Purpose::Surveys];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Basic => "basic",
+            Purpose::Profile => "profile",
+            Purpose::ShareImmigration => "share_immigration",
+            Purpose::Reminders => "reminders",
+            Purpose::Surveys => "surveys",
+        }
+    }
+
+    pub fn parse(field: &'static str, raw: &str) -> Result<Self, FieldError> {
+        Purpose::ALL
+            .into_iter()
+            .find(|p| p.as_str() == raw.trim())
+            .ok_or_else(|| FieldError::new(field, "invalid_choice"))
+    }
+}
+
+/// How the consent was given.
+pub const CHANNELS: [&str; 5] = ["in_person", "paper", "phone", "online", "import"];
+
+/// The version of the consent texts (`consent-<purpose>-text` in the catalogues). Bump it
+/// whenever a consent text changes in meaning; each consent keeps the version it was given
+/// under.
+pub const TEXT_VERSION: &str = "2026-11-v1";
+
+/// The purposes ticked on a form: no duplicates, the basic one required.
+pub fn parse_purposes(raw: &[String]) -> Result<Vec<Purpose>, Invalid> {
+    let mut inv = Invalid::default();
+    let mut out: Vec<Purpose> = vec![];
+    for r in raw.iter().filter(|r| !r.trim().is_empty()) {
+        if let Some(p) = inv.take(Purpose::parse("consents", r)) {
+            if out.contains(&p) {
+                inv.push(FieldError::new("consents", "duplicate_consent"));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    if inv.is_empty() && !out.contains(&Purpose::Basic) {
+        inv.push(FieldError::new("consent_basic", "consent_required"));
+    }
+    inv.into_result().map(|_| {
+        out.sort();
+        out
+    })
+}
+
+/// A consent as given, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GivenConsent {
+    pub purpose: Purpose,
+    pub channel: &'static str,
+    pub text_language: String,
+}
+
+pub fn parse_consent(purpose: &str, channel: &str, text_language: &str) -> Result<GivenConsent, Invalid> {
+    let mut inv = Invalid::default();
+    let p = inv.take(Purpose::parse("purpose", purpose));
+    let ch = CHANNELS.iter().find(|c| **c == channel.trim()).copied();
+    if ch.is_none() {
+        inv.push(FieldError::new("channel", "invalid_choice"));
+    }
+    let lang = text_language.trim();
+    if lang.is_empty() {
+        inv.push(FieldError::new("text_language", "required"));
+    }
+    match (p, ch) {
+        (Some(purpose), Some(channel)) if inv.is_empty() => {
+            Ok(GivenConsent { purpose, channel, text_language: lang.to_owned() })
+        }
+        _ => Err(inv),
+    }
+}
