@@ -61,20 +61,20 @@ impl BirthDate {
         if day.is_some() && month.is_none() {
             return Err(FieldError::new(F, "invalid_date"));
         }
-        if let Some(m) = month {
-            if !(1..=12).contains(&m) {
-                return Err(FieldError::new(F, "invalid_date"));
-            }
+        if let Some(m) = month
+            && !(1..=12).contains(&m)
+        {
+            return Err(FieldError::new(F, "invalid_date"));
         }
         if let (Some(m), Some(d)) = (month, day) {
             let date = Date::new(year, m, d).map_err(|_| FieldError::new(F, "invalid_date"))?;
             if date > today {
                 return Err(FieldError::new(F, "date_in_future"));
             }
-        } else if let Some(m) = month {
-            if Date::new(year, m, 1).map_err(|_| FieldError::new(F, "invalid_date"))? > today {
-                return Err(FieldError::new(F, "date_in_future"));
-            }
+        } else if let Some(m) = month
+            && Date::new(year, m, 1).map_err(|_| FieldError::new(F, "invalid_date"))? > today
+        {
+            return Err(FieldError::new(F, "date_in_future"));
         }
         Ok(Self { year, month, day })
     }
@@ -230,10 +230,10 @@ impl PersonData {
         if let Some(Some(p)) = permit {
             if p > today {
                 inv.push(FieldError::new("permit_issued_on", "date_in_future"));
-            } else if let Some(b) = birth {
-                if p < b.earliest() {
-                    inv.push(FieldError::new("permit_issued_on", "before_birth"));
-                }
+            } else if let Some(b) = birth
+                && p < b.earliest()
+            {
+                inv.push(FieldError::new("permit_issued_on", "before_birth"));
             }
         }
         let phone =

@@ -117,10 +117,11 @@ fn person_from_row(r: &AnyRow) -> Result<PersonRecord> {
     })
 }
 
-async fn insert_keys(tx: &mut Tx, person: &str, keys: &[String]) -> Result<()> {
+async fn insert_keys(tx: &mut Tx, person: &str, birth_year: i16, keys: &[String]) -> Result<()> {
     for k in keys {
-        sqlx::query("INSERT INTO name_keys (key, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+        sqlx::query("INSERT INTO name_keys (key, birth_year, person_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
             .bind(k.clone())
+            .bind(i64::from(birth_year))
             .bind(person.to_owned())
             .execute(&mut **tx)
             .await?;
@@ -198,7 +199,7 @@ pub(crate) async fn insert_person_tx(
         .execute(&mut **tx)
         .await?;
     }
-    insert_keys(tx, &ids, row.name_keys).await?;
+    insert_keys(tx, &ids, d.birth.year, row.name_keys).await?;
     insert_audit(
         tx,
         &AuditEvent::new(actor, "person.create", "person").on(id).detail(format!("source={}", row.source.as_str())),
@@ -306,8 +307,13 @@ impl Store {
         Ok(p)
     }
 
-    /// Candidates that share a blocking key (or, with no keys, match the birth year),
-    /// optionally narrowed by birth year, month and day.
+    /// Candidates for a name search: the people sharing the most blocking keys with
+    /// the query (at most `limit`), optionally narrowed by birth year, month and day (a
+    /// stored year-only date matches any month and day of that year). With no keys: the
+    /// people born on that date. Languages are not filled in (see `languages_of`).
+    /// How many people one blocking key may contribute to a search.
+    pub const PER_KEY: i64 = 2_000;
+
     pub async fn search_candidates(
         &self,
         keys: &[String],
@@ -318,31 +324,40 @@ impl Store {
             Some((y, m, d)) => (Some(y), m, d),
             None => (None, None, None),
         };
+        let birth_sql = "($1 IS NULL OR p.birth_year = $1) \
+             AND ($2 IS NULL OR p.birth_month IS NULL OR p.birth_month = $2) \
+             AND ($3 IS NULL OR p.birth_day IS NULL OR p.birth_day = $3)";
         let rows = if keys.is_empty() {
-            sqlx::query(
-                "SELECT p.id, p.full_name, p.latin_name, p.birth_year, p.birth_month, p.birth_day, p.citizenship \
-                 FROM people p WHERE p.birth_year = $1 \
-                 AND ($2 IS NULL OR p.birth_month IS NULL OR p.birth_month = $2) \
-                 AND ($3 IS NULL OR p.birth_day IS NULL OR p.birth_day = $3) \
-                 ORDER BY p.id LIMIT $4",
-            )
-            .bind(by.unwrap_or(-1))
-            .bind(bm)
-            .bind(bd)
-            .bind(limit)
-            .fetch_all(&self.read)
-            .await?
-        } else {
-            // Keys are few (≤ 8) and bound one by one.
-            let placeholders: Vec<String> = (0..keys.len()).map(|i| format!("${}", i + 5)).collect();
+            if by.is_none() {
+                return Ok(vec![]);
+            }
             let sql = format!(
                 "SELECT p.id, p.full_name, p.latin_name, p.birth_year, p.birth_month, p.birth_day, p.citizenship \
-                 FROM people p WHERE p.id IN (SELECT person_id FROM name_keys WHERE key IN ({})) \
-                 AND ($1 IS NULL OR p.birth_year = $1) \
-                 AND ($2 IS NULL OR p.birth_month IS NULL OR p.birth_month = $2) \
-                 AND ($3 IS NULL OR p.birth_day IS NULL OR p.birth_day = $3) \
-                 ORDER BY p.id LIMIT $4",
-                placeholders.join(", ")
+                 FROM people p WHERE {birth_sql} ORDER BY p.id LIMIT $4"
+            );
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(by).bind(bm).bind(bd).bind(limit).fetch_all(&self.read).await?
+        } else {
+            // Keys are few (at most a dozen) and bound one by one. Each key contributes
+            // at most PER_KEY people (a very common name must not make the query read
+            // half the register); the people sharing the most keys come first, counted
+            // on the key index alone, and only the best `limit` are joined with `people`.
+            let members: Vec<String> = (0..keys.len())
+                .map(|i| {
+                    format!(
+                        "SELECT person_id FROM (SELECT person_id FROM name_keys WHERE key = ${} \
+                         AND ($1 IS NULL OR birth_year = $1) LIMIT {}) AS s{i}",
+                        i + 5,
+                        Self::PER_KEY
+                    )
+                })
+                .collect();
+            let sql = format!(
+                "SELECT p.id, p.full_name, p.latin_name, p.birth_year, p.birth_month, p.birth_day, p.citizenship, c.shared \
+                 FROM (SELECT person_id, COUNT(*) AS shared FROM ({}) AS u \
+                       GROUP BY person_id ORDER BY shared DESC, person_id LIMIT $4) AS c \
+                 JOIN people p ON p.id = c.person_id \
+                 WHERE {birth_sql} ORDER BY c.shared DESC, p.id",
+                members.join(" UNION ALL ")
             );
             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(by).bind(bm).bind(bd).bind(limit);
             for k in keys {
@@ -350,8 +365,7 @@ impl Store {
             }
             q.fetch_all(&self.read).await?
         };
-        let mut out: Vec<PersonSummary> = rows
-            .iter()
+        rows.iter()
             .map(|r| {
                 Ok(PersonSummary {
                     id: parse_uuid(&r.try_get::<String, _>("id")?)?,
@@ -362,17 +376,30 @@ impl Store {
                     languages: vec![],
                 })
             })
-            .collect::<Result<_>>()?;
-        for p in &mut out {
-            p.languages = sqlx::query("SELECT language FROM person_languages WHERE person_id = $1 ORDER BY rank")
-                .bind(p.id.to_string())
-                .fetch_all(&self.read)
-                .await?
-                .iter()
-                .map(|r| r.try_get("language"))
-                .collect::<Result<_, _>>()?;
+            .collect()
+    }
+
+    /// Fills in the languages of a few people (one query).
+    pub async fn fill_languages(&self, people: &mut [PersonSummary]) -> Result<()> {
+        if people.is_empty() {
+            return Ok(());
         }
-        Ok(out)
+        let placeholders: Vec<String> = (0..people.len()).map(|i| format!("${}", i + 1)).collect();
+        let sql = format!(
+            "SELECT person_id, language FROM person_languages WHERE person_id IN ({}) ORDER BY person_id, rank",
+            placeholders.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for p in people.iter() {
+            q = q.bind(p.id.to_string());
+        }
+        for r in q.fetch_all(&self.read).await? {
+            let pid = parse_uuid(&r.try_get::<String, _>("person_id")?)?;
+            if let Some(p) = people.iter_mut().find(|p| p.id == pid) {
+                p.languages.push(r.try_get("language")?);
+            }
+        }
+        Ok(())
     }
 
     /// Rectification (Art. 16): the new data replaces the old; the audit entry names the
@@ -418,7 +445,7 @@ impl Store {
         sqlx::query("DELETE FROM person_languages WHERE person_id = $1").bind(ids.clone()).execute(&mut *tx).await?;
         insert_languages(&mut tx, &ids, d).await?;
         sqlx::query("DELETE FROM name_keys WHERE person_id = $1").bind(ids.clone()).execute(&mut *tx).await?;
-        insert_keys(&mut tx, &ids, keys).await?;
+        insert_keys(&mut tx, &ids, d.birth.year, keys).await?;
         insert_audit(
             &mut tx,
             &AuditEvent::new(actor, "person.update", "person").on(id).detail(format!("fields={}", changed.join(","))),
@@ -668,4 +695,124 @@ async fn record_erasure(tx: &mut Tx, reason: &str) -> Result<()> {
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+impl Store {
+    /// Loads many people at once for the benchmark generator: multi-row inserts in one
+    /// transaction (no audit entries: generated data is not anybody's record). Not for
+    /// real intake, which goes through `insert_person` / `import_people`.
+    pub async fn bulk_insert_people(&self, rows: &[NewPersonRow<'_>]) -> Result<Vec<uuid::Uuid>> {
+        const PEOPLE_PER_STMT: usize = 200;
+        let now = time::now();
+        let ids: Vec<uuid::Uuid> = rows.iter().map(|_| new_id()).collect();
+        let mut tx = self.begin().await?;
+        for (chunk, chunk_ids) in rows.chunks(PEOPLE_PER_STMT).zip(ids.chunks(PEOPLE_PER_STMT)) {
+            let mut sql = String::from(
+                "INSERT INTO people (id, full_name, latin_name, birth_year, birth_month, birth_day, citizenship, \
+                 eu_citizen, address, district, phone, email, certificate_required, permit_issued_on, document_language, \
+                 source, import_key, created_at, updated_at, last_contact_at) VALUES ",
+            );
+            let mut n = 0;
+            for i in 0..chunk.len() {
+                if i > 0 {
+                    sql.push(',');
+                }
+                sql.push('(');
+                for c in 0..17 {
+                    if c > 0 {
+                        sql.push(',');
+                    }
+                    n += 1;
+                    sql.push_str(&format!("${n}"));
+                }
+                sql.push_str(&format!(",${0},${0},${0})", n + 1));
+                n += 1;
+            }
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for (r, id) in chunk.iter().zip(chunk_ids) {
+                let d = r.data;
+                q = q
+                    .bind(id.to_string())
+                    .bind(d.full_name.clone())
+                    .bind(d.latin_name.clone())
+                    .bind(i64::from(d.birth.year))
+                    .bind(d.birth.month.map(i64::from))
+                    .bind(d.birth.day.map(i64::from))
+                    .bind(d.citizenship.as_str())
+                    .bind(i64::from(d.citizenship.is_eu_eea_ch()))
+                    .bind(d.address.clone())
+                    .bind(d.district.clone())
+                    .bind(d.phone.clone())
+                    .bind(d.email.clone())
+                    .bind(i64::from(d.certificate_required))
+                    .bind(d.permit_issued_on.map(|p| p.to_string()))
+                    .bind(r.document_language.to_owned())
+                    .bind(r.source.as_str())
+                    .bind(r.import_key.map(str::to_owned))
+                    .bind(now.clone());
+            }
+            q.execute(&mut *tx).await?;
+            // Languages, consents and keys: one statement each per chunk.
+            let mut lang_rows: Vec<(String, i64, &'static str)> = vec![];
+            let mut key_rows: Vec<(String, String, i64)> = vec![];
+            for (r, id) in chunk.iter().zip(chunk_ids) {
+                for (rank, l) in r.data.languages.iter().enumerate() {
+                    lang_rows.push((id.to_string(), rank as i64, l.as_str()));
+                }
+                for k in r.name_keys {
+                    key_rows.push((id.to_string(), k.clone(), i64::from(r.data.birth.year)));
+                }
+            }
+            for part in lang_rows.chunks(2000) {
+                let vals: Vec<String> =
+                    (0..part.len()).map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3)).collect();
+                let mut q = sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "INSERT INTO person_languages (person_id, rank, language) VALUES {}",
+                    vals.join(",")
+                )));
+                for (p, rank, l) in part {
+                    q = q.bind(p.clone()).bind(*rank).bind(*l);
+                }
+                q.execute(&mut *tx).await?;
+            }
+            for part in key_rows.chunks(3000) {
+                let vals: Vec<String> =
+                    (0..part.len()).map(|i| format!("(${}, ${}, ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3)).collect();
+                let mut q = sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "INSERT INTO name_keys (key, birth_year, person_id) VALUES {} ON CONFLICT DO NOTHING",
+                    vals.join(",")
+                )));
+                for (p, k, y) in part {
+                    q = q.bind(k.clone()).bind(*y).bind(p.clone());
+                }
+                q.execute(&mut *tx).await?;
+            }
+            let vals: Vec<String> = (0..chunk_ids.len())
+                .map(|i| {
+                    format!(
+                        "(${}, ${}, 'basic', ${}, NULL, 'import', 'generated', 'en')",
+                        3 * i + 1,
+                        3 * i + 2,
+                        3 * i + 3
+                    )
+                })
+                .collect();
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "INSERT INTO consents (id, person_id, purpose, given_at, given_by, channel, text_version, text_language) VALUES {}",
+                vals.join(",")
+            )));
+            for id in chunk_ids {
+                q = q.bind(new_id().to_string()).bind(id.to_string()).bind(now.clone());
+            }
+            q.execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    /// Refreshes the planner's statistics after a bulk load.
+    pub async fn analyze(&self) -> Result<()> {
+        sqlx::query("ANALYZE").execute(&self.write).await?;
+        Ok(())
+    }
 }

@@ -271,7 +271,11 @@ both_backends!(candidates_by_key_and_birth, |b| async move {
     let a = insert(&store, &person("Ahmed One", "1990"), &["shared", "a1"], None).await.unwrap();
     let _b = insert(&store, &person("Ahmed Two", "1991"), &["shared", "b1"], None).await.unwrap();
     assert_eq!(store.search_candidates(&["shared".into()], None, 10).await.unwrap().len(), 2);
-    let only = store.search_candidates(&["shared".into()], Some((1990, None, None)), 10).await.unwrap();
+    // More shared keys rank first.
+    let ranked = store.search_candidates(&["shared".into(), "a1".into()], None, 10).await.unwrap();
+    assert_eq!(ranked[0].id, a);
+    let mut only = store.search_candidates(&["shared".into()], Some((1990, None, None)), 10).await.unwrap();
+    store.fill_languages(&mut only).await.unwrap();
     assert_eq!(only.len(), 1);
     assert_eq!(only[0].id, a);
     assert_eq!(only[0].languages, ["ar", "en"]);

@@ -54,6 +54,13 @@ enum Cmd {
     },
     /// Check the configuration and the database connection, then exit (0 when all is well).
     CheckConfig,
+    /// Erase the records whose last contact is older than the retention period (the
+    /// coordinator sets it under Privacy; default 3 years). `serve` does this daily.
+    Retention {
+        /// Only count what would be erased.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -182,6 +189,18 @@ async fn run(cmd: Cmd, cfg: Config, default_db: &str) -> Result<(), Fail> {
         Cmd::User { cmd } => user(cmd, &cfg).await,
         Cmd::Token { cmd } => token(cmd, &cfg).await,
         Cmd::Backup { to } => backup(&cfg, &to).await,
+        Cmd::Retention { dry_run } => {
+            let store = open(&cfg).await?;
+            let years = welcomedesk_web::register::retention_years(&store).await?;
+            let n = welcomedesk_web::register::run_retention(&store, years, jiff::Timestamp::now(), dry_run).await?;
+            if dry_run {
+                println!("{n} record(s) are past the retention period of {years} year(s) after the last contact");
+            } else {
+                println!("erased {n} record(s) past the retention period of {years} year(s) after the last contact");
+            }
+            store.close().await;
+            Ok(())
+        }
         Cmd::CheckConfig => {
             let store = Store::connect(&cfg.database_url, &store_options(&cfg))
                 .await
@@ -227,18 +246,28 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
     tracing::info!(%addr, backend = store.backend().name(), "welcomedesk is serving");
     println!("welcomedesk is serving at http://{addr}/  (staff: http://{addr}/staff/)");
     if let Some(b) = banner {
-        println!("{b}");
+        println!("{}", b.replace("{base}", &format!("http://{addr}")));
     }
     let _ = std::io::stdout().flush();
-    // Housekeeping: ended sessions are removed every ten minutes.
+    // Housekeeping: ended sessions are removed every ten minutes; records past the
+    // retention period are erased once a day (and at start).
     let hk = store.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+        let mut last_retention: Option<std::time::Instant> = None;
         loop {
             tick.tick().await;
             let idle = jiff::SignedDuration::from_mins(welcomedesk_domain::staff::SESSION_IDLE_MINUTES);
             if let Err(e) = hk.delete_expired_sessions(jiff::Timestamp::now(), idle).await {
                 tracing::warn!(error = %e, "session clean-up failed");
+            }
+            if last_retention.is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(24 * 3600)) {
+                last_retention = Some(std::time::Instant::now());
+                let years = welcomedesk_web::register::retention_years(&hk).await.unwrap_or(3);
+                match welcomedesk_web::register::run_retention(&hk, years, jiff::Timestamp::now(), false).await {
+                    Ok(n) => tracing::info!(erased = n, years, "retention run"),
+                    Err(e) => tracing::warn!(error = %e, "retention run failed"),
+                }
             }
         }
     });
@@ -295,7 +324,7 @@ async fn demo(cfg: &Config, default_db: &str) -> Result<(), Fail> {
     for (email, _, role) in welcomedesk_web::demo::DEMO_STAFF {
         banner.push_str(&format!("  {role:<12} {email}\n"));
     }
-    banner.push_str(&format!("Public website: {}/en/  (Arabic: {}/ar/)", cfg.public_url, cfg.public_url));
+    banner.push_str("Public website: {base}/en/  (Arabic: {base}/ar/)");
     serve(store, cfg, Some(banner)).await
 }
 

@@ -60,10 +60,13 @@ CREATE TABLE profiles (
     updated_at       TEXT NOT NULL
 );
 
+-- The birth year sits in the key's index so that the intake's duplicate check (which
+-- always knows the year) reads only the few people of that year sharing a key.
 CREATE TABLE name_keys (
-    key        TEXT NOT NULL,
-    person_id  TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-    PRIMARY KEY (key, person_id)
+    key         TEXT NOT NULL,
+    birth_year  BIGINT NOT NULL,
+    person_id   TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, birth_year, person_id)
 );
 CREATE INDEX name_keys_person ON name_keys(person_id);
 

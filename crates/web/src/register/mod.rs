@@ -40,35 +40,53 @@ pub struct Match {
 }
 
 /// How many candidates the store returns before ranking.
-const CANDIDATES: i64 = 500;
+const CANDIDATES: i64 = 300;
+/// When the selective keys (pairs and whole names) find fewer candidates than this, the
+/// broad single-token keys are asked too (a typo in one token breaks the pair keys).
+const ENOUGH: usize = 10;
 
 /// Finds people by name (any script or spelling) and/or birth date, best first.
 pub async fn search(store: &Store, name: &str, birth: Option<BirthDate>, limit: usize) -> Result<Vec<Match>> {
     let birth_filter = birth.map(|b| (i64::from(b.year), b.month.map(i64::from), b.day.map(i64::from)));
     let name = name.trim();
     if name.is_empty() {
-        if birth_filter.is_none() {
-            return Ok(vec![]);
-        }
-        let found = store.search_candidates(&[], birth_filter, limit as i64).await?;
+        let mut found = store.search_candidates(&[], birth_filter, limit as i64).await?;
+        store.fill_languages(&mut found).await?;
         return Ok(found.into_iter().map(|p| Match { person: p, score: 1.0 }).collect());
     }
-    let keys = names::blocking_keys(name);
+    let query = names::PreparedName::new(name);
+    let keys = query.blocking_keys();
     if keys.is_empty() {
         return Ok(vec![]);
     }
-    let found = store.search_candidates(&keys, birth_filter, CANDIDATES).await?;
+    let (selective, broad): (Vec<String>, Vec<String>) =
+        keys.into_iter().partition(|k| !k.starts_with("t:") && !k.starts_with("w:"));
+    let mut found = if selective.is_empty() {
+        vec![]
+    } else {
+        store.search_candidates(&selective, birth_filter, CANDIDATES).await?
+    };
+    if found.len() < ENOUGH {
+        let all: Vec<String> = selective.iter().chain(broad.iter()).cloned().collect();
+        found = store.search_candidates(&all, birth_filter, CANDIDATES).await?;
+    }
     let mut ranked: Vec<Match> = found
         .into_iter()
         .map(|p| {
-            let score = names::similarity(name, &p.full_name)
-                .max(p.latin_name.as_deref().map(|l| names::similarity(name, l)).unwrap_or(0.0));
+            let score = query
+                .similarity(&names::PreparedName::new(&p.full_name))
+                .max(p.latin_name.as_deref().map(|l| query.similarity(&names::PreparedName::new(l))).unwrap_or(0.0));
             Match { person: p, score }
         })
         .filter(|m| m.score >= SEARCH_FLOOR)
         .collect();
     ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.person.id.cmp(&b.person.id)));
     ranked.truncate(limit);
+    let mut people: Vec<PersonSummary> = ranked.iter().map(|m| m.person.clone()).collect();
+    store.fill_languages(&mut people).await?;
+    for (m, p) in ranked.iter_mut().zip(people) {
+        m.person = p;
+    }
     Ok(ranked)
 }
 

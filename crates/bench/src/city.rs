@@ -1,0 +1,575 @@
+//! The people of the synthetic city and the spelling variants of their names.
+
+use crate::rng::Rng;
+
+/// (native script, Latin transliteration). The Latin form is what travel documents
+/// show; some origins write Latin natively (then both are the same).
+type Name = (&'static str, &'static str);
+
+pub struct Origin {
+    pub country: &'static str,
+    pub languages: &'static [&'static str],
+    /// Share of recent newcomers, in per mille.
+    pub weight: u32,
+    pub given: &'static [Name],
+    pub family: &'static [Name],
+    /// Whether a father's name usually stands between given and family name.
+    pub patronymic: bool,
+    /// Whether the native script is Latin (no separate Latin name in the record).
+    pub latin_native: bool,
+}
+
+const AR_GIVEN: &[Name] = &[
+    ("محمد", "Mohammed"),
+    ("أحمد", "Ahmed"),
+    ("علي", "Ali"),
+    ("حسن", "Hassan"),
+    ("حسين", "Hussein"),
+    ("عمر", "Omar"),
+    ("خالد", "Khaled"),
+    ("يوسف", "Yousef"),
+    ("إبراهيم", "Ibrahim"),
+    ("محمود", "Mahmoud"),
+    ("مصطفى", "Mustafa"),
+    ("عبد الله", "Abdullah"),
+    ("سامر", "Samer"),
+    ("بلال", "Bilal"),
+    ("طارق", "Tarek"),
+    ("فاطمة", "Fatima"),
+    ("مريم", "Maryam"),
+    ("نور", "Nour"),
+    ("آية", "Aya"),
+    ("سارة", "Sara"),
+    ("زينب", "Zainab"),
+    ("هبة", "Heba"),
+    ("رنا", "Rana"),
+    ("ليلى", "Layla"),
+    ("أمل", "Amal"),
+    ("رامي", "Rami"),
+    ("وليد", "Walid"),
+    ("جميل", "Jamil"),
+    ("ياسر", "Yasser"),
+    ("عادل", "Adel"),
+    ("كريم", "Karim"),
+    ("سلمى", "Salma"),
+    ("دعاء", "Doaa"),
+    ("ريم", "Reem"),
+    ("هادي", "Hadi"),
+    ("منى", "Mona"),
+    ("غسان", "Ghassan"),
+    ("نادر", "Nader"),
+    ("زياد", "Ziad"),
+    ("هالة", "Hala"),
+];
+const AR_FAMILY: &[Name] = &[
+    ("الحسن", "Al-Hassan"),
+    ("الأحمد", "Al-Ahmad"),
+    ("حداد", "Haddad"),
+    ("الخطيب", "Al-Khatib"),
+    ("العلي", "Al-Ali"),
+    ("السيد", "Al-Sayed"),
+    ("الشامي", "Al-Shami"),
+    ("نصر", "Nasr"),
+    ("قاسم", "Qasim"),
+    ("يونس", "Younes"),
+    ("سليمان", "Suleiman"),
+    ("الرفاعي", "Al-Rifai"),
+    ("درويش", "Darwish"),
+    ("حمدان", "Hamdan"),
+    ("عثمان", "Othman"),
+    ("الحلبي", "Al-Halabi"),
+    ("المصري", "Al-Masri"),
+    ("الزعبي", "Al-Zoubi"),
+    ("النجار", "Al-Najjar"),
+    ("عيسى", "Issa"),
+    ("منصور", "Mansour"),
+    ("خليل", "Khalil"),
+    ("الجاسم", "Al-Jassem"),
+    ("العبدالله", "Al-Abdullah"),
+    ("الحمود", "Al-Hamoud"),
+    ("صالح", "Saleh"),
+    ("بكر", "Bakr"),
+    ("الشيخ", "Al-Sheikh"),
+    ("العمر", "Al-Omar"),
+    ("زيدان", "Zidan"),
+];
+const FA_GIVEN: &[Name] = &[
+    ("احمد", "Ahmad"),
+    ("محمد", "Mohammad"),
+    ("علی", "Ali"),
+    ("حسین", "Hossein"),
+    ("رضا", "Reza"),
+    ("مریم", "Maryam"),
+    ("زهرا", "Zahra"),
+    ("فاطمه", "Fatemeh"),
+    ("نرگس", "Narges"),
+    ("مهدی", "Mahdi"),
+    ("شکیبا", "Shakiba"),
+    ("فرشته", "Fereshteh"),
+    ("جواد", "Javad"),
+    ("سهراب", "Sohrab"),
+    ("عارف", "Aref"),
+    ("نازنین", "Nazanin"),
+    ("حمید", "Hamid"),
+    ("صدف", "Sadaf"),
+    ("مسعود", "Masoud"),
+    ("شبنم", "Shabnam"),
+    ("ذبیح الله", "Zabihullah"),
+    ("نجیب", "Najib"),
+    ("فریده", "Farida"),
+    ("سمیرا", "Samira"),
+    ("بصیر", "Basir"),
+];
+const FA_FAMILY: &[Name] = &[
+    ("رضایی", "Rezaei"),
+    ("احمدی", "Ahmadi"),
+    ("حسینی", "Hosseini"),
+    ("محمدی", "Mohammadi"),
+    ("کریمی", "Karimi"),
+    ("صدیقی", "Sediqi"),
+    ("نوری", "Noori"),
+    ("رحیمی", "Rahimi"),
+    ("جعفری", "Jafari"),
+    ("هاشمی", "Hashemi"),
+    ("حیدری", "Haidari"),
+    ("عزیزی", "Azizi"),
+    ("نظری", "Nazari"),
+    ("قاسمی", "Qasemi"),
+    ("یوسفی", "Yousefi"),
+    ("امیری", "Amiri"),
+    ("سلطانی", "Soltani"),
+    ("وحیدی", "Wahidi"),
+    ("اکبری", "Akbari"),
+    ("شریفی", "Sharifi"),
+];
+const UK_GIVEN: &[Name] = &[
+    ("Олександр", "Oleksandr"),
+    ("Андрій", "Andrii"),
+    ("Дмитро", "Dmytro"),
+    ("Іван", "Ivan"),
+    ("Сергій", "Serhii"),
+    ("Олена", "Olena"),
+    ("Ірина", "Iryna"),
+    ("Наталія", "Nataliia"),
+    ("Юлія", "Yuliia"),
+    ("Тетяна", "Tetiana"),
+    ("Марія", "Mariia"),
+    ("Віктор", "Viktor"),
+    ("Оксана", "Oksana"),
+    ("Світлана", "Svitlana"),
+    ("Максим", "Maksym"),
+    ("Богдан", "Bohdan"),
+    ("Валентина", "Valentyna"),
+    ("Анастасія", "Anastasiia"),
+    ("Юрій", "Yurii"),
+    ("Людмила", "Liudmyla"),
+    ("Василь", "Vasyl"),
+    ("Катерина", "Kateryna"),
+    ("Михайло", "Mykhailo"),
+    ("Галина", "Halyna"),
+    ("Петро", "Petro"),
+];
+const UK_FAMILY: &[Name] = &[
+    ("Коваленко", "Kovalenko"),
+    ("Бондаренко", "Bondarenko"),
+    ("Шевченко", "Shevchenko"),
+    ("Ткаченко", "Tkachenko"),
+    ("Мельник", "Melnyk"),
+    ("Кравченко", "Kravchenko"),
+    ("Олійник", "Oliinyk"),
+    ("Поліщук", "Polishchuk"),
+    ("Бойко", "Boiko"),
+    ("Савченко", "Savchenko"),
+    ("Руденко", "Rudenko"),
+    ("Лисенко", "Lysenko"),
+    ("Марченко", "Marchenko"),
+    ("Мороз", "Moroz"),
+    ("Кузьменко", "Kuzmenko"),
+    ("Петренко", "Petrenko"),
+    ("Павленко", "Pavlenko"),
+    ("Гнатюк", "Hnatiuk"),
+    ("Клименко", "Klymenko"),
+    ("Федоренко", "Fedorenko"),
+    ("Зінченко", "Zinchenko"),
+    ("Левченко", "Levchenko"),
+    ("Приходько", "Prykhodko"),
+    ("Романюк", "Romaniuk"),
+];
+const TI_GIVEN: &[Name] = &[
+    ("ተስፋይ", "Tesfay"),
+    ("ዮናስ", "Yonas"),
+    ("ሃብቶም", "Habtom"),
+    ("ሰላም", "Selam"),
+    ("ሓጎስ", "Hagos"),
+    ("ኣማኑኤል", "Amanuel"),
+    ("ሳባ", "Saba"),
+    ("ሚኪኤል", "Mikiel"),
+    ("ፍሬ", "Fre"),
+    ("ልዋም", "Luwam"),
+    ("ዳዊት", "Dawit"),
+    ("ሄለን", "Helen"),
+    ("ብርሃነ", "Berhane"),
+    ("ኤርሚያስ", "Ermias"),
+    ("ሩታ", "Ruta"),
+    ("ሚልኪያስ", "Milkias"),
+];
+const TI_FAMILY: &[Name] = &[
+    ("ገብረሂወት", "Gebrehiwet"),
+    ("ተኽለ", "Tekle"),
+    ("ሃይለ", "Haile"),
+    ("ወልደ", "Welde"),
+    ("ኪዳነ", "Kidane"),
+    ("መሓሪ", "Mehari"),
+    ("ገብረመድህን", "Gebremedhin"),
+    ("ብርሃነ", "Berhane"),
+    ("ተወልደ", "Tewolde"),
+    ("ዘርኣይ", "Zerai"),
+    ("ኣስመሮም", "Asmerom"),
+    ("ገብረእግዚኣብሄር", "Gebregziabher"),
+    ("ሰሎሞን", "Solomon"),
+    ("ኣብርሃ", "Abraha"),
+];
+const SO_GIVEN: &[Name] = &[
+    ("Maxamed", "Maxamed"),
+    ("Cabdi", "Cabdi"),
+    ("Xasan", "Xasan"),
+    ("Faadumo", "Faadumo"),
+    ("Amina", "Amina"),
+    ("Cali", "Cali"),
+    ("Hodan", "Hodan"),
+    ("Yuusuf", "Yuusuf"),
+    ("Ayaan", "Ayaan"),
+    ("Ismaaciil", "Ismaaciil"),
+    ("Sahra", "Sahra"),
+    ("Khadra", "Khadra"),
+    ("Cabdiraxmaan", "Cabdiraxmaan"),
+    ("Nimco", "Nimco"),
+    ("Muuse", "Muuse"),
+    ("Hibo", "Hibo"),
+];
+const SO_FAMILY: &[Name] = &[
+    ("Warsame", "Warsame"),
+    ("Cabdullaahi", "Cabdullaahi"),
+    ("Jaamac", "Jaamac"),
+    ("Faarax", "Faarax"),
+    ("Cumar", "Cumar"),
+    ("Xuseen", "Xuseen"),
+    ("Aadan", "Aadan"),
+    ("Nuur", "Nuur"),
+    ("Maxamuud", "Maxamuud"),
+    ("Cilmi", "Cilmi"),
+    ("Yuusuf", "Yuusuf"),
+    ("Axmed", "Axmed"),
+    ("Ciise", "Ciise"),
+    ("Xirsi", "Xirsi"),
+];
+const TR_GIVEN: &[Name] = &[
+    ("Mehmet", "Mehmet"),
+    ("Ahmet", "Ahmet"),
+    ("Mustafa", "Mustafa"),
+    ("Ayşe", "Ayşe"),
+    ("Fatma", "Fatma"),
+    ("Emine", "Emine"),
+    ("Hüseyin", "Hüseyin"),
+    ("Zeynep", "Zeynep"),
+    ("Elif", "Elif"),
+    ("Murat", "Murat"),
+    ("Emre", "Emre"),
+    ("Yusuf", "Yusuf"),
+    ("Hatice", "Hatice"),
+    ("İbrahim", "İbrahim"),
+    ("Özlem", "Özlem"),
+    ("Gökhan", "Gökhan"),
+    ("Şükrü", "Şükrü"),
+    ("Çiğdem", "Çiğdem"),
+];
+const TR_FAMILY: &[Name] = &[
+    ("Yılmaz", "Yılmaz"),
+    ("Kaya", "Kaya"),
+    ("Demir", "Demir"),
+    ("Şahin", "Şahin"),
+    ("Çelik", "Çelik"),
+    ("Yıldız", "Yıldız"),
+    ("Yıldırım", "Yıldırım"),
+    ("Öztürk", "Öztürk"),
+    ("Aydın", "Aydın"),
+    ("Özdemir", "Özdemir"),
+    ("Arslan", "Arslan"),
+    ("Doğan", "Doğan"),
+    ("Kılıç", "Kılıç"),
+    ("Aslan", "Aslan"),
+    ("Çetin", "Çetin"),
+    ("Kara", "Kara"),
+];
+const PL_GIVEN: &[Name] = &[
+    ("Anna", "Anna"),
+    ("Piotr", "Piotr"),
+    ("Katarzyna", "Katarzyna"),
+    ("Tomasz", "Tomasz"),
+    ("Agnieszka", "Agnieszka"),
+    ("Paweł", "Paweł"),
+    ("Małgorzata", "Małgorzata"),
+    ("Krzysztof", "Krzysztof"),
+    ("Joanna", "Joanna"),
+    ("Łukasz", "Łukasz"),
+];
+const PL_FAMILY: &[Name] = &[
+    ("Nowak", "Nowak"),
+    ("Kowalski", "Kowalski"),
+    ("Wiśniewska", "Wiśniewska"),
+    ("Wójcik", "Wójcik"),
+    ("Kamińska", "Kamińska"),
+    ("Lewandowski", "Lewandowski"),
+    ("Zielińska", "Zielińska"),
+    ("Szymański", "Szymański"),
+    ("Woźniak", "Woźniak"),
+    ("Dąbrowski", "Dąbrowski"),
+];
+
+/// The mix of a large European city's recent newcomers (illustrative).
+pub static ORIGINS: &[Origin] = &[
+    Origin {
+        country: "UA",
+        languages: &["uk", "ru"],
+        weight: 220,
+        given: UK_GIVEN,
+        family: UK_FAMILY,
+        patronymic: false,
+        latin_native: false,
+    },
+    Origin {
+        country: "SY",
+        languages: &["ar"],
+        weight: 180,
+        given: AR_GIVEN,
+        family: AR_FAMILY,
+        patronymic: true,
+        latin_native: false,
+    },
+    Origin {
+        country: "AF",
+        languages: &["prs", "ps"],
+        weight: 120,
+        given: FA_GIVEN,
+        family: FA_FAMILY,
+        patronymic: false,
+        latin_native: false,
+    },
+    Origin {
+        country: "TR",
+        languages: &["tr", "kmr"],
+        weight: 90,
+        given: TR_GIVEN,
+        family: TR_FAMILY,
+        patronymic: false,
+        latin_native: true,
+    },
+    Origin {
+        country: "PL",
+        languages: &["pl"],
+        weight: 80,
+        given: PL_GIVEN,
+        family: PL_FAMILY,
+        patronymic: false,
+        latin_native: true,
+    },
+    Origin {
+        country: "IQ",
+        languages: &["ar", "ckb"],
+        weight: 70,
+        given: AR_GIVEN,
+        family: AR_FAMILY,
+        patronymic: true,
+        latin_native: false,
+    },
+    Origin {
+        country: "ER",
+        languages: &["ti"],
+        weight: 60,
+        given: TI_GIVEN,
+        family: TI_FAMILY,
+        patronymic: true,
+        latin_native: false,
+    },
+    Origin {
+        country: "SO",
+        languages: &["so"],
+        weight: 50,
+        given: SO_GIVEN,
+        family: SO_FAMILY,
+        patronymic: true,
+        latin_native: true,
+    },
+    Origin {
+        country: "IR",
+        languages: &["fa"],
+        weight: 40,
+        given: FA_GIVEN,
+        family: FA_FAMILY,
+        patronymic: false,
+        latin_native: false,
+    },
+    Origin {
+        country: "EG",
+        languages: &["ar", "en"],
+        weight: 30,
+        given: AR_GIVEN,
+        family: AR_FAMILY,
+        patronymic: true,
+        latin_native: false,
+    },
+    Origin {
+        country: "RU",
+        languages: &["ru"],
+        weight: 30,
+        given: UK_GIVEN,
+        family: UK_FAMILY,
+        patronymic: false,
+        latin_native: false,
+    },
+    Origin {
+        country: "MA",
+        languages: &["ar", "fr"],
+        weight: 30,
+        given: AR_GIVEN,
+        family: AR_FAMILY,
+        patronymic: false,
+        latin_native: false,
+    },
+];
+
+/// One generated person.
+#[derive(Debug, Clone)]
+pub struct GenPerson {
+    pub full_name: String,
+    pub latin_name: Option<String>,
+    pub birth_year: i16,
+    pub birth_month: Option<i8>,
+    pub birth_day: Option<i8>,
+    pub citizenship: &'static str,
+    pub languages: Vec<&'static str>,
+    /// Days after 2016-01-01 the permit was issued (ten years of arrivals).
+    pub permit_day: i64,
+}
+
+fn origin(rng: &mut Rng) -> &'static Origin {
+    let total: u32 = ORIGINS.iter().map(|o| o.weight).sum();
+    let mut x = rng.below(total as usize) as u32;
+    for o in ORIGINS {
+        if x < o.weight {
+            return o;
+        }
+        x -= o.weight;
+    }
+    &ORIGINS[0]
+}
+
+/// The n-th person of the city of `seed` (each person has its own stream, so any
+/// person can be regenerated alone).
+pub fn person(seed: u64, n: u64) -> GenPerson {
+    let mut rng = Rng::new(seed.wrapping_mul(0x100_0000_01B3) ^ n.wrapping_mul(0x9E37_79B9));
+    let o = origin(&mut rng);
+    let mut native: Vec<&str> = vec![];
+    let mut latin: Vec<&str> = vec![];
+    let g = rng.pick(o.given);
+    native.push(g.0);
+    latin.push(g.1);
+    if o.patronymic && rng.chance(0.7) {
+        let f = rng.pick(o.given);
+        native.push(f.0);
+        latin.push(f.1);
+    }
+    let fam = rng.pick(o.family);
+    native.push(fam.0);
+    latin.push(fam.1);
+    let year = 1950 + rng.below(58) as i16;
+    let full = rng.chance(0.8);
+    let month = full.then(|| 1 + rng.below(12) as i8);
+    let day = full.then(|| 1 + rng.below(28) as i8);
+    let mut languages = vec![o.languages[0]];
+    if o.languages.len() > 1 && rng.chance(0.4) {
+        languages.push(o.languages[1]);
+    }
+    if rng.chance(0.3) && !languages.contains(&"en") {
+        languages.push("en");
+    }
+    GenPerson {
+        full_name: native.join(" "),
+        latin_name: (!o.latin_native).then(|| latin.join(" ")),
+        birth_year: year,
+        birth_month: month,
+        birth_day: day,
+        citizenship: o.country,
+        languages,
+        permit_day: rng.below(3650) as i64,
+    }
+}
+
+/// How staff might type this person's name when searching: another transliteration,
+/// another order, a dropped particle or middle name, a typo, or the original script.
+pub fn variant(p: &GenPerson, rng: &mut Rng) -> String {
+    let base = match &p.latin_name {
+        Some(l) if !rng.chance(0.15) => l.clone(),
+        Some(_) => return p.full_name.clone(),
+        None => p.full_name.clone(),
+    };
+    let mut tokens: Vec<String> = base.split(' ').map(str::to_owned).collect();
+    let changes = 1 + rng.below(2);
+    for _ in 0..changes {
+        match rng.below(5) {
+            0 => {
+                // Another transliteration of a common name or pattern.
+                const SWAPS: &[(&str, &str)] = &[
+                    ("Mohammed", "Muhammad"),
+                    ("Mohammad", "Mohamad"),
+                    ("Ahmed", "Ahmad"),
+                    ("Hussein", "Husain"),
+                    ("Hossein", "Husein"),
+                    ("Yousef", "Youssef"),
+                    ("Al-", "Al "),
+                    ("Al-", "El-"),
+                    ("ou", "u"),
+                    ("ii", "iy"),
+                    ("kh", "h"),
+                    ("Kh", "H"),
+                    ("ei", "ai"),
+                    ("Oleksandr", "Aleksandr"),
+                    ("Maxamed", "Mohamed"),
+                    ("x", "h"),
+                    ("ae", "ai"),
+                    ("Abdullah", "Abdallah"),
+                    ("Tesfay", "Tesfai"),
+                    ("Yonas", "Yonatan"),
+                    ("q", "k"),
+                ];
+                let (a, b) = *rng.pick(SWAPS);
+                let i = rng.below(tokens.len());
+                tokens[i] = tokens[i].replacen(a, b, 1);
+            }
+            1 if tokens.len() > 1 => {
+                let i = rng.below(tokens.len());
+                let j = rng.below(tokens.len());
+                tokens.swap(i, j);
+            }
+            2 if tokens.len() > 2 => {
+                tokens.remove(1);
+            }
+            3 => {
+                // One typo in a long token (never the first letter).
+                let i = rng.below(tokens.len());
+                let chars: Vec<char> = tokens[i].chars().collect();
+                if chars.len() > 4 {
+                    let k = 1 + rng.below(chars.len() - 1);
+                    let mut c = chars.clone();
+                    c[k] = *rng.pick(&['a', 'e', 'i', 'o', 'u', 'r', 'n']);
+                    tokens[i] = c.into_iter().collect();
+                }
+            }
+            _ => {
+                let i = rng.below(tokens.len());
+                tokens[i] = tokens[i].to_lowercase();
+            }
+        }
+    }
+    tokens.join(" ")
+}

@@ -1,0 +1,121 @@
+// What the browser suite walks: languages, pages, viewports. Adding a page is one line
+// in PUBLIC_PAGES or STAFF_PAGES.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const E2E_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ARTIFACTS = path.join(E2E_DIR, 'artifacts');
+
+/** Every shipped language (crates/i18n/locales/). */
+export const LANGUAGES = ['en', 'sv', 'de', 'ar', 'fa', 'uk', 'ru', 'tr', 'so', 'ti', 'es', 'fr'];
+export const RTL = new Set(['ar', 'fa']);
+
+export const VIEWPORTS = {
+  phone: { width: 360, height: 740 },   // public pages: newcomers on a cheap phone
+  narrow: { width: 320, height: 740 },  // WCAG 1.4.10 reflow: no horizontal scrolling at 320 px
+  desktop: { width: 1280, height: 900 }, // back office
+};
+
+/** Public pages; `path` gets the language code put in for {lang}. */
+export const PUBLIC_PAGES = [
+  { name: 'start', path: '/{lang}/' },
+  { name: 'accessibility', path: '/{lang}/accessibility' },
+  { name: 'privacy', path: '/{lang}/privacy' },
+  { name: 'not found', path: '/{lang}/no-such-page', status: 404 },
+];
+
+/**
+ * Back-office pages, each reached either by `path` or by `open(page, ctx)`.
+ * `as`: 'coordinator' (signed in; the default) or 'anonymous' (signed out).
+ * `errors: true`: the page must show its error summary (a form submitted with errors).
+ * ctx: { base, lang, langIndex }.
+ */
+export const STAFF_PAGES = [
+  { name: 'home', path: '/staff/' },
+  { name: 'users', path: '/staff/users' },
+  { name: 'settings', path: '/staff/settings' },
+  { name: 'audit', path: '/staff/audit' },
+  { name: 'account', path: '/staff/account' },
+  { name: 'disable user', open: openDisableUser },
+  { name: 'users: create form sent empty', errors: true, open: submitEmptyCreateUser },
+  { name: 'settings: inhabitants "abc"', errors: true, open: submitBadInhabitants },
+  { name: 'people', path: '/staff/people' },
+  { name: 'people: search', path: '/staff/people?q=Amal+Haddad' },
+  { name: 'register a person', path: '/staff/people/new' },
+  { name: 'register: form sent empty', errors: true, open: submitEmptyPerson },
+  { name: 'person', open: openNewPerson },
+  { name: 'person: correct data', open: (page, ctx) => openPersonLink(page, ctx, '/edit') },
+  { name: 'person: profile', open: (page, ctx) => openPersonLink(page, ctx, '/profile') },
+  { name: 'person: merge', open: (page, ctx) => openPersonLink(page, ctx, '/merge') },
+  { name: 'person: erase', open: (page, ctx) => openPersonLink(page, ctx, '/erase') },
+  { name: 'person: export', lang: 'ar', open: (page, ctx) => openPersonLink(page, ctx, '/export') },
+  { name: 'consent texts', open: async (page, { base, lang }) => page.goto(`${base}/staff/people/consent-texts/${lang}`) },
+  { name: 'import permits', path: '/staff/intake/import' },
+  { name: 'privacy and retention', path: '/staff/privacy' },
+  { name: 'login', as: 'anonymous', path: '/staff/login' },
+  { name: 'login: wrong password', as: 'anonymous', errors: true, open: submitWrongPassword },
+];
+
+export const PASSWORD = 'welcome-demo-2026';
+export const ACCOUNTS = ['coordinator', 'counsellor', 'trainer', 'desk', 'provider', 'clerk']
+  .map((r) => `${r}@demo-city.example`);
+
+async function openDisableUser(page, { base }) {
+  await page.goto(`${base}/staff/users`);
+  await clickAndLoad(page, page.locator('a[href^="/staff/users/"][href$="/disable"]').first());
+}
+
+async function submitEmptyCreateUser(page, { base }) {
+  await page.goto(`${base}/staff/users`);
+  await clickAndLoad(page, page.locator('form[action="/staff/users"] button[type="submit"]'));
+}
+
+async function submitBadInhabitants(page, { base }) {
+  await page.goto(`${base}/staff/settings`);
+  await page.locator('#f-inhabitants').fill('abc');
+  await clickAndLoad(page, page.locator('form[action="/staff/settings"] button[type="submit"]'));
+}
+
+async function submitEmptyPerson(page, { base }) {
+  await page.goto(`${base}/staff/people/new`);
+  await clickAndLoad(page, page.locator('form[action="/staff/people"] button[type="submit"]'));
+}
+
+/** Registers a person (basic consent only) and lands on their page. */
+async function openNewPerson(page, { base, lang }) {
+  await page.goto(`${base}/staff/people/new`);
+  await page.locator('#f-full_name').fill(`Amal Haddad ${lang}`);
+  await page.locator('#f-birth_year').fill('1990');
+  await page.locator('#f-citizenship').selectOption('SY');
+  await page.locator('#f-languages-1').selectOption('ar');
+  await page.locator('#f-consent-basic').check();
+  await page.locator('#f-consent-profile').check();
+  await clickAndLoad(page, page.locator('form[action="/staff/people"] button[type="submit"]'));
+  // A likely duplicate (the same name in another language's run) asks first.
+  if (await page.locator('input[name="confirm_new"]').count()) {
+    await clickAndLoad(page, page.locator('form[action="/staff/people"] button[type="submit"]'));
+  }
+}
+
+async function openPersonLink(page, ctx, suffix) {
+  await openNewPerson(page, ctx);
+  const url = new URL(page.url());
+  await page.goto(`${ctx.base}${url.pathname}${suffix}`);
+}
+
+async function submitWrongPassword(page, { base, langIndex }) {
+  await page.goto(`${base}/staff/login`);
+  // A different account per language: five failures in a row would lock one account
+  // (and show "locked" instead of "wrong password").
+  await page.locator('#f-email').fill(ACCOUNTS[langIndex % ACCOUNTS.length]);
+  await page.locator('#f-password').fill('not-the-password');
+  await clickAndLoad(page, page.locator('form[action="/staff/login"] button[type="submit"]'));
+}
+
+/** Clicks something that submits a form or follows a link, and waits for the new page. */
+export async function clickAndLoad(page, locator) {
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    locator.click(),
+  ]);
+}
