@@ -112,6 +112,12 @@ impl AppState {
         })))
     }
 
+    /// Today's date in the city's time zone.
+    pub fn today(&self) -> jiff::civil::Date {
+        let tz = jiff::tz::TimeZone::get(&self.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC);
+        jiff::Timestamp::now().to_zoned(tz).date()
+    }
+
     /// The city's settings as last loaded (refreshed by `refresh_settings`).
     pub fn settings(&self) -> Arc<CitySettings> {
         match self.settings.read() {

@@ -239,6 +239,7 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
     let key = secret(&store, cfg).await?;
     let state = AppState::new(store.clone(), WebConfig::new(&cfg.public_url), &key)?;
     state.refresh_settings(None).await;
+    let shutdown = shutdown_signal();
     let listener = tokio::net::TcpListener::bind(cfg.bind)
         .await
         .map_err(|e| Fail(format!("WELCOMEDESK_BIND: cannot listen on {}: {e}", cfg.bind), 2))?;
@@ -271,30 +272,47 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
             }
         }
     });
-    welcomedesk_web::serve(state, listener, shutdown_signal()).await?;
+    welcomedesk_web::serve(state, listener, shutdown).await?;
     tracing::info!("shutting down");
     store.close().await;
     Ok(())
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Waits for Ctrl-C or SIGTERM. The handlers are installed when this is called (not when
+/// the future is first polled), so a signal that arrives right after start-up is not lost.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    #[cfg(unix)]
+    let mut int = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).ok();
+    async move {
+        #[cfg(unix)]
+        {
+            let t = async {
+                match term.as_mut() {
+                    Some(s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            let i = async {
+                match int.as_mut() {
+                    Some(s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                _ = t => {},
+                _ = i => {},
             }
-            Err(_) => std::future::pending::<()>().await,
         }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term => {},
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
     }
 }
 

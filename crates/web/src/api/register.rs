@@ -18,11 +18,6 @@ use welcomedesk_domain::{Invalid, Role};
 use welcomedesk_store::StoreError;
 use welcomedesk_store::register::PersonRecord;
 
-fn today(state: &AppState) -> jiff::civil::Date {
-    let tz = jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC);
-    jiff::Timestamp::now().to_zoned(tz).date()
-}
-
 /// A person's basic data.
 #[derive(serde::Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
@@ -246,9 +241,9 @@ pub(crate) async fn create_person(
     JsonBody(req): JsonBody<CreatePersonRequest>,
 ) -> AppResult<(StatusCode, Json<PersonResponse>)> {
     let source = if me.role() == Role::Clerk { Source::Clerk } else { Source::Desk };
-    let input = person_input(&req.person, today(&state));
+    let input = person_input(&req.person, state.today());
     let new = match input {
-        Ok(i) => NewPerson::parse(&i, &req.consents, source, today(&state)),
+        Ok(i) => NewPerson::parse(&i, &req.consents, source, state.today()),
         Err(inv) => Err(inv),
     };
     let consent = parse_consent("basic", &req.channel, &req.text_language);
@@ -280,7 +275,7 @@ pub(crate) async fn find_duplicates(
     State(state): State<AppState>,
     JsonBody(req): JsonBody<PersonRequest>,
 ) -> AppResult<Json<PersonMatches>> {
-    let data = PersonData::parse(&person_input(&req, today(&state))?, today(&state), false)?;
+    let data = PersonData::parse(&person_input(&req, state.today())?, state.today(), false)?;
     Ok(Json(matches(register::likely_duplicates(&state.store, &data).await?)))
 }
 
@@ -311,7 +306,7 @@ pub(crate) async fn search_people(
     QueryData(p): QueryData<SearchParams>,
 ) -> AppResult<Json<PersonMatches>> {
     let birth = match p.birth_date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(b) => Some(BirthDate::parse_iso("birth_date", b, today(&state)).map_err(Invalid::from)?),
+        Some(b) => Some(BirthDate::parse_iso("birth_date", b, state.today()).map_err(Invalid::from)?),
         None => None,
     };
     let found =
@@ -391,12 +386,12 @@ pub(crate) async fn update_person(
         district
     );
     if let Some(b) = u.birth_date {
-        let b = BirthDate::parse_iso("birth_date", &b, today(&state)).map_err(Invalid::from)?;
+        let b = BirthDate::parse_iso("birth_date", &b, state.today()).map_err(Invalid::from)?;
         i.birth_year = b.year.to_string();
         i.birth_month = b.month.map(|m| m.to_string()).unwrap_or_default();
         i.birth_day = b.day.map(|d| d.to_string()).unwrap_or_default();
     }
-    let data = PersonData::parse(&i, today(&state), false)?;
+    let data = PersonData::parse(&i, state.today(), false)?;
     register::update_person(&state.store, &before, &data, ctx.actor()).await?;
     let p = state.store.read_person(id, ctx.actor(), "person.read").await?;
     Ok(Json(person_response(p, ctx.role())))
@@ -568,7 +563,7 @@ pub(crate) async fn import_permits(
         return Err(AppError::UnsupportedMediaType);
     }
     let bytes = axum::body::to_bytes(req.into_body(), 16 * 1024 * 1024).await.map_err(|_| AppError::PayloadTooLarge)?;
-    match import::import_permits(&state.store, &bytes, today(&state), ctx.actor()).await {
+    match import::import_permits(&state.store, &bytes, state.today(), ctx.actor()).await {
         Ok(r) => Ok(Json(ImportResponse { rows: r.rows, created: r.created, skipped: r.skipped }).into_response()),
         Err(import::ImportError::Rows(rows)) => Err(AppError::InvalidFile(rows)),
         Err(import::ImportError::Store(e)) => Err(e.into()),

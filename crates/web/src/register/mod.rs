@@ -262,6 +262,13 @@ pub async fn retention_years(store: &Store) -> Result<i64> {
         .unwrap_or(welcomedesk_domain::register::DEFAULT_RETENTION_YEARS))
 }
 
+/// Sets the retention period (years after the last contact), audited.
+pub async fn set_retention_years(store: &Store, years: i64, actor: Option<uuid::Uuid>) -> Result<()> {
+    let mut m = std::collections::BTreeMap::new();
+    m.insert("retention_years".to_owned(), years.to_string());
+    store.save_settings(&m, &welcomedesk_domain::audit::AuditEvent::new(actor, "settings.retention", "settings")).await
+}
+
 /// Which purposes a role may see the data of (profile data only for counsellors and the
 /// coordinator, per docs/DATA-MAP.md).
 pub fn may_see_profile(role: welcomedesk_domain::Role) -> bool {

@@ -20,11 +20,6 @@ use welcomedesk_domain::register::{
 use welcomedesk_domain::{Invalid, Role};
 use welcomedesk_store::StoreError;
 
-fn today(state: &AppState) -> jiff::civil::Date {
-    let tz = jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC);
-    jiff::Timestamp::now().to_zoned(tz).date()
-}
-
 /// Choices of the forms: countries, languages, purposes, channels.
 fn choices(ctx: &Ctx) -> Value {
     let mut countries: Vec<(&str, &str)> = COUNTRIES.to_vec();
@@ -66,7 +61,7 @@ pub(crate) async fn search(
     let birth = if q.birth_year.trim().is_empty() {
         Ok(None)
     } else {
-        BirthDate::parse_parts(&q.birth_year, &q.birth_month, &q.birth_day, today(&state)).map(Some)
+        BirthDate::parse_parts(&q.birth_year, &q.birth_month, &q.birth_day, state.today()).map(Some)
     };
     let searched = !q.q.trim().is_empty() || !q.birth_year.trim().is_empty();
     let (results, errors) = match birth {
@@ -208,7 +203,7 @@ pub(crate) async fn create(
     FormData(f): FormData<PersonForm>,
 ) -> AppResult<Response> {
     let source = source_for(Some(me.role()));
-    let parsed = NewPerson::parse(&f.input(), &f.consents, source, today(&state))
+    let parsed = NewPerson::parse(&f.input(), &f.consents, source, state.today())
         .and_then(|n| parse_consent("basic", &f.channel, &f.text_language).map(|c| (n, c)));
     let (new, consent) = match parsed {
         Ok(v) => v,
@@ -306,7 +301,7 @@ pub(crate) async fn update(
     FormData(f): FormData<PersonForm>,
 ) -> AppResult<Response> {
     let before = state.store.read_person(id, Some(me.id()), "person.read").await?;
-    match PersonData::parse(&f.input(), today(&state), false) {
+    match PersonData::parse(&f.input(), state.today(), false) {
         Ok(data) => {
             register::update_person(&state.store, &before, &data, Some(me.id())).await?;
             Ok(Redirect::to(&format!("/staff/people/{id}?done=updated")).into_response())
@@ -612,7 +607,7 @@ pub(crate) async fn import_upload(
         }
     }
     let bytes = bytes.ok_or_else(|| AppError::Invalid(Invalid::one("file", "required")))?;
-    match import::import_permits(&state.store, &bytes, today(&state), Some(me.id())).await {
+    match import::import_permits(&state.store, &bytes, state.today(), Some(me.id())).await {
         Ok(report) => page(
             &state,
             &ctx,
@@ -638,15 +633,28 @@ pub(crate) async fn import_upload(
 
 // --- records of processing ------------------------------------------------------------
 
-pub(crate) async fn records(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
-    let years = register::retention_years(&state.store).await?;
-    let expired = register::run_retention(&state.store, years, jiff::Timestamp::now(), true).await?;
-    page(
-        &state,
-        &ctx,
+/// The records page, with the years field as typed and its errors.
+async fn records_page(
+    state: &AppState,
+    ctx: &Ctx,
+    years: String,
+    errors: Value,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let current = register::retention_years(&state.store).await?;
+    let expired = register::run_retention(&state.store, current, jiff::Timestamp::now(), true).await?;
+    page_with_status(
+        state,
+        ctx,
         "staff/people/records.html",
-        context! { records => crate::register::records::records(), years => years, expired => expired, errors => no_errors() },
+        context! { records => crate::register::records::records(), years => years, expired => expired, errors => errors },
+        status,
     )
+}
+
+pub(crate) async fn records(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    let years = register::retention_years(&state.store).await?.to_string();
+    records_page(&state, &ctx, years, no_errors(), StatusCode::OK).await
 }
 
 #[derive(serde::Deserialize)]
@@ -663,27 +671,12 @@ pub(crate) async fn save_retention(
 ) -> AppResult<Response> {
     match welcomedesk_domain::text::whole_number("years", &f.years, 1, 30) {
         Ok(y) => {
-            let mut m = std::collections::BTreeMap::new();
-            m.insert("retention_years".to_owned(), y.to_string());
-            state
-                .store
-                .save_settings(
-                    &m,
-                    &welcomedesk_domain::audit::AuditEvent::new(Some(me.id()), "settings.retention", "settings"),
-                )
-                .await?;
+            register::set_retention_years(&state.store, y, Some(me.id())).await?;
             Ok(Redirect::to("/staff/privacy").into_response())
         }
         Err(e) => {
-            let years = register::retention_years(&state.store).await?;
-            let expired = register::run_retention(&state.store, years, jiff::Timestamp::now(), true).await?;
-            page_with_status(
-                &state,
-                &ctx,
-                "staff/people/records.html",
-                context! { records => crate::register::records::records(), years => f.years, expired => expired, errors => form_errors(&state.cat, ctx.lang.code, &Invalid::from(e)) },
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::from(e));
+            records_page(&state, &ctx, f.years, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
     }
 }
