@@ -207,6 +207,7 @@ macro_rules! migrations {
 migrations! {
     1 "0001_foundation",
     2 "0002_register",
+    3 "0003_coaching",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).

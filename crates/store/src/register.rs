@@ -601,6 +601,20 @@ impl Store {
         .bind(time::now())
         .execute(&mut *tx)
         .await?;
+        // Appointments follow the person; their time units too where the kept record is free.
+        sqlx::query("UPDATE appointments SET person_id = $1 WHERE person_id = $2")
+            .bind(k.clone())
+            .bind(r.clone())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "UPDATE person_units SET person_id = $1 WHERE person_id = $2 AND unit_start NOT IN \
+             (SELECT unit_start FROM person_units WHERE person_id = $1)",
+        )
+        .bind(k.clone())
+        .bind(r.clone())
+        .execute(&mut *tx)
+        .await?;
         sqlx::query("DELETE FROM people WHERE id = $1").bind(r.clone()).execute(&mut *tx).await?;
         record_erasure(&mut tx, "merge").await?;
         insert_audit(
@@ -618,6 +632,15 @@ impl Store {
     /// overwritten on SQLite (`secure_delete`) and the WAL is truncated afterwards.
     pub async fn erase_person(&self, id: uuid::Uuid, reason: &'static str, actor: Option<uuid::Uuid>) -> Result<()> {
         let mut tx = self.begin().await?;
+        // What a counsellor wrote about the person goes too; the appointment itself stays,
+        // without a person, for the figures.
+        sqlx::query(
+            "UPDATE appointments SET topics = NULL, handed_out = NULL, referrals = NULL, notes = NULL, \
+             childcare_needed = 0 WHERE person_id = $1",
+        )
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
         let r = sqlx::query("DELETE FROM people WHERE id = $1").bind(id.to_string()).execute(&mut *tx).await?;
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);

@@ -1,0 +1,447 @@
+//! Individual coaching: places, counsellors (languages, kinds, hours, absences) and
+//! appointments. No double booking of a counsellor or a person: each appointment writes
+//! one row per 15-minute unit under a unique key for each of them, in the same
+//! transaction as the appointment; an overlapping booking fails on the key.
+
+use crate::audit::insert_audit;
+use crate::{Result, Store, StoreError, conflict_on_unique, new_id, parse_uuid, time};
+use sqlx::Row;
+use welcomedesk_domain::audit::AuditEvent;
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Place {
+    pub id: uuid::Uuid,
+    pub name: String,
+    pub address: String,
+    pub transit: Option<String>,
+    pub issues_permits: bool,
+}
+
+/// A counsellor as stored; the web layer turns it into `domain::coaching::Counsellor`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CounsellorRow {
+    pub id: uuid::Uuid,
+    pub name: String,
+    /// (language, "native" | "fluent")
+    pub languages: Vec<(String, String)>,
+    pub kinds: Vec<String>,
+    /// (weekday 1 = Monday, from "HH:MM", to "HH:MM", place)
+    pub hours: Vec<(i64, String, String, uuid::Uuid)>,
+    /// (from, to) dates, inclusive
+    pub absences: Vec<(String, String)>,
+}
+
+/// A new appointment with the units it occupies (from `domain::coaching::units`).
+pub struct NewAppointment<'a> {
+    pub reference: &'a str,
+    pub person: uuid::Uuid,
+    pub counsellor: uuid::Uuid,
+    pub place: uuid::Uuid,
+    pub kind: &'a str,
+    /// Local civil time, `YYYY-MM-DDTHH:MM:SS`.
+    pub starts_at: &'a str,
+    pub ends_at: &'a str,
+    pub language: Option<&'a str>,
+    pub interpreter_needed: bool,
+    pub via: &'a str,
+    pub cancel_token_hash: Option<&'a str>,
+    pub units: &'a [String],
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AppointmentRow {
+    pub id: uuid::Uuid,
+    pub reference: String,
+    pub person_id: Option<uuid::Uuid>,
+    pub counsellor_id: uuid::Uuid,
+    pub counsellor_name: String,
+    pub place_id: uuid::Uuid,
+    pub place_name: String,
+    pub kind: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub status: String,
+    pub language: Option<String>,
+    pub interpreter_needed: bool,
+}
+
+impl Store {
+    pub async fn insert_place(
+        &self,
+        name: &str,
+        address: &str,
+        transit: Option<&str>,
+        issues_permits: bool,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<uuid::Uuid> {
+        let id = new_id();
+        let mut tx = self.begin().await?;
+        sqlx::query("INSERT INTO places (id, name, address, transit, issues_permits, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(id.to_string())
+            .bind(name.to_owned())
+            .bind(address.to_owned())
+            .bind(transit.map(str::to_owned))
+            .bind(i64::from(issues_permits))
+            .bind(time::now())
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| conflict_on_unique(e, "place_name"))?;
+        insert_audit(&mut tx, &AuditEvent::new(actor, "place.create", "place").on(id)).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn list_places(&self) -> Result<Vec<Place>> {
+        sqlx::query("SELECT id, name, address, transit, issues_permits FROM places ORDER BY name")
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(Place {
+                    id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+                    name: r.try_get("name")?,
+                    address: r.try_get("address")?,
+                    transit: r.try_get("transit")?,
+                    issues_permits: r.try_get::<i64, _>("issues_permits")? != 0,
+                })
+            })
+            .collect()
+    }
+
+    /// Makes a staff account a counsellor (or updates one): its languages and kinds are
+    /// replaced by the given ones.
+    pub async fn upsert_counsellor(
+        &self,
+        staff: uuid::Uuid,
+        languages: &[(&str, &str)],
+        kinds: &[&str],
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        let s = staff.to_string();
+        let mut tx = self.begin().await?;
+        sqlx::query("INSERT INTO counsellors (staff_id, created_at) VALUES ($1, $2) ON CONFLICT (staff_id) DO NOTHING")
+            .bind(s.clone())
+            .bind(time::now())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM counsellor_languages WHERE staff_id = $1").bind(s.clone()).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM counsellor_kinds WHERE staff_id = $1").bind(s.clone()).execute(&mut *tx).await?;
+        for (l, level) in languages {
+            sqlx::query("INSERT INTO counsellor_languages (staff_id, language, level) VALUES ($1, $2, $3)")
+                .bind(s.clone())
+                .bind((*l).to_owned())
+                .bind((*level).to_owned())
+                .execute(&mut *tx)
+                .await?;
+        }
+        for k in kinds {
+            sqlx::query("INSERT INTO counsellor_kinds (staff_id, kind) VALUES ($1, $2)")
+                .bind(s.clone())
+                .bind((*k).to_owned())
+                .execute(&mut *tx)
+                .await?;
+        }
+        insert_audit(&mut tx, &AuditEvent::new(actor, "counsellor.update", "staff").on(staff)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn add_counsellor_hours(
+        &self,
+        staff: uuid::Uuid,
+        weekday: i64,
+        from: &str,
+        to: &str,
+        place: uuid::Uuid,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<uuid::Uuid> {
+        let id = new_id();
+        let mut tx = self.begin().await?;
+        sqlx::query("INSERT INTO counsellor_hours (id, staff_id, weekday, from_time, to_time, place_id) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(id.to_string())
+            .bind(staff.to_string())
+            .bind(weekday)
+            .bind(from.to_owned())
+            .bind(to.to_owned())
+            .bind(place.to_string())
+            .execute(&mut *tx)
+            .await?;
+        insert_audit(&mut tx, &AuditEvent::new(actor, "counsellor.hours", "staff").on(staff)).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn add_counsellor_absence(
+        &self,
+        staff: uuid::Uuid,
+        from: &str,
+        to: &str,
+        reason: &str,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<uuid::Uuid> {
+        let id = new_id();
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO counsellor_absences (id, staff_id, from_date, to_date, reason) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id.to_string())
+        .bind(staff.to_string())
+        .bind(from.to_owned())
+        .bind(to.to_owned())
+        .bind(reason.to_owned())
+        .execute(&mut *tx)
+        .await?;
+        insert_audit(&mut tx, &AuditEvent::new(actor, "counsellor.absence", "staff").on(staff)).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Every active counsellor with languages, kinds, hours and absences ending on or
+    /// after `from_date`.
+    pub async fn load_counsellors(&self, from_date: &str) -> Result<Vec<CounsellorRow>> {
+        let mut out: Vec<CounsellorRow> = sqlx::query(
+            "SELECT c.staff_id, u.name FROM counsellors c JOIN staff_users u ON u.id = c.staff_id \
+             WHERE u.disabled_at IS NULL ORDER BY c.staff_id",
+        )
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(CounsellorRow {
+                id: parse_uuid(&r.try_get::<String, _>("staff_id")?)?,
+                name: r.try_get("name")?,
+                languages: vec![],
+                kinds: vec![],
+                hours: vec![],
+                absences: vec![],
+            })
+        })
+        .collect::<Result<_>>()?;
+        let find = |out: &mut Vec<CounsellorRow>, id: &str| -> Result<Option<usize>> {
+            let id = parse_uuid(id)?;
+            Ok(out.iter().position(|c| c.id == id))
+        };
+        for r in sqlx::query("SELECT staff_id, language, level FROM counsellor_languages ORDER BY staff_id, language")
+            .fetch_all(&self.read)
+            .await?
+        {
+            if let Some(i) = find(&mut out, &r.try_get::<String, _>("staff_id")?)? {
+                out[i].languages.push((r.try_get("language")?, r.try_get("level")?));
+            }
+        }
+        for r in sqlx::query("SELECT staff_id, kind FROM counsellor_kinds ORDER BY staff_id, kind")
+            .fetch_all(&self.read)
+            .await?
+        {
+            if let Some(i) = find(&mut out, &r.try_get::<String, _>("staff_id")?)? {
+                out[i].kinds.push(r.try_get("kind")?);
+            }
+        }
+        for r in sqlx::query("SELECT staff_id, weekday, from_time, to_time, place_id FROM counsellor_hours ORDER BY staff_id, weekday, from_time")
+            .fetch_all(&self.read)
+            .await?
+        {
+            if let Some(i) = find(&mut out, &r.try_get::<String, _>("staff_id")?)? {
+                out[i].hours.push((
+                    r.try_get("weekday")?,
+                    r.try_get("from_time")?,
+                    r.try_get("to_time")?,
+                    parse_uuid(&r.try_get::<String, _>("place_id")?)?,
+                ));
+            }
+        }
+        for r in sqlx::query("SELECT staff_id, from_date, to_date FROM counsellor_absences WHERE to_date >= $1 ORDER BY staff_id, from_date")
+            .bind(from_date.to_owned())
+            .fetch_all(&self.read)
+            .await?
+        {
+            if let Some(i) = find(&mut out, &r.try_get::<String, _>("staff_id")?)? {
+                out[i].absences.push((r.try_get("from_date")?, r.try_get("to_date")?));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Live appointments overlapping [from, to): (counsellor, start, end).
+    pub async fn counsellor_busy(&self, from: &str, to: &str) -> Result<Vec<(uuid::Uuid, String, String)>> {
+        sqlx::query(
+            "SELECT counsellor_id, starts_at, ends_at FROM appointments \
+             WHERE status IN ('booked','held') AND ends_at > $1 AND starts_at < $2 ORDER BY counsellor_id, starts_at",
+        )
+        .bind(from.to_owned())
+        .bind(to.to_owned())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok((parse_uuid(&r.try_get::<String, _>("counsellor_id")?)?, r.try_get("starts_at")?, r.try_get("ends_at")?))
+        })
+        .collect()
+    }
+
+    /// The person's live appointments overlapping [from, to).
+    pub async fn person_busy(&self, person: uuid::Uuid, from: &str, to: &str) -> Result<Vec<(String, String)>> {
+        sqlx::query(
+            "SELECT starts_at, ends_at FROM appointments WHERE person_id = $1 \
+             AND status IN ('booked','held') AND ends_at > $2 AND starts_at < $3 ORDER BY starts_at",
+        )
+        .bind(person.to_string())
+        .bind(from.to_owned())
+        .bind(to.to_owned())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
+        .collect()
+    }
+
+    /// The configured duration of each kind, in minutes.
+    pub async fn appointment_minutes(&self) -> Result<Vec<(String, i64)>> {
+        sqlx::query("SELECT kind, minutes FROM appointment_kinds ORDER BY kind")
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get("kind")?, r.try_get("minutes")?)))
+            .collect()
+    }
+
+    /// Books an appointment. Refused with `slot_taken` when the counsellor is taken for
+    /// any of its units, with `person_busy` when the person is, with `reference_taken`
+    /// on the (unlikely) clash of a random reference — by the database's unique keys.
+    pub async fn book_appointment(&self, a: &NewAppointment<'_>, actor: Option<uuid::Uuid>) -> Result<uuid::Uuid> {
+        let id = new_id();
+        let ids = id.to_string();
+        let now = time::now();
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, status, \
+             language, interpreter_needed, booked_via, booked_by, cancel_token_hash, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'booked', $9, $10, $11, $12, $13, $14, $14)",
+        )
+        .bind(ids.clone())
+        .bind(a.reference.to_owned())
+        .bind(a.person.to_string())
+        .bind(a.counsellor.to_string())
+        .bind(a.place.to_string())
+        .bind(a.kind.to_owned())
+        .bind(a.starts_at.to_owned())
+        .bind(a.ends_at.to_owned())
+        .bind(a.language.map(str::to_owned))
+        .bind(i64::from(a.interpreter_needed))
+        .bind(a.via.to_owned())
+        .bind(actor.map(|x| x.to_string()))
+        .bind(a.cancel_token_hash.map(str::to_owned))
+        .bind(now.clone())
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "reference_taken"))?;
+        for u in a.units {
+            sqlx::query("INSERT INTO counsellor_units (counsellor_id, unit_start, appointment_id) VALUES ($1, $2, $3)")
+                .bind(a.counsellor.to_string())
+                .bind(u.clone())
+                .bind(ids.clone())
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| conflict_on_unique(e, "slot_taken"))?;
+            sqlx::query("INSERT INTO person_units (person_id, unit_start, appointment_id) VALUES ($1, $2, $3)")
+                .bind(a.person.to_string())
+                .bind(u.clone())
+                .bind(ids.clone())
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| conflict_on_unique(e, "person_busy"))?;
+        }
+        sqlx::query("UPDATE people SET last_contact_at = $2 WHERE id = $1")
+            .bind(a.person.to_string())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "appointment.book", "appointment")
+                .on(id)
+                .detail(format!("person={} kind={}", a.person, a.kind)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Cancels a booked appointment and frees its units. `NotFound` when there is no
+    /// booked appointment with this id.
+    pub async fn cancel_appointment(&self, id: uuid::Uuid, actor: Option<uuid::Uuid>) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let r = sqlx::query(
+            "UPDATE appointments SET status = 'cancelled', updated_at = $2 WHERE id = $1 AND status = 'booked'",
+        )
+        .bind(id.to_string())
+        .bind(time::now())
+        .execute(&mut *tx)
+        .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("DELETE FROM counsellor_units WHERE appointment_id = $1")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM person_units WHERE appointment_id = $1")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        insert_audit(&mut tx, &AuditEvent::new(actor, "appointment.cancel", "appointment").on(id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The appointment whose cancel link carries this token's hash.
+    pub async fn find_appointment_by_token(&self, token_hash: &str) -> Result<AppointmentRow> {
+        let id: String = sqlx::query("SELECT id FROM appointments WHERE cancel_token_hash = $1")
+            .bind(token_hash.to_owned())
+            .fetch_optional(&self.read)
+            .await?
+            .ok_or(StoreError::NotFound)?
+            .try_get("id")?;
+        self.find_appointment(parse_uuid(&id)?).await
+    }
+
+    pub async fn find_appointment(&self, id: uuid::Uuid) -> Result<AppointmentRow> {
+        self.appointments_where("a.id = $1", &id.to_string()).await?.into_iter().next().ok_or(StoreError::NotFound)
+    }
+
+    pub async fn appointments_of_person(&self, person: uuid::Uuid) -> Result<Vec<AppointmentRow>> {
+        self.appointments_where("a.person_id = $1", &person.to_string()).await
+    }
+
+    async fn appointments_where(&self, cond: &'static str, arg: &str) -> Result<Vec<AppointmentRow>> {
+        let sql = format!(
+            "SELECT a.id, a.reference, a.person_id, a.counsellor_id, u.name AS counsellor_name, a.place_id, p.name AS place_name, \
+             a.kind, a.starts_at, a.ends_at, a.status, a.language, a.interpreter_needed \
+             FROM appointments a JOIN staff_users u ON u.id = a.counsellor_id JOIN places p ON p.id = a.place_id \
+             WHERE {cond} ORDER BY a.starts_at"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(arg.to_owned())
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(AppointmentRow {
+                    id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+                    reference: r.try_get("reference")?,
+                    person_id: r.try_get::<Option<String>, _>("person_id")?.map(|s| parse_uuid(&s)).transpose()?,
+                    counsellor_id: parse_uuid(&r.try_get::<String, _>("counsellor_id")?)?,
+                    counsellor_name: r.try_get("counsellor_name")?,
+                    place_id: parse_uuid(&r.try_get::<String, _>("place_id")?)?,
+                    place_name: r.try_get("place_name")?,
+                    kind: r.try_get("kind")?,
+                    starts_at: r.try_get("starts_at")?,
+                    ends_at: r.try_get("ends_at")?,
+                    status: r.try_get("status")?,
+                    language: r.try_get("language")?,
+                    interpreter_needed: r.try_get::<i64, _>("interpreter_needed")? != 0,
+                })
+            })
+            .collect()
+    }
+}
