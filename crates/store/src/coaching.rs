@@ -38,7 +38,7 @@ pub struct NewAppointment<'a> {
     pub counsellor: uuid::Uuid,
     pub place: uuid::Uuid,
     pub kind: &'a str,
-    /// Local civil time, `YYYY-MM-DDTHH:MM:SS`.
+    /// UTC, as `store::time::to_db` writes it.
     pub starts_at: &'a str,
     pub ends_at: &'a str,
     pub language: Option<&'a str>,

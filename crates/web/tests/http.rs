@@ -59,6 +59,14 @@ both_backends!(public_pages_in_every_language, |b| async move {
             }
         }
     }
+    // The error page speaks the language of the address too.
+    for l in LANGUAGES.iter() {
+        let r = c.get(app.url(&format!("/{}/no-such-page", l.code))).send().await.unwrap();
+        assert_eq!(r.status(), 404);
+        let html = r.text().await.unwrap();
+        assert!(html.contains(&format!("<html lang=\"{}\" dir=\"{}\">", l.code, l.dir.as_str())), "404 in {}", l.code);
+        assert!(html.contains(&app.state.cat.t(l.code, "error-page-not-found-title", &[])), "404 title in {}", l.code);
+    }
     let ar = c.get(app.url("/ar/")).send().await.unwrap().text().await.unwrap();
     assert!(ar.contains("dir=\"rtl\""));
     assert!(ar.contains("العربية"));

@@ -1,7 +1,7 @@
 -- Individual coaching (R1, R3, R5): places, counsellors with their languages, kinds and
 -- working hours, absences, appointment kinds with their durations, appointments.
--- Appointment times are the city's local civil time ('YYYY-MM-DDTHH:MM:SS'), as people
--- and counsellors read them. No double booking: every appointment reserves one row per
+-- Appointment times are UTC text like every other time (the web layer converts from and
+-- to the city's time zone). No double booking: every appointment reserves one row per
 -- 15-minute unit for its counsellor and for its person, under unique keys, in the same
 -- transaction; a second overlapping booking fails on the key, whatever the concurrency.
 
