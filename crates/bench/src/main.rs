@@ -43,6 +43,16 @@ enum Cmd {
         #[arg(long, default_value_t = 1000)]
         queries: usize,
     },
+    /// Coaching: proposing the earliest free slots for a language (50 counsellors, 4
+    /// places, a year of appointments); in memory, one core.
+    Slots {
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        #[arg(long, default_value_t = 2000)]
+        queries: usize,
+        #[arg(long, default_value_t = 50)]
+        counsellors: usize,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -53,6 +63,7 @@ fn main() -> anyhow::Result<()> {
         match cli.cmd {
             Cmd::Generate { database_url, people, seed } => generate(&database_url, people, seed).await,
             Cmd::Search { database_url, people, seed, queries } => search(&database_url, people, seed, queries).await,
+            Cmd::Slots { seed, queries, counsellors } => slots(seed, queries, counsellors),
         }
     })
 }
@@ -167,5 +178,266 @@ async fn search(url: &str, people: u64, seed: u64, queries: usize) -> anyhow::Re
         );
     }
     store.close().await;
+    Ok(())
+}
+
+/// Languages of newcomers that nobody on the team speaks (the interpreter path).
+const UNSPOKEN: &[&str] = &["am", "ln", "hy", "sq", "bn", "ta"];
+
+/// A first language drawn in proportion to the city's newcomers.
+fn newcomer_origin(rng: &mut Rng) -> &'static welcomedesk_bench::city::Origin {
+    use welcomedesk_bench::city::ORIGINS;
+    let total: u32 = ORIGINS.iter().map(|o| o.weight).sum();
+    let mut x = rng.below(total as usize) as u32;
+    for o in ORIGINS {
+        if x < o.weight {
+            return o;
+        }
+        x -= o.weight;
+    }
+    &ORIGINS[0]
+}
+
+fn plus_minutes(t: jiff::civil::DateTime, m: i64) -> anyhow::Result<jiff::civil::DateTime> {
+    Ok(t.checked_add(jiff::Span::new().minutes(m))?)
+}
+
+fn plus_days(d: jiff::civil::Date, n: i64) -> anyhow::Result<jiff::civil::Date> {
+    Ok(d.checked_add(jiff::Span::new().days(n))?)
+}
+
+/// The synthetic team: counsellors with 1–3 languages of the city's mix, 4 places,
+/// full- or part-time weekly hours, public holidays, leave and sick days; and a year
+/// (2026) of their appointments, in shuffled order.
+fn coaching_team(
+    seed: u64,
+    size: usize,
+) -> anyhow::Result<(Vec<welcomedesk_domain::coaching::Counsellor>, Vec<welcomedesk_domain::coaching::Busy>)> {
+    use jiff::civil::{Weekday, date, time};
+    use welcomedesk_domain::coaching::{Absence, AppointmentKind, Busy, Counsellor, LanguageLevel, WorkBlock};
+    let mut rng = Rng::new(seed ^ 0xC0AC);
+    let places: Vec<uuid::Uuid> = (1..=4u128).map(|i| uuid::Uuid::from_u128(0x91ACE << 64 | i)).collect();
+    let year = date(2026, 1, 1);
+    let holidays =
+        [(1, 1), (1, 6), (4, 3), (4, 6), (5, 1), (5, 14), (5, 25), (6, 19), (12, 24), (12, 25), (12, 26), (12, 31)];
+    let weekdays = [Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday, Weekday::Friday];
+    let mut team = Vec::with_capacity(size);
+    for n in 0..size {
+        let o = newcomer_origin(&mut rng);
+        let mut languages = vec![(o.languages[0].to_owned(), LanguageLevel::Native)];
+        if o.languages.len() > 1 && rng.chance(0.5) {
+            languages.push((o.languages[1].to_owned(), LanguageLevel::Fluent));
+        } else if rng.chance(0.3) {
+            let other = newcomer_origin(&mut rng).languages[0];
+            if languages.iter().all(|(l, _)| l != other) {
+                languages.push((other.to_owned(), LanguageLevel::Fluent));
+            }
+        }
+        if languages.len() < 3 && rng.chance(0.4) && languages.iter().all(|(l, _)| l != "en") {
+            languages.push(("en".to_owned(), LanguageLevel::Fluent));
+        }
+        let mut kinds = vec![AppointmentKind::Start, AppointmentKind::FollowUp];
+        if rng.chance(0.6) {
+            kinds.push(AppointmentKind::IndividualModule);
+        }
+        if rng.chance(0.4) {
+            kinds.push(AppointmentKind::DeskFollowUp);
+        }
+        let home = *rng.pick(&places);
+        let other = *rng.pick(&places);
+        let other_day = rng.below(5);
+        let part_time = rng.chance(0.3);
+        let mut hours = Vec::new();
+        for (i, &weekday) in weekdays.iter().enumerate() {
+            if part_time && i == n % 5 {
+                continue;
+            }
+            let place = if i == other_day { other } else { home };
+            let (a, b, c, d) = if part_time { (8, 12, 13, 16) } else { (8, 12, 13, 17) };
+            hours.push(WorkBlock { weekday, from: time(a, 0, 0, 0), to: time(b, 0, 0, 0), place });
+            hours.push(WorkBlock { weekday, from: time(c, 0, 0, 0), to: time(d, 0, 0, 0), place });
+        }
+        let mut absences: Vec<Absence> =
+            holidays.iter().map(|&(m, d)| Absence { from: date(2026, m, d), to: date(2026, m, d) }).collect();
+        let summer = plus_days(date(2026, 6, 15), rng.below(60) as i64)?;
+        absences.push(Absence { from: summer, to: plus_days(summer, 20)? });
+        let autumn = plus_days(date(2026, 9, 20), rng.below(60) as i64)?;
+        absences.push(Absence { from: autumn, to: plus_days(autumn, 6)? });
+        for _ in 0..rng.below(5) {
+            let sick = plus_days(year, rng.below(365) as i64)?;
+            absences.push(Absence { from: sick, to: plus_days(sick, rng.below(5) as i64)? });
+        }
+        team.push(Counsellor { id: uuid::Uuid::from_u128(0xC0_0000 + n as u128), languages, kinds, hours, absences });
+    }
+    let mut busy = Vec::new();
+    for c in &team {
+        for day in 0..365 {
+            let d = plus_days(year, day)?;
+            if c.absences.iter().any(|a| a.from <= d && d <= a.to) {
+                continue;
+            }
+            for b in c.hours.iter().filter(|b| b.weekday == d.weekday()) {
+                let end = d.to_datetime(b.to);
+                let mut t = d.to_datetime(b.from);
+                while t < end {
+                    if rng.chance(0.8) {
+                        let kind = match rng.below(20) {
+                            0..8 => AppointmentKind::Start,
+                            8..13 => AppointmentKind::FollowUp,
+                            13..17 => AppointmentKind::IndividualModule,
+                            _ => AppointmentKind::DeskFollowUp,
+                        };
+                        let to = plus_minutes(t, kind.default_minutes())?;
+                        if to > end {
+                            break;
+                        }
+                        busy.push(Busy { counsellor: c.id, from: t, to });
+                        // The next appointment starts on the grid.
+                        t = plus_minutes(t, (kind.default_minutes() + 14) / 15 * 15)?;
+                    } else {
+                        t = plus_minutes(t, 15 * (1 + rng.below(4) as i64))?;
+                    }
+                }
+            }
+        }
+    }
+    for i in (1..busy.len()).rev() {
+        busy.swap(i, rng.below(i + 1));
+    }
+    Ok((team, busy))
+}
+
+fn print_times(label: &str, times: &mut [Duration]) {
+    times.sort();
+    println!(
+        "  {label} ({} calls):\n    p50 {:.3} ms  p95 {:.3} ms  p99 {:.3} ms  max {:.3} ms",
+        times.len(),
+        percentile(times, 0.50),
+        percentile(times, 0.95),
+        percentile(times, 0.99),
+        percentile(times, 1.0)
+    );
+}
+
+fn slots(seed: u64, queries: usize, size: usize) -> anyhow::Result<()> {
+    use welcomedesk_domain::coaching::{Absence, AppointmentKind, Busy, LanguageLevel, SlotQuery, propose_slots};
+    let built = Instant::now();
+    let (mut team, mut busy) = coaching_team(seed, size)?;
+    let places: Vec<uuid::Uuid> = {
+        let mut p: Vec<uuid::Uuid> = team.iter().flat_map(|c| c.hours.iter().map(|b| b.place)).collect();
+        p.sort();
+        p.dedup();
+        p
+    };
+    let mut spoken: Vec<&str> = team.iter().flat_map(|c| c.languages.iter().map(|(l, _)| l.as_str())).collect();
+    spoken.sort();
+    spoken.dedup();
+    println!(
+        "coaching slots: {} counsellors, {} places, {} languages spoken ({}), {} appointments in 2026 (built in {:.1} s)",
+        team.len(),
+        places.len(),
+        spoken.len(),
+        spoken.join(" "),
+        busy.len(),
+        built.elapsed().as_secs_f64()
+    );
+    println!("  {queries} queries: `from` a random moment of 2026, 120 days ahead, limit 10, one core");
+    let mut rng = Rng::new(seed ^ 0x5107);
+    let year = jiff::civil::date(2026, 1, 1).at(0, 0, 0, 0);
+    let mut all = Vec::with_capacity(queries);
+    let mut with_speaker = Vec::new();
+    let mut interpreted = Vec::new();
+    let (mut returned, mut short) = (0usize, 0usize);
+    for _ in 0..queries {
+        let mut languages: Vec<String> = Vec::new();
+        if rng.chance(0.15) {
+            languages.push((*rng.pick(UNSPOKEN)).to_owned());
+        } else {
+            let o = newcomer_origin(&mut rng);
+            languages.push(o.languages[0].to_owned());
+            if o.languages.len() > 1 && rng.chance(0.4) {
+                languages.push(o.languages[1].to_owned());
+            }
+            if rng.chance(0.3) && !languages.iter().any(|l| l == "en") {
+                languages.push("en".to_owned());
+            }
+        }
+        let kind = match rng.below(20) {
+            0..8 => AppointmentKind::Start,
+            8..13 => AppointmentKind::FollowUp,
+            13..17 => AppointmentKind::IndividualModule,
+            _ => AppointmentKind::DeskFollowUp,
+        };
+        let place = if rng.chance(0.3) { None } else { Some(*rng.pick(&places)) };
+        let from = plus_minutes(year, rng.below(335 * 24 * 60) as i64)?;
+        let until = plus_minutes(from, 120 * 24 * 60)?;
+        let mut person_busy = Vec::new();
+        for _ in 0..rng.below(3) {
+            let a = plus_minutes(from, 15 * rng.below(4 * 24 * 4) as i64)?;
+            person_busy.push((a, plus_minutes(a, 60)?));
+        }
+        let q =
+            SlotQuery { languages, kind, minutes: kind.default_minutes(), place, from, until, limit: 10, person_busy };
+        let t = Instant::now();
+        let found = std::hint::black_box(propose_slots(&team, &busy, &q));
+        let took = t.elapsed();
+        all.push(took);
+        if found.first().is_some_and(|s| s.interpreter_needed) {
+            interpreted.push(took);
+        } else {
+            with_speaker.push(took);
+        }
+        returned += found.len();
+        short += usize::from(found.len() < q.limit);
+    }
+    print_times("all queries", &mut all);
+    print_times("a counsellor speaks one of the languages", &mut with_speaker);
+    print_times("interpreter needed (nobody available speaks them)", &mut interpreted);
+    println!(
+        "    {:.1} slots per query on average; {short} queries found fewer than 10",
+        returned as f64 / queries.max(1) as f64
+    );
+
+    // Worst cases: the only speaker of a language has no free hour in the whole window (a
+    // year), so all of it is searched before interpreter slots are proposed: once on leave
+    // all year, once fully booked all year.
+    for (n, case, language) in [(1u128, "on leave", "zz"), (2, "fully booked", "zy")] {
+        let mut sole = team.first().cloned().ok_or_else(|| anyhow::anyhow!("no counsellors"))?;
+        sole.id = uuid::Uuid::from_u128(0xC0_FF00 + n);
+        sole.languages = vec![(language.to_owned(), LanguageLevel::Native)];
+        sole.absences = vec![];
+        if n == 1 {
+            sole.absences.push(Absence { from: jiff::civil::date(2026, 1, 1), to: jiff::civil::date(2027, 12, 31) });
+        } else {
+            for day in 0..730 {
+                let d = plus_days(jiff::civil::date(2026, 1, 1), day)?;
+                let (from, to) = (jiff::civil::time(7, 0, 0, 0), jiff::civil::time(18, 0, 0, 0));
+                busy.push(Busy { counsellor: sole.id, from: d.to_datetime(from), to: d.to_datetime(to) });
+            }
+        }
+        team.push(sole);
+        let mut worst = Vec::new();
+        for i in 0..200 {
+            let from = plus_minutes(year, (i * 24 * 60) as i64 + 7 * 60)?;
+            let q = SlotQuery {
+                languages: vec![language.to_owned()],
+                kind: AppointmentKind::Start,
+                minutes: 60,
+                place: None,
+                from,
+                until: plus_minutes(from, 365 * 24 * 60)?,
+                limit: 10,
+                person_busy: vec![],
+            };
+            let t = Instant::now();
+            let found = std::hint::black_box(propose_slots(&team, &busy, &q));
+            worst.push(t.elapsed());
+            anyhow::ensure!(
+                found.len() == 10 && found.iter().all(|s| s.interpreter_needed),
+                "expected 10 interpreter slots"
+            );
+        }
+        print_times(&format!("worst case: the sole speaker {case} all year, a year's window"), &mut worst);
+    }
     Ok(())
 }

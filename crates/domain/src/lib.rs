@@ -4,6 +4,7 @@
 //! edge into the newtypes here; everything past the edge can trust them.
 
 pub mod audit;
+pub mod coaching;
 pub mod codes;
 pub mod consent;
 pub mod errors;

@@ -84,6 +84,48 @@ pub async fn seed(store: &Store) -> Result<(), DemoError> {
         .map_err(|e| DemoError::Data(e.to_string()))?;
         create_staff(store, &new, None).await?;
     }
+    seed_coaching(store).await?;
+    Ok(())
+}
+
+/// Two places and the demo counsellor's languages and weekly hours, so that the demo
+/// proposes coaching slots (Arabic, Kurdish, English; interpreting for the rest).
+async fn seed_coaching(store: &Store) -> Result<(), DemoError> {
+    if !store.list_places().await?.is_empty() {
+        return Ok(());
+    }
+    let office = store
+        .insert_place(
+            "Immigration office",
+            "Migration Street 4, 10200 Demo City",
+            Some("Tram 3 or bus 12 to Migration Square; step-free entrance on the left"),
+            true,
+            None,
+        )
+        .await?;
+    let desk = store
+        .insert_place(
+            "Welcome Desk, Town Hall",
+            "Market Square 1, 10100 Demo City",
+            Some("Metro to Town Hall"),
+            false,
+            None,
+        )
+        .await?;
+    let counsellor = store.find_staff_by_email(DEMO_STAFF[1].0).await?.id;
+    store
+        .upsert_counsellor(
+            counsellor,
+            &[("ar", "native"), ("ckb", "fluent"), ("en", "fluent")],
+            &["start", "follow_up", "individual_module", "desk_follow_up"],
+            None,
+        )
+        .await?;
+    for wd in 1..=4 {
+        store.add_counsellor_hours(counsellor, wd, "08:00", "12:00", office, None).await?;
+        store.add_counsellor_hours(counsellor, wd, "13:00", "16:00", desk, None).await?;
+    }
+    store.add_counsellor_hours(counsellor, 6, "10:00", "14:00", desk, None).await?;
     Ok(())
 }
 

@@ -8,6 +8,7 @@
 
 pub mod api;
 mod assets;
+pub mod coaching;
 pub mod ctx;
 pub mod demo;
 pub mod error;

@@ -4,6 +4,7 @@
 //!
 //! Errors are RFC 9457 `application/problem+json` with a stable `code`.
 
+pub(crate) mod coaching;
 pub(crate) mod foundation;
 pub(crate) mod register;
 
@@ -142,10 +143,17 @@ impl Modify for Security {
         register::update_profile,
         register::import_permits,
         register::list_processing_records,
+        coaching::list_places,
+        coaching::create_place,
+        coaching::upsert_counsellor,
+        coaching::list_slots,
+        coaching::book,
+        coaching::cancel,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security),
     tags((name = "staff", description = "Staff accounts and the audit log"),
+         (name = "coaching", description = "Individual coaching: places, counsellors, slots, appointments"),
          (name = "register", description = "The register of service users: intake, consent, search, GDPR rights"),
          (name = "service", description = "The service's languages and settings"))
 )]

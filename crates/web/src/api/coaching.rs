@@ -1,0 +1,348 @@
+//! API of individual coaching: places, counsellors, free slots, booking, cancelling.
+
+use crate::api::Problem;
+use crate::coaching::{self, Booking, CoachingError, Want};
+use crate::ctx::Ctx;
+use crate::error::{AppError, AppResult};
+use crate::extract::{IdPath, JsonBody, QueryData};
+use crate::state::AppState;
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use utoipa::{IntoParams, ToSchema};
+use welcomedesk_domain::coaching::AppointmentKind;
+use welcomedesk_domain::{FieldError, Invalid, text};
+
+const PJ: &str = "application/problem+json";
+
+impl From<CoachingError> for AppError {
+    fn from(e: CoachingError) -> Self {
+        match e {
+            CoachingError::SlotUnavailable => AppError::Conflict("slot_unavailable"),
+            CoachingError::PersonBusy => AppError::Conflict("person_busy"),
+            CoachingError::Store(s) => s.into(),
+        }
+    }
+}
+
+fn tz(state: &AppState) -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC)
+}
+
+/// A place where coaching is given.
+#[derive(serde::Serialize, ToSchema)]
+pub struct PlaceResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    pub name: String,
+    pub address: String,
+    pub transit: Option<String>,
+    /// First residence permits are issued here.
+    pub issues_permits: bool,
+}
+
+/// The places where coaching is given.
+#[utoipa::path(get, path = "/api/v1/places", operation_id = "listPlaces", tag = "coaching",
+    responses((status = 200, body = Vec<PlaceResponse>), (status = 401, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn list_places(State(state): State<AppState>) -> AppResult<Json<Vec<PlaceResponse>>> {
+    Ok(Json(
+        state
+            .store
+            .list_places()
+            .await?
+            .into_iter()
+            .map(|p| PlaceResponse {
+                id: p.id,
+                name: p.name,
+                address: p.address,
+                transit: p.transit,
+                issues_permits: p.issues_permits,
+            })
+            .collect(),
+    ))
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceRequest {
+    pub name: String,
+    pub address: String,
+    #[serde(default)]
+    pub transit: Option<String>,
+    #[serde(default)]
+    pub issues_permits: bool,
+}
+
+/// Adds a place (coordinator).
+#[utoipa::path(post, path = "/api/v1/places", operation_id = "createPlace", tag = "coaching", request_body = PlaceRequest,
+    responses((status = 201, body = PlaceResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 409, body = Problem, content_type = PJ), (status = 415, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn create_place(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    JsonBody(p): JsonBody<PlaceRequest>,
+) -> AppResult<(StatusCode, Json<PlaceResponse>)> {
+    let mut inv = Invalid::default();
+    let name = inv.take(text::required_line("name", &p.name, 120));
+    let address = inv.take(text::required_line("address", &p.address, 300));
+    let transit = inv.take(text::optional_text("transit", p.transit.as_deref().unwrap_or(""), 1000));
+    let (Some(name), Some(address), Some(transit)) = (name, address, transit) else { return Err(inv.into()) };
+    let id = state.store.insert_place(&name, &address, transit.as_deref(), p.issues_permits, ctx.actor()).await?;
+    Ok((StatusCode::CREATED, Json(PlaceResponse { id, name, address, transit, issues_permits: p.issues_permits })))
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CounsellorLanguage {
+    /// ISO 639 code, as in the register.
+    pub language: String,
+    /// native or fluent.
+    pub level: String,
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkHours {
+    /// 1 = Monday … 7 = Sunday.
+    pub weekday: i64,
+    /// HH:MM
+    pub from: String,
+    pub to: String,
+    #[schema(value_type = String, format = Uuid)]
+    pub place_id: uuid::Uuid,
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CounsellorRequest {
+    pub languages: Vec<CounsellorLanguage>,
+    /// start, follow_up, individual_module, desk_follow_up
+    pub kinds: Vec<String>,
+    /// Weekly hours to add.
+    #[serde(default)]
+    pub hours: Vec<WorkHours>,
+}
+
+/// Makes a staff account a counsellor, or updates its languages and kinds, and adds
+/// weekly hours (coordinator).
+#[utoipa::path(put, path = "/api/v1/counsellors/{id}", operation_id = "upsertCounsellor", tag = "coaching",
+    params(("id" = String, Path, format = Uuid, description = "the staff account")), request_body = CounsellorRequest,
+    responses((status = 204), (status = 400, body = Problem, content_type = PJ), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn upsert_counsellor(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(c): JsonBody<CounsellorRequest>,
+) -> AppResult<StatusCode> {
+    let staff = state.store.find_staff(id).await?;
+    let mut inv = Invalid::default();
+    if staff.role != welcomedesk_domain::Role::Counsellor && staff.role != welcomedesk_domain::Role::Coordinator {
+        inv.push(FieldError::new("id", "invalid_choice"));
+    }
+    let mut langs = vec![];
+    for l in &c.languages {
+        if let Some(code) = inv.take(welcomedesk_domain::codes::LanguageCode::parse("languages", &l.language)) {
+            if !["native", "fluent"].contains(&l.level.as_str()) {
+                inv.push(FieldError::new("languages", "invalid_choice"));
+            }
+            langs.push((code.as_str(), l.level.as_str()));
+        }
+    }
+    let kinds: Vec<&str> =
+        c.kinds.iter().filter_map(|k| inv.take(AppointmentKind::parse("kinds", k)).map(|k| k.as_str())).collect();
+    let mut hours = vec![];
+    for h in &c.hours {
+        let from = inv.take(h.from.parse::<jiff::civil::Time>().map_err(|_| FieldError::new("hours", "invalid_hours")));
+        let to = inv.take(h.to.parse::<jiff::civil::Time>().map_err(|_| FieldError::new("hours", "invalid_hours")));
+        if !(1..=7).contains(&h.weekday) {
+            inv.push(FieldError::new("hours", "invalid_hours"));
+        }
+        if let (Some(f), Some(t)) = (from, to) {
+            if f >= t {
+                inv.push(FieldError::new("hours", "invalid_hours"));
+            }
+            hours.push((h.weekday, f.strftime("%H:%M").to_string(), t.strftime("%H:%M").to_string(), h.place_id));
+        }
+    }
+    inv.into_result()?;
+    state.store.upsert_counsellor(id, &langs, &kinds, ctx.actor()).await?;
+    for (wd, f, t, p) in hours {
+        state.store.add_counsellor_hours(id, wd, &f, &t, p, ctx.actor()).await.map_err(|e| match e {
+            welcomedesk_store::StoreError::Db(_) => AppError::Invalid(Invalid::one("hours", "unknown_place")),
+            other => other.into(),
+        })?;
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(serde::Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct SlotParams {
+    /// The person's languages in order of preference (repeat the parameter).
+    #[serde(default)]
+    language: Vec<String>,
+    /// start, follow_up, individual_module or desk_follow_up.
+    kind: String,
+    #[serde(default)]
+    place: Option<uuid::Uuid>,
+    /// Earliest start, city time `YYYY-MM-DDTHH:MM` (default: now).
+    #[serde(default)]
+    from: Option<String>,
+    /// How many days ahead (1 to 90, default 30).
+    #[serde(default)]
+    days: Option<i64>,
+    /// 1 to 50, default 10.
+    #[serde(default)]
+    limit: Option<usize>,
+    /// Leave out times the person is already booked.
+    #[serde(default)]
+    person_id: Option<uuid::Uuid>,
+}
+
+/// A free slot.
+#[derive(serde::Serialize, ToSchema)]
+pub struct SlotResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub counsellor_id: uuid::Uuid,
+    #[schema(value_type = String, format = Uuid)]
+    pub place_id: uuid::Uuid,
+    /// City time, `YYYY-MM-DDTHH:MM:SS`.
+    pub start: String,
+    pub end: String,
+    /// The language counsellor and person share; absent when an interpreter is needed.
+    pub language: Option<String>,
+    pub interpreter_needed: bool,
+}
+
+/// The earliest free slots with a counsellor who speaks one of the person's languages
+/// (or, when none does, with phone interpreting).
+#[utoipa::path(get, path = "/api/v1/coaching/slots", operation_id = "listCoachingSlots", tag = "coaching", params(SlotParams),
+    responses((status = 200, body = Vec<SlotResponse>), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn list_slots(
+    State(state): State<AppState>,
+    QueryData(p): QueryData<SlotParams>,
+) -> AppResult<Json<Vec<SlotResponse>>> {
+    let tz = tz(&state);
+    let kind = AppointmentKind::parse("kind", &p.kind).map_err(Invalid::from)?;
+    let from = match p.from.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(f) => f.parse::<jiff::civil::DateTime>().map_err(|_| Invalid::one("from", "invalid_date"))?,
+        None => jiff::Timestamp::now().to_zoned(tz.clone()).datetime(),
+    };
+    let want = Want {
+        languages: p.language,
+        kind,
+        place: p.place,
+        from,
+        days: p.days.unwrap_or(30).clamp(1, 90),
+        limit: p.limit.unwrap_or(10).clamp(1, 50),
+        person: p.person_id,
+    };
+    let slots = coaching::propose(&state.store, &tz, &want).await?;
+    Ok(Json(
+        slots
+            .into_iter()
+            .map(|s| SlotResponse {
+                counsellor_id: s.counsellor,
+                place_id: s.place,
+                start: s.start.to_string(),
+                end: s.end.to_string(),
+                language: s.language,
+                interpreter_needed: s.interpreter_needed,
+            })
+            .collect(),
+    ))
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BookRequest {
+    #[schema(value_type = String, format = Uuid)]
+    pub person_id: uuid::Uuid,
+    #[schema(value_type = String, format = Uuid)]
+    pub counsellor_id: uuid::Uuid,
+    #[schema(value_type = String, format = Uuid)]
+    pub place_id: uuid::Uuid,
+    pub kind: String,
+    /// City time of a proposed slot, `YYYY-MM-DDTHH:MM`.
+    pub start: String,
+}
+
+#[derive(serde::Serialize, ToSchema)]
+pub struct AppointmentResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    /// Read out to the person; 8 characters without look-alikes.
+    pub reference: String,
+    pub start: String,
+    pub end: String,
+    pub language: Option<String>,
+    pub interpreter_needed: bool,
+}
+
+/// Books one of the proposed slots for a person. A slot taken in the meantime answers
+/// 409 `slot_unavailable` (ask for slots again); a person already booked then, 409
+/// `person_busy`.
+#[utoipa::path(post, path = "/api/v1/appointments", operation_id = "bookAppointment", tag = "coaching", request_body = BookRequest,
+    responses((status = 201, body = AppointmentResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 409, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn book(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    JsonBody(b): JsonBody<BookRequest>,
+) -> AppResult<(StatusCode, Json<AppointmentResponse>)> {
+    let tz = tz(&state);
+    let kind = AppointmentKind::parse("kind", &b.kind).map_err(Invalid::from)?;
+    let start = b.start.trim().parse::<jiff::civil::DateTime>().map_err(|_| Invalid::one("start", "invalid_date"))?;
+    let person = state.store.read_person(b.person_id, ctx.actor(), "person.read").await?;
+    let (id, reference, slot) = coaching::book(
+        &state.store,
+        &tz,
+        &Booking {
+            person: b.person_id,
+            person_languages: person.languages,
+            counsellor: b.counsellor_id,
+            place: b.place_id,
+            kind,
+            start,
+            via: "staff",
+            cancel_token_hash: None,
+        },
+        ctx.actor(),
+    )
+    .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(AppointmentResponse {
+            id,
+            reference,
+            start: slot.start.to_string(),
+            end: slot.end.to_string(),
+            language: slot.language,
+            interpreter_needed: slot.interpreter_needed,
+        }),
+    ))
+}
+
+/// Cancels a booked appointment; its time is free again at once.
+#[utoipa::path(post, path = "/api/v1/appointments/{id}/cancel", operation_id = "cancelAppointment", tag = "coaching",
+    params(("id" = String, Path, format = Uuid)),
+    responses((status = 204), (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn cancel(State(state): State<AppState>, ctx: Ctx, IdPath(id): IdPath) -> AppResult<StatusCode> {
+    state.store.cancel_appointment(id, ctx.actor()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

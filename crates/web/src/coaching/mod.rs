@@ -1,0 +1,215 @@
+//! Individual coaching: proposing free slots and booking them. The slot rules are in
+//! `welcomedesk_domain::coaching` (pure, in the city's civil time); this module loads
+//! what they need from the store, converts between the city's time zone and UTC (the
+//! store keeps UTC), and books with the database's no-double-booking guarantee.
+
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+use welcomedesk_domain::coaching::{
+    Absence, AppointmentKind, Busy, Counsellor, LanguageLevel, Slot, SlotQuery, WorkBlock, propose_slots, units,
+};
+use welcomedesk_store::coaching::NewAppointment;
+use welcomedesk_store::{Store, StoreError, time};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CoachingError {
+    /// The slot is not (or no longer) free: taken, outside hours, or the counsellor does
+    /// not give this kind.
+    #[error("slot_unavailable")]
+    SlotUnavailable,
+    #[error("person_busy")]
+    PersonBusy,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Civil time in the city → UTC text for the store.
+pub fn to_utc(tz: &TimeZone, dt: DateTime) -> Result<String, StoreError> {
+    dt.to_zoned(tz.clone()).map(|z| time::to_db(z.timestamp())).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+/// UTC text from the store → civil time in the city.
+pub fn to_civil(tz: &TimeZone, s: &str) -> Result<DateTime, StoreError> {
+    Ok(time::from_db(s)?.to_zoned(tz.clone()).datetime())
+}
+
+fn parse_time(s: &str) -> Result<jiff::civil::Time, StoreError> {
+    s.parse().map_err(|_| StoreError::Corrupt(format!("bad time {s:?}")))
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, StoreError> {
+    s.parse().map_err(|_| StoreError::Corrupt(format!("bad date {s:?}")))
+}
+
+/// The counsellors as the slot rules need them.
+pub async fn counsellors(store: &Store, from: jiff::civil::Date) -> Result<Vec<Counsellor>, StoreError> {
+    let rows = store.load_counsellors(&from.to_string()).await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(Counsellor {
+                id: r.id,
+                languages: r
+                    .languages
+                    .into_iter()
+                    .map(|(l, lv)| (l, if lv == "native" { LanguageLevel::Native } else { LanguageLevel::Fluent }))
+                    .collect(),
+                kinds: r.kinds.iter().filter_map(|k| AppointmentKind::parse("kind", k).ok()).collect(),
+                hours: r
+                    .hours
+                    .into_iter()
+                    .map(|(wd, f, t, place)| {
+                        Ok(WorkBlock {
+                            weekday: jiff::civil::Weekday::from_monday_one_offset(wd as i8)
+                                .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                            from: parse_time(&f)?,
+                            to: parse_time(&t)?,
+                            place,
+                        })
+                    })
+                    .collect::<Result<_, StoreError>>()?,
+                absences: r
+                    .absences
+                    .into_iter()
+                    .map(|(f, t)| Ok(Absence { from: parse_date(&f)?, to: parse_date(&t)? }))
+                    .collect::<Result<_, StoreError>>()?,
+            })
+        })
+        .collect()
+}
+
+/// The configured duration of a kind (minutes).
+pub async fn minutes_of(store: &Store, kind: AppointmentKind) -> Result<i64, StoreError> {
+    Ok(store
+        .appointment_minutes()
+        .await?
+        .into_iter()
+        .find(|(k, _)| k == kind.as_str())
+        .map(|(_, m)| m)
+        .unwrap_or(kind.default_minutes()))
+}
+
+/// What staff or the public ask for.
+pub struct Want {
+    pub languages: Vec<String>,
+    pub kind: AppointmentKind,
+    pub place: Option<uuid::Uuid>,
+    pub from: DateTime,
+    pub days: i64,
+    pub limit: usize,
+    pub person: Option<uuid::Uuid>,
+}
+
+/// The earliest free slots for a person's languages (interpreting when nobody speaks them).
+pub async fn propose(store: &Store, tz: &TimeZone, w: &Want) -> Result<Vec<Slot>, StoreError> {
+    let until = w.from.checked_add(jiff::Span::new().days(w.days)).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let minutes = minutes_of(store, w.kind).await?;
+    let cs = counsellors(store, w.from.date()).await?;
+    let (from_utc, until_utc) = (to_utc(tz, w.from)?, to_utc(tz, until + jiff::Span::new().hours(8))?);
+    let busy: Vec<Busy> = store
+        .counsellor_busy(&from_utc, &until_utc)
+        .await?
+        .into_iter()
+        .map(|(c, f, t)| Ok(Busy { counsellor: c, from: to_civil(tz, &f)?, to: to_civil(tz, &t)? }))
+        .collect::<Result<_, StoreError>>()?;
+    let person_busy = match w.person {
+        Some(p) => store
+            .person_busy(p, &from_utc, &until_utc)
+            .await?
+            .into_iter()
+            .map(|(f, t)| Ok((to_civil(tz, &f)?, to_civil(tz, &t)?)))
+            .collect::<Result<_, StoreError>>()?,
+        None => vec![],
+    };
+    let q = SlotQuery {
+        languages: w.languages.clone(),
+        kind: w.kind,
+        minutes,
+        place: w.place,
+        from: w.from,
+        until,
+        limit: w.limit,
+        person_busy,
+    };
+    Ok(propose_slots(&cs, &busy, &q))
+}
+
+/// A short reference a person can read out on the phone (no look-alike characters).
+pub fn new_reference() -> String {
+    const ALPHABET: &[u8] = b"ACDEFGHJKLMNPQRTUVWXY34679";
+    let mut b = [0u8; 8];
+    let _ = getrandom::fill(&mut b);
+    b.iter().map(|x| ALPHABET[(*x as usize) % ALPHABET.len()] as char).collect()
+}
+
+/// A booking request: one of the proposed slots, for a person.
+pub struct Booking {
+    pub person: uuid::Uuid,
+    pub person_languages: Vec<String>,
+    pub counsellor: uuid::Uuid,
+    pub place: uuid::Uuid,
+    pub kind: AppointmentKind,
+    pub start: DateTime,
+    pub via: &'static str,
+    pub cancel_token_hash: Option<String>,
+}
+
+/// Books a slot after checking it is still one the rules would propose (inside hours,
+/// the counsellor gives this kind, not taken); the database refuses any overlap that
+/// slips between the check and the write. Returns (id, reference, slot).
+pub async fn book(
+    store: &Store,
+    tz: &TimeZone,
+    b: &Booking,
+    actor: Option<uuid::Uuid>,
+) -> Result<(uuid::Uuid, String, Slot), CoachingError> {
+    let want = Want {
+        languages: b.person_languages.clone(),
+        kind: b.kind,
+        place: Some(b.place),
+        from: b.start,
+        days: 0,
+        limit: 10_000,
+        person: Some(b.person),
+    };
+    let slots = propose(store, tz, &want).await?;
+    let mut slot = slots
+        .into_iter()
+        .find(|s| s.counsellor == b.counsellor && s.start == b.start && s.place == b.place)
+        .ok_or(CoachingError::SlotUnavailable)?;
+    // A slot offered with interpreting is still bookable when the person's languages
+    // changed; the flag is what the rules said.
+    slot.place = b.place;
+    let unit_strings: Vec<String> =
+        units(slot.start, slot.end).into_iter().map(|u| to_utc(tz, u)).collect::<Result<_, StoreError>>()?;
+    let (starts, ends) = (to_utc(tz, slot.start)?, to_utc(tz, slot.end)?);
+    for _ in 0..3 {
+        let reference = new_reference();
+        let r = store
+            .book_appointment(
+                &NewAppointment {
+                    reference: &reference,
+                    person: b.person,
+                    counsellor: b.counsellor,
+                    place: b.place,
+                    kind: b.kind.as_str(),
+                    starts_at: &starts,
+                    ends_at: &ends,
+                    language: slot.language.as_deref(),
+                    interpreter_needed: slot.interpreter_needed,
+                    via: b.via,
+                    cancel_token_hash: b.cancel_token_hash.as_deref(),
+                    units: &unit_strings,
+                },
+                actor,
+            )
+            .await;
+        match r {
+            Ok(id) => return Ok((id, reference, slot)),
+            Err(StoreError::Conflict("reference_taken")) => continue,
+            Err(StoreError::Conflict("slot_taken")) => return Err(CoachingError::SlotUnavailable),
+            Err(StoreError::Conflict("person_busy")) => return Err(CoachingError::PersonBusy),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(CoachingError::Store(StoreError::Conflict("reference_taken")))
+}

@@ -1,0 +1,188 @@
+//! Coaching over HTTP on both backends: slots in the person's language, interpreting
+//! when nobody speaks it, booking without double booking under concurrency, cancelling.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{TestApp, demo_email};
+use serde_json::{Value, json};
+use welcomedesk_store::both_backends;
+
+/// A place, the demo counsellor speaking Arabic and English on Mondays 08–12, and a person.
+async fn setup(app: &TestApp) -> (String, String, String) {
+    let coord = app.token_for("coordinator").await;
+    let c = app.client();
+    let place: Value = c
+        .post(app.url("/api/v1/places"))
+        .bearer_auth(&coord)
+        .json(&json!({"name": "Test office", "address": "Main Street 1", "issues_permits": true}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let place = place["id"].as_str().unwrap().to_owned();
+    let counsellor = app.store.find_staff_by_email(demo_email("counsellor")).await.unwrap().id.to_string();
+    let r = c
+        .put(app.url(&format!("/api/v1/counsellors/{counsellor}")))
+        .bearer_auth(&coord)
+        .json(&json!({"languages": [{"language": "ar", "level": "native"}, {"language": "en", "level": "fluent"}],
+                      "kinds": ["start", "follow_up"],
+                      "hours": [{"weekday": 1, "from": "08:00", "to": "12:00", "place_id": place}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204, "{}", r.text().await.unwrap());
+    (place, counsellor, coord)
+}
+
+async fn person(app: &TestApp, tok: &str, name: &str, lang: &str) -> String {
+    let p: Value = app
+        .client()
+        .post(app.url("/api/v1/people"))
+        .bearer_auth(tok)
+        .json(&json!({"full_name": name, "birth_date": "1990", "citizenship": "SY", "languages": [lang], "consents": ["basic"], "text_language": "en", "confirm_new": true}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    p["id"].as_str().unwrap().to_owned()
+}
+
+both_backends!(slots_book_and_cancel, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let c = app.client();
+    let amal = person(&app, &coord, "Amal Haddad", "ar").await;
+    // Monday 7 December 2026 from 08:00 (city time): the counsellor speaks Arabic.
+    let slots: Vec<Value> = c
+        .get(
+            app.url(&format!(
+                "/api/v1/coaching/slots?language=ar&kind=start&place={place}&from=2026-12-07T08:00&days=1"
+            )),
+        )
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(!slots.is_empty());
+    assert_eq!(slots[0]["start"], "2026-12-07T08:00:00");
+    assert_eq!(slots[0]["language"], "ar");
+    assert_eq!(slots[0]["interpreter_needed"], false);
+    // Nobody speaks Tigrinya: a slot with an interpreter.
+    let ti: Vec<Value> = c
+        .get(
+            app.url(&format!(
+                "/api/v1/coaching/slots?language=ti&kind=start&place={place}&from=2026-12-07T08:00&days=1"
+            )),
+        )
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ti[0]["interpreter_needed"], true);
+    assert!(ti[0]["language"].is_null());
+    // A kind the counsellor does not give has no slots.
+    let none: Vec<Value> = c
+        .get(app.url("/api/v1/coaching/slots?language=ar&kind=individual_module&from=2026-12-07T08:00&days=7"))
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(none.is_empty());
+    // Book the first slot; it is gone from the proposals; the person page shows it.
+    let body = json!({"person_id": amal, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": "2026-12-07T08:00"});
+    let r = c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&body).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    let a: Value = r.json().await.unwrap();
+    assert_eq!(a["reference"].as_str().unwrap().len(), 8);
+    let again = c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&body).send().await.unwrap();
+    assert_eq!(again.status(), 409);
+    let after: Vec<Value> = c
+        .get(
+            app.url(&format!(
+                "/api/v1/coaching/slots?language=ar&kind=start&place={place}&from=2026-12-07T08:00&days=1"
+            )),
+        )
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(after.iter().all(|s| s["start"].as_str().unwrap() >= "2026-12-07T09:00:00"), "{after:?}");
+    // Outside working hours, or not aligned: refused.
+    let late = json!({"person_id": amal, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": "2026-12-07T11:30"});
+    assert_eq!(
+        c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&late).send().await.unwrap().status(),
+        409
+    );
+    // Cancel frees it.
+    let id = a["id"].as_str().unwrap();
+    assert_eq!(
+        c.post(app.url(&format!("/api/v1/appointments/{id}/cancel")))
+            .bearer_auth(&coord)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        204
+    );
+    assert_eq!(
+        c.post(app.url(&format!("/api/v1/appointments/{id}/cancel")))
+            .bearer_auth(&coord)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    let bilal = person(&app, &coord, "Bilal Omar", "ar").await;
+    let body = json!({"person_id": bilal, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": "2026-12-07T08:00"});
+    assert_eq!(
+        c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&body).send().await.unwrap().status(),
+        201
+    );
+    app.stop().await;
+});
+
+both_backends!(concurrent_bookings_of_one_slot_over_http, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let mut people = vec![];
+    for i in 0..40 {
+        people.push(person(&app, &coord, &format!("Person Number{i} Test"), "ar").await);
+    }
+    let tasks: Vec<_> = people
+        .into_iter()
+        .map(|p| {
+            let (c, url, tok) = (app.client(), app.url("/api/v1/appointments"), coord.clone());
+            let body = json!({"person_id": p, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": "2026-12-07T09:00"});
+            tokio::spawn(async move { c.post(url).bearer_auth(tok).json(&body).send().await.unwrap().status().as_u16() })
+        })
+        .collect();
+    let mut codes = vec![];
+    for t in tasks {
+        codes.push(t.await.unwrap());
+    }
+    assert_eq!(codes.iter().filter(|c| **c == 201).count(), 1, "{codes:?}");
+    assert_eq!(
+        codes.iter().filter(|c| **c == 409).count(),
+        39,
+        "everyone else gets the clear 'taken' answer: {codes:?}"
+    );
+    app.stop().await;
+});
