@@ -445,3 +445,97 @@ impl Store {
             .collect()
     }
 }
+
+/// What the counsellor records after the appointment.
+pub struct Outcome<'a> {
+    /// held or no_show
+    pub status: &'a str,
+    pub topics: Option<&'a str>,
+    pub handed_out: Option<&'a str>,
+    pub referrals: Option<&'a str>,
+    pub childcare_needed: bool,
+    pub notes: Option<&'a str>,
+}
+
+/// A person due for the follow-up coaching after two years.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FollowUpDue {
+    pub person_id: uuid::Uuid,
+    pub full_name: String,
+    pub permit_issued_on: String,
+    pub document_language: String,
+    pub has_email: bool,
+    pub reminders_consent: bool,
+}
+
+impl Store {
+    /// Records that a booked appointment took place (or that the person did not come).
+    /// `NotFound` unless the appointment is booked; only a booked one can get an outcome.
+    pub async fn record_outcome(&self, id: uuid::Uuid, o: &Outcome<'_>, actor: Option<uuid::Uuid>) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let r = sqlx::query(
+            "UPDATE appointments SET status = $2, topics = $3, handed_out = $4, referrals = $5, childcare_needed = $6, \
+             notes = $7, updated_at = $8 WHERE id = $1 AND status IN ('booked','held','no_show')",
+        )
+        .bind(id.to_string())
+        .bind(o.status.to_owned())
+        .bind(o.topics.map(str::to_owned))
+        .bind(o.handed_out.map(str::to_owned))
+        .bind(o.referrals.map(str::to_owned))
+        .bind(i64::from(o.childcare_needed))
+        .bind(o.notes.map(str::to_owned))
+        .bind(time::now())
+        .execute(&mut *tx)
+        .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        if o.status == "no_show" {
+            // The time is free again for others.
+            sqlx::query("DELETE FROM counsellor_units WHERE appointment_id = $1")
+                .bind(id.to_string())
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM person_units WHERE appointment_id = $1")
+                .bind(id.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "appointment.outcome", "appointment").on(id).detail(format!("status={}", o.status)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// People whose permit was issued on or before `permit_before` (i.e. two years of
+    /// residence reached by the horizon) and who have no follow-up coaching booked or held.
+    pub async fn list_follow_ups_due(&self, permit_before: &str, limit: i64) -> Result<Vec<FollowUpDue>> {
+        sqlx::query(
+            "SELECT p.id, p.full_name, p.permit_issued_on, p.document_language, p.email, \
+               EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.purpose = 'reminders' AND c.withdrawn_at IS NULL) AS reminders \
+             FROM people p WHERE p.permit_issued_on IS NOT NULL AND p.permit_issued_on <= $1 \
+             AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.person_id = p.id AND a.kind = 'follow_up' \
+                             AND a.status IN ('booked','held')) \
+             ORDER BY p.permit_issued_on, p.id LIMIT $2",
+        )
+        .bind(permit_before.to_owned())
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(FollowUpDue {
+                person_id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+                full_name: r.try_get("full_name")?,
+                permit_issued_on: r.try_get("permit_issued_on")?,
+                document_language: r.try_get("document_language")?,
+                has_email: r.try_get::<Option<String>, _>("email")?.is_some(),
+                reminders_consent: r.try_get::<bool, _>("reminders").or_else(|_| r.try_get::<i64, _>("reminders").map(|v| v != 0))?,
+            })
+        })
+        .collect()
+    }
+}

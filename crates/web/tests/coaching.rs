@@ -8,6 +8,16 @@ use common::{TestApp, demo_email};
 use serde_json::{Value, json};
 use welcomedesk_store::both_backends;
 
+/// The first Monday at least two days ahead in the demo city's time zone, `YYYY-MM-DD`.
+fn monday() -> String {
+    let mut d = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Stockholm").unwrap()).date();
+    d = d.checked_add(jiff::Span::new().days(2)).unwrap();
+    while d.weekday() != jiff::civil::Weekday::Monday {
+        d = d.tomorrow().unwrap();
+    }
+    d.to_string()
+}
+
 /// A place, the demo counsellor speaking Arabic and English on Mondays 08–12, and a person.
 async fn setup(app: &TestApp) -> (String, String, String) {
     let coord = app.token_for("coordinator").await;
@@ -57,13 +67,10 @@ both_backends!(slots_book_and_cancel, |b| async move {
     let (place, counsellor, coord) = setup(&app).await;
     let c = app.client();
     let amal = person(&app, &coord, "Amal Haddad", "ar").await;
-    // Monday 7 December 2026 from 08:00 (city time): the counsellor speaks Arabic.
+    let m = monday();
+    // Next Monday from 08:00 (city time): the counsellor speaks Arabic.
     let slots: Vec<Value> = c
-        .get(
-            app.url(&format!(
-                "/api/v1/coaching/slots?language=ar&kind=start&place={place}&from=2026-12-07T08:00&days=1"
-            )),
-        )
+        .get(app.url(&format!("/api/v1/coaching/slots?language=ar&kind=start&place={place}&from={m}T08:00&days=1")))
         .bearer_auth(&coord)
         .send()
         .await
@@ -72,16 +79,12 @@ both_backends!(slots_book_and_cancel, |b| async move {
         .await
         .unwrap();
     assert!(!slots.is_empty());
-    assert_eq!(slots[0]["start"], "2026-12-07T08:00:00");
+    assert_eq!(slots[0]["start"], format!("{m}T08:00:00"));
     assert_eq!(slots[0]["language"], "ar");
     assert_eq!(slots[0]["interpreter_needed"], false);
     // Nobody speaks Tigrinya: a slot with an interpreter.
     let ti: Vec<Value> = c
-        .get(
-            app.url(&format!(
-                "/api/v1/coaching/slots?language=ti&kind=start&place={place}&from=2026-12-07T08:00&days=1"
-            )),
-        )
+        .get(app.url(&format!("/api/v1/coaching/slots?language=ti&kind=start&place={place}&from={m}T08:00&days=1")))
         .bearer_auth(&coord)
         .send()
         .await
@@ -93,7 +96,7 @@ both_backends!(slots_book_and_cancel, |b| async move {
     assert!(ti[0]["language"].is_null());
     // A kind the counsellor does not give has no slots.
     let none: Vec<Value> = c
-        .get(app.url("/api/v1/coaching/slots?language=ar&kind=individual_module&from=2026-12-07T08:00&days=7"))
+        .get(app.url(&format!("/api/v1/coaching/slots?language=ar&kind=individual_module&from={m}T08:00&days=7")))
         .bearer_auth(&coord)
         .send()
         .await
@@ -103,7 +106,7 @@ both_backends!(slots_book_and_cancel, |b| async move {
         .unwrap();
     assert!(none.is_empty());
     // Book the first slot; it is gone from the proposals; the person page shows it.
-    let body = json!({"person_id": amal, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": "2026-12-07T08:00"});
+    let body = json!({"person_id": amal, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": format!("{m}T08:00")});
     let r = c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&body).send().await.unwrap();
     assert_eq!(r.status(), 201);
     let a: Value = r.json().await.unwrap();
@@ -111,11 +114,7 @@ both_backends!(slots_book_and_cancel, |b| async move {
     let again = c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&body).send().await.unwrap();
     assert_eq!(again.status(), 409);
     let after: Vec<Value> = c
-        .get(
-            app.url(&format!(
-                "/api/v1/coaching/slots?language=ar&kind=start&place={place}&from=2026-12-07T08:00&days=1"
-            )),
-        )
+        .get(app.url(&format!("/api/v1/coaching/slots?language=ar&kind=start&place={place}&from={m}T08:00&days=1")))
         .bearer_auth(&coord)
         .send()
         .await
@@ -123,9 +122,9 @@ both_backends!(slots_book_and_cancel, |b| async move {
         .json()
         .await
         .unwrap();
-    assert!(after.iter().all(|s| s["start"].as_str().unwrap() >= "2026-12-07T09:00:00"), "{after:?}");
+    assert!(after.iter().all(|s| s["start"].as_str().unwrap() >= format!("{m}T09:00:00").as_str()), "{after:?}");
     // Outside working hours, or not aligned: refused.
-    let late = json!({"person_id": amal, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": "2026-12-07T11:30"});
+    let late = json!({"person_id": amal, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": format!("{m}T11:30")});
     assert_eq!(
         c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&late).send().await.unwrap().status(),
         409
@@ -151,7 +150,7 @@ both_backends!(slots_book_and_cancel, |b| async move {
         404
     );
     let bilal = person(&app, &coord, "Bilal Omar", "ar").await;
-    let body = json!({"person_id": bilal, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": "2026-12-07T08:00"});
+    let body = json!({"person_id": bilal, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": format!("{m}T08:00")});
     assert_eq!(
         c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&body).send().await.unwrap().status(),
         201
@@ -162,6 +161,7 @@ both_backends!(slots_book_and_cancel, |b| async move {
 both_backends!(concurrent_bookings_of_one_slot_over_http, |b| async move {
     let app = TestApp::spawn(b).await;
     let (place, counsellor, coord) = setup(&app).await;
+    let m = monday();
     let mut people = vec![];
     for i in 0..40 {
         people.push(person(&app, &coord, &format!("Person Number{i} Test"), "ar").await);
@@ -170,7 +170,7 @@ both_backends!(concurrent_bookings_of_one_slot_over_http, |b| async move {
         .into_iter()
         .map(|p| {
             let (c, url, tok) = (app.client(), app.url("/api/v1/appointments"), coord.clone());
-            let body = json!({"person_id": p, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": "2026-12-07T09:00"});
+            let body = json!({"person_id": p, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": format!("{m}T09:00")});
             tokio::spawn(async move { c.post(url).bearer_auth(tok).json(&body).send().await.unwrap().status().as_u16() })
         })
         .collect();
@@ -183,6 +183,109 @@ both_backends!(concurrent_bookings_of_one_slot_over_http, |b| async move {
         codes.iter().filter(|c| **c == 409).count(),
         39,
         "everyone else gets the clear 'taken' answer: {codes:?}"
+    );
+    app.stop().await;
+});
+
+both_backends!(outcomes_and_follow_ups, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let c = app.client();
+    let m = monday();
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Stockholm").unwrap()).date();
+    let permit_due_soon =
+        today.checked_sub(jiff::Span::new().years(2)).unwrap().checked_add(jiff::Span::new().days(10)).unwrap();
+    let permit_recent = today.checked_sub(jiff::Span::new().years(1)).unwrap();
+    let mk = |name: &str, permit: jiff::civil::Date| {
+        json!({"full_name": name, "birth_date": "1985", "citizenship": "IQ", "languages": ["ar"], "permit_issued_on": permit.to_string(),
+               "consents": ["basic", "reminders"], "text_language": "ar", "email": "x@example.org", "confirm_new": true})
+    };
+    let due: Value = c
+        .post(app.url("/api/v1/people"))
+        .bearer_auth(&coord)
+        .json(&mk("Due Soon Person", permit_due_soon))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    c.post(app.url("/api/v1/people"))
+        .bearer_auth(&coord)
+        .json(&mk("Recent Arrival", permit_recent))
+        .send()
+        .await
+        .unwrap();
+    let list: Vec<Value> = c
+        .get(app.url("/api/v1/coaching/follow-ups?within_days=30"))
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list.len(), 1, "{list:?}");
+    assert_eq!(list[0]["person_id"], due["id"]);
+    assert_eq!(list[0]["can_email"], true);
+    let none: Vec<Value> = c
+        .get(app.url("/api/v1/coaching/follow-ups?within_days=5"))
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(none.is_empty(), "not yet within five days");
+    // A desk agent may not see the list; a counsellor may.
+    let desk = app.token_for("desk").await;
+    assert_eq!(c.get(app.url("/api/v1/coaching/follow-ups")).bearer_auth(&desk).send().await.unwrap().status(), 403);
+    // Booking the follow-up takes the person off the list; the outcome is recorded.
+    let body = json!({"person_id": due["id"], "counsellor_id": counsellor, "place_id": place, "kind": "follow_up", "start": format!("{m}T10:00")});
+    let a: Value = c
+        .post(app.url("/api/v1/appointments"))
+        .bearer_auth(&coord)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let list: Vec<Value> = c
+        .get(app.url("/api/v1/coaching/follow-ups?within_days=30"))
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(list.is_empty());
+    let id = a["id"].as_str().unwrap();
+    let bad = c
+        .post(app.url(&format!("/api/v1/appointments/{id}/outcome")))
+        .bearer_auth(&coord)
+        .json(&json!({"status": "maybe"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 422);
+    let ok = c
+        .post(app.url(&format!("/api/v1/appointments/{id}/outcome")))
+        .bearer_auth(&coord)
+        .json(&json!({"status": "held", "topics": "work, recognition of a diploma", "handed_out": "brochure (ar), passport", "childcare_needed": true, "notes": "private"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), 204);
+    assert_eq!(app.store.find_appointment(uuid::Uuid::parse_str(id).unwrap()).await.unwrap().status, "held");
+    // A booking in the past is refused.
+    let past = json!({"person_id": due["id"], "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": "2020-01-06T08:00"});
+    assert_eq!(
+        c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&past).send().await.unwrap().status(),
+        409
     );
     app.stop().await;
 });

@@ -346,3 +346,116 @@ pub(crate) async fn cancel(State(state): State<AppState>, ctx: Ctx, IdPath(id): 
     state.store.cancel_appointment(id, ctx.actor()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeRequest {
+    /// held or no_show
+    pub status: String,
+    /// Topics covered (housing, work, health…), free text.
+    #[serde(default)]
+    pub topics: Option<String>,
+    /// What was handed out: the brochure and its language, the passport, voucher information.
+    #[serde(default)]
+    pub handed_out: Option<String>,
+    /// Where the person was referred to.
+    #[serde(default)]
+    pub referrals: Option<String>,
+    #[serde(default)]
+    pub childcare_needed: bool,
+    /// Private notes, visible to counsellors only.
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+/// Records that the coaching took place (or that the person did not come).
+#[utoipa::path(post, path = "/api/v1/appointments/{id}/outcome", operation_id = "recordCoaching", tag = "coaching",
+    params(("id" = String, Path, format = Uuid)), request_body = OutcomeRequest,
+    responses((status = 204), (status = 400, body = Problem, content_type = PJ), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn record_outcome(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(o): JsonBody<OutcomeRequest>,
+) -> AppResult<StatusCode> {
+    let mut inv = Invalid::default();
+    if !["held", "no_show"].contains(&o.status.as_str()) {
+        inv.push(FieldError::new("status", "invalid_choice"));
+    }
+    let topics = inv.take(text::optional_text("topics", o.topics.as_deref().unwrap_or(""), 2000));
+    let handed = inv.take(text::optional_text("handed_out", o.handed_out.as_deref().unwrap_or(""), 1000));
+    let referrals = inv.take(text::optional_text("referrals", o.referrals.as_deref().unwrap_or(""), 2000));
+    let notes = inv.take(text::optional_text("notes", o.notes.as_deref().unwrap_or(""), 5000));
+    let (Some(topics), Some(handed), Some(referrals), Some(notes)) = (topics, handed, referrals, notes) else {
+        return Err(inv.into());
+    };
+    inv.into_result()?;
+    state
+        .store
+        .record_outcome(
+            id,
+            &welcomedesk_store::coaching::Outcome {
+                status: &o.status,
+                topics: topics.as_deref(),
+                handed_out: handed.as_deref(),
+                referrals: referrals.as_deref(),
+                childcare_needed: o.childcare_needed,
+                notes: notes.as_deref(),
+            },
+            ctx.actor(),
+        )
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(serde::Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct FollowUpParams {
+    /// Due within this many days from today (0 to 365, default 30); overdue ones too.
+    #[serde(default)]
+    within_days: Option<i64>,
+}
+
+/// A person to invite to the follow-up coaching after two years of residence.
+#[derive(serde::Serialize, ToSchema)]
+pub struct FollowUpResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub person_id: uuid::Uuid,
+    pub full_name: String,
+    pub permit_issued_on: String,
+    /// The day two years of residence are reached.
+    pub due_on: String,
+    /// Letters and messages go out in this language.
+    pub document_language: String,
+    /// An e-mail invitation is possible (address known and reminders consented).
+    pub can_email: bool,
+}
+
+/// People whose follow-up coaching after two years of residence is due within the
+/// given days (or overdue) and not yet booked or held.
+#[utoipa::path(get, path = "/api/v1/coaching/follow-ups", operation_id = "listFollowUpsDue", tag = "coaching", params(FollowUpParams),
+    responses((status = 200, body = Vec<FollowUpResponse>), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn list_follow_ups(
+    State(state): State<AppState>,
+    QueryData(p): QueryData<FollowUpParams>,
+) -> AppResult<Json<Vec<FollowUpResponse>>> {
+    let days = p.within_days.unwrap_or(30).clamp(0, 365);
+    let list = coaching::follow_ups_due(&state.store, state.today(), days).await?;
+    Ok(Json(
+        list.into_iter()
+            .map(|(f, due)| FollowUpResponse {
+                person_id: f.person_id,
+                full_name: f.full_name,
+                permit_issued_on: f.permit_issued_on,
+                due_on: due.to_string(),
+                document_language: f.document_language,
+                can_email: f.has_email && f.reminders_consent,
+            })
+            .collect(),
+    ))
+}

@@ -149,6 +149,8 @@ impl Modify for Security {
         coaching::list_slots,
         coaching::book,
         coaching::cancel,
+        coaching::record_outcome,
+        coaching::list_follow_ups,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security),

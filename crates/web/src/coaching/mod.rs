@@ -171,6 +171,10 @@ pub async fn book(
         limit: 10_000,
         person: Some(b.person),
     };
+    // Never in the past.
+    if to_utc(tz, b.start)? < time::now() {
+        return Err(CoachingError::SlotUnavailable);
+    }
     let slots = propose(store, tz, &want).await?;
     let mut slot = slots
         .into_iter()
@@ -212,4 +216,28 @@ pub async fn book(
         }
     }
     Err(CoachingError::Store(StoreError::Conflict("reference_taken")))
+}
+
+/// People due for the follow-up coaching within `days` of `today` (overdue included),
+/// with the day it is due, oldest first.
+pub async fn follow_ups_due(
+    store: &Store,
+    today: jiff::civil::Date,
+    days: i64,
+) -> Result<Vec<(welcomedesk_store::coaching::FollowUpDue, jiff::civil::Date)>, StoreError> {
+    // A generous bound for the database (a day of margin for 29 February), then the
+    // exact rule of the domain.
+    let horizon = today
+        .checked_add(jiff::Span::new().days(days + 1))
+        .and_then(|d| d.checked_sub(jiff::Span::new().years(2)))
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let rows = store.list_follow_ups_due(&horizon.to_string(), 5_000).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            let permit: jiff::civil::Date = r.permit_issued_on.parse().ok()?;
+            welcomedesk_domain::coaching::follow_up_due_within(permit, today, days)
+                .then(|| (r, welcomedesk_domain::coaching::follow_up_due(permit)))
+        })
+        .collect())
 }
