@@ -50,6 +50,11 @@ export const STAFF_PAGES = [
   { name: 'person: erase', open: (page, ctx) => openPersonLink(page, ctx, '/erase') },
   { name: 'person: export', lang: 'ar', document: true, open: (page, ctx) => openPersonLink(page, ctx, '/export') },
   { name: 'consent texts', document: true, open: async (page, { base, lang }) => page.goto(`${base}/staff/people/consent-texts/${lang}`) },
+  { name: 'book a coaching', open: (page, ctx) => openPersonLink(page, ctx, '/book') },
+  { name: 'record a coaching', open: (page, ctx) => openBooked(page, ctx, '/outcome') },
+  { name: 'cancel an appointment', open: (page, ctx) => openBooked(page, ctx, '/cancel') },
+  { name: 'follow-ups due', path: '/staff/coaching/follow-ups' },
+  { name: 'languages by place', path: '/staff/coaching/coverage' },
   { name: 'import permits', path: '/staff/intake/import' },
   { name: 'privacy and retention', path: '/staff/privacy' },
   { name: 'login', as: 'anonymous', path: '/staff/login' },
@@ -101,6 +106,14 @@ async function openPersonLink(page, ctx, suffix) {
   await openNewPerson(page, ctx);
   const url = new URL(page.url());
   await page.goto(`${ctx.base}${url.pathname}${suffix}`);
+}
+
+/** Registers a person, books the first free time, and opens the appointment's page. */
+async function openBooked(page, ctx, suffix) {
+  await openPersonLink(page, ctx, '/book');
+  await clickAndLoad(page, page.locator('form[method="post"][action$="/book"] button[type="submit"]'));
+  const href = await page.locator(`a[href^="/staff/appointments/"][href$="${suffix}"]`).first().getAttribute('href');
+  await page.goto(`${ctx.base}${href}`);
 }
 
 async function submitWrongPassword(page, { base, langIndex }) {

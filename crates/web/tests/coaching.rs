@@ -289,3 +289,95 @@ both_backends!(outcomes_and_follow_ups, |b| async move {
     );
     app.stop().await;
 });
+
+both_backends!(staff_books_cancels_and_records_on_the_pages, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let c = app.login_as("counsellor").await;
+    let t = app.csrf(&c, "/staff/people/new").await;
+    let r = c
+        .post(app.url("/staff/people"))
+        .form(&[
+            ("csrf", t.as_str()),
+            ("full_name", "Tesfay Gebre"),
+            ("birth_year", "1988"),
+            ("citizenship", "ER"),
+            ("languages", "ti"),
+            ("consents", "basic"),
+            ("channel", "in_person"),
+            ("text_language", "ti"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let person = r.headers()["location"].to_str().unwrap().split('?').next().unwrap().to_owned();
+    // The demo counsellor does not speak Tigrinya: the times offered come with an interpreter.
+    let page = c.get(app.url(&format!("{person}/book"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("with a phone interpreter"), "interpreter offered");
+    let slot = common::between(&page, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
+    let r = c
+        .post(app.url(&format!("{person}/book")))
+        .form(&[("csrf", t.as_str()), ("kind", "start"), ("place", ""), ("slot", slot.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let loc = r.headers()["location"].to_str().unwrap().to_owned();
+    assert!(loc.contains("done=booked&reference="));
+    // The same time again (another person) is refused with the clear message.
+    let r = c
+        .post(app.url("/staff/people"))
+        .form(&[
+            ("csrf", t.as_str()),
+            ("full_name", "Saba Kidane"),
+            ("birth_year", "1992"),
+            ("citizenship", "ER"),
+            ("languages", "ti"),
+            ("consents", "basic"),
+            ("channel", "in_person"),
+            ("text_language", "ti"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let other = r.headers()["location"].to_str().unwrap().split('?').next().unwrap().to_owned();
+    let r = c
+        .post(app.url(&format!("{other}/book")))
+        .form(&[("csrf", t.as_str()), ("kind", "start"), ("place", ""), ("slot", slot.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    assert!(r.text().await.unwrap().contains("This time was just taken"));
+    // The person's page lists it; cancel asks first; the outcome is recorded.
+    let show = c.get(app.url(&loc)).send().await.unwrap().text().await.unwrap();
+    assert!(show.contains("The coaching was booked"));
+    let appt = common::between(&show, "/staff/appointments/", "/cancel").unwrap().to_owned();
+    assert_eq!(c.get(app.url(&format!("/staff/appointments/{appt}/cancel"))).send().await.unwrap().status(), 200);
+    let outcome = c.get(app.url(&format!("/staff/appointments/{appt}/outcome"))).send().await.unwrap();
+    assert_eq!(outcome.status(), 200);
+    let r = c
+        .post(app.url(&format!("/staff/appointments/{appt}/outcome")))
+        .form(&[
+            ("csrf", t.as_str()),
+            ("status", "held"),
+            ("topics", "housing"),
+            ("handed_out", "brochure (ti)"),
+            ("referrals", ""),
+            ("notes", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let show = c.get(app.url(&person)).send().await.unwrap().text().await.unwrap();
+    assert!(show.contains("Took place"));
+    // A desk agent may book and cancel but not record outcomes.
+    let d = app.login_as("desk").await;
+    assert_eq!(d.get(app.url(&format!("/staff/appointments/{appt}/outcome"))).send().await.unwrap().status(), 403);
+    assert_eq!(d.get(app.url(&format!("{other}/book"))).send().await.unwrap().status(), 200);
+    // The coordinator sees the languages covered by place and day.
+    let co = app.login_as("coordinator").await;
+    let cov = co.get(app.url("/staff/coaching/coverage")).send().await.unwrap().text().await.unwrap();
+    assert!(cov.contains("Immigration office") && cov.contains("العربية"));
+    app.stop().await;
+});

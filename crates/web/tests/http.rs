@@ -112,7 +112,7 @@ both_backends!(staff_pages_in_every_language, |b| async move {
         assert_eq!(r.headers()[LOCATION], "/staff/users");
         let disable = format!("/staff/users/{}/disable", desk.id);
         let person_pages: Vec<String> =
-            ["", "/edit", "/profile", "/merge", "/erase", "/export", "/consents/reminders/withdraw"]
+            ["", "/edit", "/profile", "/merge", "/erase", "/export", "/consents/reminders/withdraw", "/book"]
                 .iter()
                 .map(|s| format!("{person}{s}"))
                 .collect();
@@ -129,6 +129,8 @@ both_backends!(staff_pages_in_every_language, |b| async move {
             "/staff/people/new",
             "/staff/intake/import",
             "/staff/privacy",
+            "/staff/coaching/follow-ups",
+            "/staff/coaching/coverage",
             consent_texts.as_str(),
             "/staff/nowhere",
         ];

@@ -2,6 +2,7 @@
 
 pub(crate) mod account;
 pub(crate) mod audit;
+pub(crate) mod coaching;
 pub(crate) mod login;
 pub(crate) mod people;
 pub(crate) mod settings;

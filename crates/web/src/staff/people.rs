@@ -228,6 +228,7 @@ pub(crate) async fn create(
 #[derive(serde::Deserialize, Default)]
 pub(crate) struct Done {
     done: Option<String>,
+    reference: Option<String>,
 }
 
 fn person_context(state: &AppState, ctx: &Ctx, p: &welcomedesk_store::register::PersonRecord) -> Value {
@@ -262,7 +263,10 @@ pub(crate) async fn show(
 ) -> AppResult<Response> {
     let p = state.store.read_person(id, ctx.actor(), "person.read").await?;
     let history = if ctx.role() == Some(Role::Coordinator) { state.store.person_history(id).await? } else { vec![] };
-    let own = context! { ..person_context(&state, &ctx, &p), ..context! { done => q.done, history => history, errors => no_errors() } };
+    let appointments = crate::staff::coaching::appointments_of(&state, &ctx, id).await?;
+    let own = context! { ..person_context(&state, &ctx, &p), ..context! {
+        done => q.done, reference => q.reference, history => history, errors => no_errors(), appointments => appointments,
+    } };
     page(&state, &ctx, "staff/people/show.html", own)
 }
 
@@ -343,7 +347,7 @@ pub(crate) async fn give_consent(
         Ok(()) => Ok(Redirect::to(&format!("/staff/people/{id}?done=consent_given")).into_response()),
         Err(AppError::Invalid(inv)) => {
             let p = state.store.read_person(id, ctx.actor(), "person.read").await?;
-            let own = context! { ..person_context(&state, &ctx, &p), ..context! { done => None::<String>, history => Vec::<String>::new(), errors => form_errors(&state.cat, ctx.lang.code, &inv) } };
+            let own = context! { ..person_context(&state, &ctx, &p), ..context! { done => None::<String>, reference => None::<String>, history => Vec::<String>::new(), appointments => Vec::<String>::new(), errors => form_errors(&state.cat, ctx.lang.code, &inv) } };
             page_with_status(&state, &ctx, "staff/people/show.html", own, StatusCode::UNPROCESSABLE_ENTITY)
         }
         Err(e) => Err(e),

@@ -1,0 +1,303 @@
+//! Coaching in the back office: book a slot for a person, cancel, record the outcome,
+//! the follow-up list and the coverage of languages by place and weekday.
+
+use crate::coaching::{self, Booking, CoachingError, Want};
+use crate::ctx::{Ctx, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::extract::{FormData, IdPath, QueryData};
+use crate::render::{form_errors, no_errors, page, page_with_status};
+use crate::state::AppState;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use minijinja::{Value, context};
+use welcomedesk_domain::coaching::AppointmentKind;
+use welcomedesk_domain::{FieldError, Invalid, text};
+
+fn tz(state: &AppState) -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC)
+}
+
+/// A civil date-time as the page shows it: the language's date, the time in its digits.
+fn when(state: &AppState, lang: &str, dt: jiff::civil::DateTime) -> String {
+    let date = welcomedesk_i18n::format_date(&state.cat, lang, dt.date());
+    let weekday = state.cat.plain(lang, &format!("weekday-{}", dt.weekday().to_monday_one_offset()), &[]);
+    let time = welcomedesk_i18n::localise_digits(lang, &dt.time().strftime("%H:%M").to_string());
+    format!("{weekday} {date}, {time}")
+}
+
+#[derive(serde::Deserialize, serde::Serialize, Default, Clone)]
+pub(crate) struct SlotForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    place: String,
+    /// `counsellor|place|start`
+    #[serde(default)]
+    slot: String,
+}
+
+async fn book_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: uuid::Uuid,
+    f: &SlotForm,
+    errors: Value,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let person = state.store.read_person(id, ctx.actor(), "person.read").await?;
+    let kind = AppointmentKind::parse("kind", &f.kind).unwrap_or(AppointmentKind::Start);
+    let place = uuid::Uuid::parse_str(f.place.trim()).ok();
+    let tz = tz(state);
+    let now = jiff::Timestamp::now().to_zoned(tz.clone()).datetime();
+    let want =
+        Want { languages: person.languages.clone(), kind, place, from: now, days: 60, limit: 12, person: Some(id) };
+    let slots = coaching::propose(&state.store, &tz, &want).await?;
+    let places = state.store.list_places().await?;
+    let counsellors = state.store.list_staff().await?;
+    let slot_rows: Vec<Value> = slots
+        .iter()
+        .map(|s| {
+            let counsellor =
+                counsellors.iter().find(|c| c.id == s.counsellor).map(|c| c.name.clone()).unwrap_or_default();
+            let place_name = places.iter().find(|p| p.id == s.place).map(|p| p.name.clone()).unwrap_or_default();
+            context! {
+                value => format!("{}|{}|{}", s.counsellor, s.place, s.start),
+                when => when(state, ctx.lang.code, s.start),
+                minutes => s.end.duration_since(s.start).as_mins(),
+                counsellor => counsellor,
+                place => place_name,
+                language => s.language.as_deref().map(crate::register::language_label),
+                interpreter => s.interpreter_needed,
+            }
+        })
+        .collect();
+    page_with_status(
+        state,
+        ctx,
+        "staff/coaching/book.html",
+        context! {
+            person => person, slots => slot_rows, errors => errors, form => f,
+            kinds => AppointmentKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
+            places => places,
+        },
+        status,
+    )
+}
+
+pub(crate) async fn book_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    QueryData(f): QueryData<SlotForm>,
+) -> AppResult<Response> {
+    book_page(&state, &ctx, id, &f, no_errors(), StatusCode::OK).await
+}
+
+pub(crate) async fn book(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<SlotForm>,
+) -> AppResult<Response> {
+    let kind = AppointmentKind::parse("kind", &f.kind);
+    let parts: Vec<&str> = f.slot.split('|').collect();
+    let parsed = match (kind, parts.as_slice()) {
+        (Ok(kind), [c, p, s]) => {
+            match (uuid::Uuid::parse_str(c), uuid::Uuid::parse_str(p), s.parse::<jiff::civil::DateTime>()) {
+                (Ok(c), Ok(p), Ok(s)) => Some((kind, c, p, s)),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let Some((kind, counsellor, place, start)) = parsed else {
+        let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::from(FieldError::new("slot", "required")));
+        return book_page(&state, &ctx, id, &f, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let person = state.store.read_person(id, Some(me.id()), "person.read").await?;
+    let booking = Booking {
+        person: id,
+        person_languages: person.languages,
+        counsellor,
+        place,
+        kind,
+        start,
+        via: "staff",
+        cancel_token_hash: None,
+    };
+    match coaching::book(&state.store, &tz(&state), &booking, Some(me.id())).await {
+        Ok((_, reference, _)) => {
+            Ok(Redirect::to(&format!("/staff/people/{id}?done=booked&reference={reference}")).into_response())
+        }
+        Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::from(FieldError::new("slot", "slot_taken")));
+            book_page(&state, &ctx, id, &f, errors, StatusCode::CONFLICT).await
+        }
+        Err(CoachingError::Store(e)) => Err(e.into()),
+    }
+}
+
+/// The appointments of a person, for the person's page.
+pub(crate) async fn appointments_of(state: &AppState, ctx: &Ctx, person: uuid::Uuid) -> AppResult<Vec<Value>> {
+    let tz = tz(state);
+    let rows = state.store.appointments_of_person(person).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|a| {
+            let start = coaching::to_civil(&tz, &a.starts_at).ok()?;
+            Some(context! {
+                id => a.id, reference => a.reference, kind => a.kind, status => a.status,
+                when => when(state, ctx.lang.code, start), counsellor => a.counsellor_name, place => a.place_name,
+                interpreter => a.interpreter_needed,
+                language => a.language.as_deref().map(crate::register::language_label),
+            })
+        })
+        .collect())
+}
+
+pub(crate) async fn confirm_cancel(State(state): State<AppState>, ctx: Ctx, IdPath(id): IdPath) -> AppResult<Response> {
+    let a = state.store.find_appointment(id).await?;
+    if a.status != "booked" {
+        return Err(AppError::NotFound);
+    }
+    let start = coaching::to_civil(&tz(&state), &a.starts_at)?;
+    page(&state, &ctx, "staff/coaching/cancel.html", context! { a => a, when => when(&state, ctx.lang.code, start) })
+}
+
+pub(crate) async fn cancel(
+    State(state): State<AppState>,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+) -> AppResult<Response> {
+    let a = state.store.find_appointment(id).await?;
+    state.store.cancel_appointment(id, Some(me.id())).await?;
+    let back =
+        a.person_id.map(|p| format!("/staff/people/{p}?done=cancelled")).unwrap_or_else(|| "/staff/people".into());
+    Ok(Redirect::to(&back).into_response())
+}
+
+#[derive(serde::Deserialize, serde::Serialize, Default)]
+pub(crate) struct OutcomeForm {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    topics: String,
+    #[serde(default)]
+    handed_out: String,
+    #[serde(default)]
+    referrals: String,
+    #[serde(default)]
+    childcare_needed: Option<String>,
+    #[serde(default)]
+    notes: String,
+}
+
+pub(crate) async fn outcome_form(State(state): State<AppState>, ctx: Ctx, IdPath(id): IdPath) -> AppResult<Response> {
+    let a = state.store.find_appointment(id).await?;
+    let start = coaching::to_civil(&tz(&state), &a.starts_at)?;
+    let f = OutcomeForm { status: "held".into(), ..Default::default() };
+    page(
+        &state,
+        &ctx,
+        "staff/coaching/outcome.html",
+        context! { a => a, when => when(&state, ctx.lang.code, start), form => f, errors => no_errors() },
+    )
+}
+
+pub(crate) async fn save_outcome(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<OutcomeForm>,
+) -> AppResult<Response> {
+    let mut inv = Invalid::default();
+    if !["held", "no_show"].contains(&f.status.as_str()) {
+        inv.push(FieldError::new("status", "invalid_choice"));
+    }
+    let topics = inv.take(text::optional_text("topics", &f.topics, 2000));
+    let handed = inv.take(text::optional_text("handed_out", &f.handed_out, 1000));
+    let referrals = inv.take(text::optional_text("referrals", &f.referrals, 2000));
+    let notes = inv.take(text::optional_text("notes", &f.notes, 5000));
+    let a = state.store.find_appointment(id).await?;
+    match (topics, handed, referrals, notes, inv.is_empty()) {
+        (Some(topics), Some(handed), Some(referrals), Some(notes), true) => {
+            state
+                .store
+                .record_outcome(
+                    id,
+                    &welcomedesk_store::coaching::Outcome {
+                        status: &f.status,
+                        topics: topics.as_deref(),
+                        handed_out: handed.as_deref(),
+                        referrals: referrals.as_deref(),
+                        childcare_needed: f.childcare_needed.is_some(),
+                        notes: notes.as_deref(),
+                    },
+                    Some(me.id()),
+                )
+                .await?;
+            let back =
+                a.person_id.map(|p| format!("/staff/people/{p}?done=outcome")).unwrap_or_else(|| "/staff/".into());
+            Ok(Redirect::to(&back).into_response())
+        }
+        _ => {
+            let start = coaching::to_civil(&tz(&state), &a.starts_at)?;
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            page_with_status(
+                &state,
+                &ctx,
+                "staff/coaching/outcome.html",
+                context! { a => a, when => when(&state, ctx.lang.code, start), form => f, errors => errors },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct FollowUpQuery {
+    #[serde(default)]
+    within_days: Option<i64>,
+}
+
+pub(crate) async fn follow_ups(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    QueryData(q): QueryData<FollowUpQuery>,
+) -> AppResult<Response> {
+    let days = q.within_days.unwrap_or(30).clamp(0, 365);
+    let list = coaching::follow_ups_due(&state.store, state.today(), days).await?;
+    let rows: Vec<Value> = list
+        .into_iter()
+        .map(|(f, due)| {
+            context! {
+                person_id => f.person_id, full_name => f.full_name,
+                due => welcomedesk_i18n::format_date(&state.cat, ctx.lang.code, due),
+                language => welcomedesk_i18n::by_code(&f.document_language).map(|l| l.endonym).unwrap_or("English"),
+                can_email => f.has_email && f.reminders_consent,
+            }
+        })
+        .collect();
+    page(&state, &ctx, "staff/coaching/follow_ups.html", context! { rows => rows, days => days })
+}
+
+pub(crate) async fn coverage(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    let cs = coaching::counsellors(&state.store, state.today()).await?;
+    let places = state.store.list_places().await?;
+    let rows: Vec<Value> = welcomedesk_domain::coaching::coverage(&cs)
+        .into_iter()
+        .map(|c| {
+            context! {
+                place => places.iter().find(|p| p.id == c.place).map(|p| p.name.clone()).unwrap_or_default(),
+                weekday => c.weekday,
+                from => c.from.strftime("%H:%M").to_string(),
+                to => c.to.strftime("%H:%M").to_string(),
+                languages => c.languages.iter().map(|l| crate::register::language_label(l)).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    page(&state, &ctx, "staff/coaching/coverage.html", context! { rows => rows })
+}
