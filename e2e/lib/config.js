@@ -21,6 +21,9 @@ export const PUBLIC_PAGES = [
   { name: 'start', path: '/{lang}/' },
   { name: 'accessibility', path: '/{lang}/accessibility' },
   { name: 'privacy', path: '/{lang}/privacy' },
+  { name: 'book a talk', path: '/{lang}/coaching' },
+  { name: 'book: free times', path: '/{lang}/coaching/times?kind=start&language=ar&place=' },
+  { name: 'book: wrong choice', path: '/{lang}/coaching/times?kind=nothing&language=ar&place=', status: 422 },
   { name: 'not found', path: '/{lang}/no-such-page', status: 404 },
 ];
 

@@ -134,6 +134,8 @@ pub enum Source {
     Desk,
     /// A bulk import of permits from the immigration office.
     Import,
+    /// The person booked a coaching on the public website.
+    Public,
 }
 
 impl Source {
@@ -142,6 +144,7 @@ impl Source {
             Source::Clerk => "clerk",
             Source::Desk => "desk",
             Source::Import => "import",
+            Source::Public => "public",
         }
     }
 }

@@ -74,6 +74,13 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/{lang}/", PUBLIC, public::start),
         r(M::GET, "/{lang}/accessibility", PUBLIC, public::accessibility),
         r(M::GET, "/{lang}/privacy", PUBLIC, public::privacy),
+        r(M::GET, "/{lang}/coaching", PUBLIC, public::coaching::start),
+        r(M::GET, "/{lang}/coaching/times", PUBLIC, public::coaching::times),
+        r(M::GET, "/{lang}/coaching/details", PUBLIC, public::coaching::details),
+        r(M::POST, "/{lang}/coaching/check", PUBLIC, public::coaching::check),
+        r(M::POST, "/{lang}/coaching/book", PUBLIC, public::coaching::book),
+        r(M::GET, "/{lang}/coaching/appointment/{token}", PUBLIC, public::coaching::appointment),
+        r(M::POST, "/{lang}/coaching/appointment/{token}/cancel", PUBLIC, public::coaching::cancel),
         // Staff: login and the shell.
         r(M::GET, "/staff/login", PUBLIC, staff::login::login_page),
         r(M::POST, "/staff/login", PUBLIC, staff::login::login),

@@ -381,3 +381,81 @@ both_backends!(staff_books_cancels_and_records_on_the_pages, |b| async move {
     assert!(cov.contains("Immigration office") && cov.contains("العربية"));
     app.stop().await;
 });
+
+both_backends!(a_newcomer_books_alone_in_arabic, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let c = app.client();
+    let page = c.get(app.url("/ar/coaching")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("<html lang=\"ar\" dir=\"rtl\">"));
+    // Unknown kind: the first page again, with the error.
+    let r = c.get(app.url("/ar/coaching/times?kind=desk_follow_up&language=ar&place=")).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let times =
+        c.get(app.url("/ar/coaching/times?kind=start&language=ar&place=")).send().await.unwrap().text().await.unwrap();
+    let slot = common::between(&times, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
+    let q = [("kind", "start"), ("language", "ar"), ("place", ""), ("slot", slot.as_str())];
+    let details = c.get(app.url("/ar/coaching/details")).query(&q).send().await.unwrap().text().await.unwrap();
+    let t = common::extract_csrf(&details).unwrap();
+    let mut form: Vec<(&str, &str)> = vec![
+        ("csrf", t.as_str()),
+        ("kind", "start"),
+        ("language", "ar"),
+        ("place", ""),
+        ("slot", slot.as_str()),
+        ("full_name", "رنا الأحمد"),
+        ("birth_day", ""),
+        ("birth_month", ""),
+        ("birth_year", "1994"),
+    ];
+    // No way to reach the person and no consent: both said, nothing stored.
+    let r = c.post(app.url("/ar/coaching/check")).form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("href=\"#f-phone\"") && html.contains("href=\"#f-consent_basic\""));
+    assert_eq!(app.store.count_people().await.unwrap(), 0);
+    form.extend([("phone", "+46 70 555 12 34"), ("email", ""), ("consent_basic", "on"), ("consent_reminders", "on")]);
+    let check = c.post(app.url("/ar/coaching/check")).form(&form).send().await.unwrap();
+    assert_eq!(check.status(), 200);
+    assert!(check.text().await.unwrap().contains("رنا الأحمد"), "check your answers");
+    assert_eq!(app.store.count_people().await.unwrap(), 0, "nothing sent before the confirmation");
+    let r = c.post(app.url("/ar/coaching/book")).form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let loc = r.headers()["location"].to_str().unwrap().to_owned();
+    assert!(loc.starts_with("/ar/coaching/appointment/") && loc.ends_with("?done=booked"));
+    let conf = c.get(app.url(&loc)).send().await.unwrap().text().await.unwrap();
+    assert!(conf.contains("Immigration office") || conf.contains("Welcome Desk"));
+    assert_eq!(app.store.count_people().await.unwrap(), 1);
+    let found = welcomedesk_web::register::search(&app.store, "Rana Al-Ahmad", None, 5).await.unwrap();
+    let p = app.store.read_person(found[0].person.id, None, "person.read").await.unwrap();
+    assert_eq!(p.source, "public");
+    assert!(p.consents.iter().any(|c| c.purpose == "basic" && c.channel == "online" && c.text_language == "ar"));
+    assert!(p.has_consent(welcomedesk_domain::consent::Purpose::Reminders));
+    // Someone else trying the same time now gets the clear answer, and no record is kept.
+    let other = app.client();
+    let d2 = other.get(app.url("/ar/coaching/details")).query(&q).send().await.unwrap().text().await.unwrap();
+    let t2 = common::extract_csrf(&d2).unwrap();
+    let mut f2 = form.clone();
+    f2[0] = ("csrf", t2.as_str());
+    f2[5] = ("full_name", "Omar Second");
+    let r = other.post(app.url("/ar/coaching/book")).form(&f2).send().await.unwrap();
+    assert_eq!(r.status(), 409);
+    assert_eq!(app.store.count_people().await.unwrap(), 1, "the failed booking left nothing behind");
+    // Cancel with the private link; the time is free again.
+    let token = loc.trim_start_matches("/ar/coaching/appointment/").trim_end_matches("?done=booked").to_owned();
+    let ct = common::extract_csrf(&conf).unwrap();
+    let r = c
+        .post(app.url(&format!("/ar/coaching/appointment/{token}/cancel")))
+        .form(&[("csrf", ct.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let after =
+        c.get(app.url(&format!("/ar/coaching/appointment/{token}"))).send().await.unwrap().text().await.unwrap();
+    assert!(after.contains("class=\"warning-text\""), "shown as cancelled");
+    let r = other.post(app.url("/ar/coaching/book")).form(&f2).send().await.unwrap();
+    assert_eq!(r.status(), 303, "the time is free again");
+    assert_eq!(c.get(app.url("/ar/coaching/appointment/not-a-real-token")).send().await.unwrap().status(), 404);
+    app.stop().await;
+});

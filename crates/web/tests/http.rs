@@ -35,7 +35,7 @@ both_backends!(public_pages_in_every_language, |b| async move {
     let app = TestApp::spawn(b).await;
     let c = app.client();
     for l in LANGUAGES.iter() {
-        for page in ["", "accessibility", "privacy"] {
+        for page in ["", "accessibility", "privacy", "coaching"] {
             let path = format!("/{}/{page}", l.code);
             let r = c.get(app.url(&path)).send().await.unwrap();
             assert_eq!(r.status(), 200, "{path}");

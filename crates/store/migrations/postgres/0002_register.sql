@@ -18,7 +18,7 @@ CREATE TABLE people (
     certificate_required  BIGINT NOT NULL DEFAULT 0,
     permit_issued_on      TEXT,
     document_language     TEXT NOT NULL,
-    source                TEXT NOT NULL CHECK (source IN ('clerk','desk','import')),
+    source                TEXT NOT NULL CHECK (source IN ('clerk','desk','import','public')),
     import_key            TEXT UNIQUE,
     created_at            TEXT NOT NULL,
     updated_at            TEXT NOT NULL,

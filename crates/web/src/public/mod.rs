@@ -53,3 +53,4 @@ pub(crate) async fn privacy(State(state): State<AppState>, ctx: Ctx, Path(lang):
     check_lang(&lang)?;
     page(&state, &ctx, "public/privacy.html", context! {})
 }
+pub(crate) mod coaching;

@@ -1,0 +1,347 @@
+//! Newcomers book a coaching themselves, without an account, in their language: what
+//! and where → a free time → their details → check the answers → confirmation with a
+//! reference and a private link to see or cancel the appointment. One thing per page.
+
+use crate::coaching::{self, Booking, CoachingError, Want};
+use crate::ctx::Ctx;
+use crate::error::{AppError, AppResult};
+use crate::extract::{FormData, QueryData};
+use crate::render::{form_errors, no_errors, page, page_with_status};
+use crate::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use minijinja::{Value, context};
+use welcomedesk_domain::coaching::AppointmentKind;
+use welcomedesk_domain::codes::{LanguageCode, PERSON_LANGUAGES};
+use welcomedesk_domain::consent::Purpose;
+use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
+use welcomedesk_domain::{FieldError, Invalid};
+
+/// The kinds a newcomer can book alone (desk follow-ups are booked by staff).
+const PUBLIC_KINDS: [&str; 3] = ["start", "follow_up", "individual_module"];
+
+fn tz(state: &AppState) -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC)
+}
+
+fn check_lang(lang: &str) -> AppResult<()> {
+    welcomedesk_i18n::by_code(lang).map(|_| ()).ok_or(AppError::NotFound)
+}
+
+/// Everything the booking carries from page to page (in the query or hidden fields).
+#[derive(serde::Deserialize, serde::Serialize, Default, Clone)]
+pub(crate) struct Ask {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    slot: String,
+    #[serde(default)]
+    full_name: String,
+    #[serde(default)]
+    birth_day: String,
+    #[serde(default)]
+    birth_month: String,
+    #[serde(default)]
+    birth_year: String,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    consent_basic: Option<String>,
+    #[serde(default)]
+    consent_reminders: Option<String>,
+}
+
+fn languages_for(ui: &str) -> Vec<Value> {
+    let mut langs: Vec<(&str, &str, &str)> = PERSON_LANGUAGES.to_vec();
+    langs.sort_by_key(|l| l.2);
+    let _ = ui;
+    langs.iter().map(|(c, _, e)| context! { code => c, name => e }).collect()
+}
+
+fn when(state: &AppState, lang: &str, dt: jiff::civil::DateTime) -> String {
+    let date = welcomedesk_i18n::format_date(&state.cat, lang, dt.date());
+    let weekday = state.cat.plain(lang, &format!("weekday-{}", dt.weekday().to_monday_one_offset()), &[]);
+    let time = welcomedesk_i18n::localise_digits(lang, &dt.time().strftime("%H:%M").to_string());
+    format!("{weekday} {date}, {time}")
+}
+
+async fn start_page(state: &AppState, ctx: &Ctx, a: &Ask, errors: Value, status: StatusCode) -> AppResult<Response> {
+    let places = state.store.list_places().await?;
+    let default_lang = if a.language.is_empty() {
+        // The website's language is a good first guess (Persian pages → Dari speakers too).
+        LanguageCode::parse("l", ctx.lang.code).map(|l| l.as_str()).unwrap_or("en").to_owned()
+    } else {
+        a.language.clone()
+    };
+    page_with_status(
+        state,
+        ctx,
+        "public/coaching/start.html",
+        context! { a => a, kinds => PUBLIC_KINDS, person_languages => languages_for(ctx.lang.code), default_lang => default_lang, places => places, errors => errors },
+        status,
+    )
+}
+
+pub(crate) async fn start(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(lang): Path<String>,
+    QueryData(a): QueryData<Ask>,
+) -> AppResult<Response> {
+    check_lang(&lang)?;
+    start_page(&state, &ctx, &a, no_errors(), StatusCode::OK).await
+}
+
+fn parse_ask(a: &Ask) -> Result<(AppointmentKind, LanguageCode, Option<uuid::Uuid>), Invalid> {
+    let mut inv = Invalid::default();
+    let kind = inv.take(if PUBLIC_KINDS.contains(&a.kind.as_str()) {
+        AppointmentKind::parse("kind", &a.kind)
+    } else {
+        Err(FieldError::new("kind", "invalid_choice"))
+    });
+    let lang = inv.take(LanguageCode::parse("language", &a.language));
+    let place = if a.place.trim().is_empty() {
+        Some(None)
+    } else {
+        inv.take(
+            uuid::Uuid::parse_str(a.place.trim()).map(Some).map_err(|_| FieldError::new("place", "invalid_choice")),
+        )
+    };
+    match (kind, lang, place) {
+        (Some(k), Some(l), Some(p)) if inv.is_empty() => Ok((k, l, p)),
+        _ => Err(inv),
+    }
+}
+
+pub(crate) async fn times(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(lang): Path<String>,
+    QueryData(a): QueryData<Ask>,
+) -> AppResult<Response> {
+    check_lang(&lang)?;
+    let (kind, language, place) = match parse_ask(&a) {
+        Ok(v) => v,
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return start_page(&state, &ctx, &a, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let tz = tz(&state);
+    let now = jiff::Timestamp::now().to_zoned(tz.clone()).datetime();
+    let from = now.checked_add(jiff::Span::new().hours(2)).map_err(|e| AppError::Internal(e.to_string()))?;
+    let want =
+        Want { languages: vec![language.as_str().to_owned()], kind, place, from, days: 45, limit: 12, person: None };
+    let slots = coaching::propose(&state.store, &tz, &want).await?;
+    let places = state.store.list_places().await?;
+    let rows: Vec<Value> = slots
+        .iter()
+        .map(|s| {
+            let p = places.iter().find(|p| p.id == s.place);
+            context! {
+                value => format!("{}|{}|{}", s.counsellor, s.place, s.start),
+                when => when(&state, ctx.lang.code, s.start),
+                place => p.map(|p| p.name.clone()).unwrap_or_default(),
+                interpreter => s.interpreter_needed,
+            }
+        })
+        .collect();
+    page(&state, &ctx, "public/coaching/times.html", context! { a => a, slots => rows, errors => no_errors() })
+}
+
+/// Checks the chosen time and the person's details; returns what booking needs.
+fn parse_details(
+    state: &AppState,
+    lang: &str,
+    a: &Ask,
+) -> Result<(NewPerson, AppointmentKind, uuid::Uuid, uuid::Uuid, jiff::civil::DateTime), Invalid> {
+    let mut inv = Invalid::default();
+    let (kind, language, _) = match parse_ask(a) {
+        Ok(v) => (Some(v.0), Some(v.1), v.2),
+        Err(e) => {
+            inv.errors.extend(e.errors);
+            (None, None, None)
+        }
+    };
+    let parts: Vec<&str> = a.slot.split('|').collect();
+    let slot = match parts.as_slice() {
+        [c, p, s] => match (uuid::Uuid::parse_str(c), uuid::Uuid::parse_str(p), s.parse::<jiff::civil::DateTime>()) {
+            (Ok(c), Ok(p), Ok(s)) => Some((c, p, s)),
+            _ => None,
+        },
+        _ => None,
+    };
+    if slot.is_none() {
+        inv.push(FieldError::new("slot", "required"));
+    }
+    if a.phone.trim().is_empty() && a.email.trim().is_empty() {
+        inv.push(FieldError::new("phone", "phone_or_email"));
+    }
+    let input = PersonInput {
+        full_name: a.full_name.clone(),
+        birth_year: a.birth_year.clone(),
+        birth_month: a.birth_month.clone(),
+        birth_day: a.birth_day.clone(),
+        citizenship: "ZZ".into(),
+        languages: language.map(|l| vec![l.as_str().to_owned()]).unwrap_or_default(),
+        phone: a.phone.clone(),
+        email: a.email.clone(),
+        ..Default::default()
+    };
+    let mut consents = vec![];
+    if a.consent_basic.is_some() {
+        consents.push(Purpose::Basic.as_str().to_owned());
+    }
+    if a.consent_reminders.is_some() {
+        consents.push(Purpose::Reminders.as_str().to_owned());
+    }
+    let person = match NewPerson::parse(&input, &consents, Source::Public, state.today()) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            inv.errors.extend(e.errors.into_iter().filter(|e| e.field != "languages"));
+            None
+        }
+    };
+    let _ = lang;
+    match (person, kind, slot) {
+        (Some(p), Some(k), Some((c, pl, s))) if inv.is_empty() => Ok((p, k, c, pl, s)),
+        _ => Err(inv),
+    }
+}
+
+async fn details_page(state: &AppState, ctx: &Ctx, a: &Ask, errors: Value, status: StatusCode) -> AppResult<Response> {
+    let slot_when = a
+        .slot
+        .split('|')
+        .nth(2)
+        .and_then(|s| s.parse::<jiff::civil::DateTime>().ok())
+        .map(|d| when(state, ctx.lang.code, d));
+    page_with_status(
+        state,
+        ctx,
+        "public/coaching/details.html",
+        context! { a => a, slot_when => slot_when, errors => errors },
+        status,
+    )
+}
+
+pub(crate) async fn details(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(lang): Path<String>,
+    QueryData(a): QueryData<Ask>,
+) -> AppResult<Response> {
+    check_lang(&lang)?;
+    if a.slot.is_empty() {
+        return Ok(Redirect::to(&format!("/{lang}/coaching")).into_response());
+    }
+    details_page(&state, &ctx, &a, no_errors(), StatusCode::OK).await
+}
+
+/// "Check your answers" before anything is sent.
+pub(crate) async fn check(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(lang): Path<String>,
+    FormData(a): FormData<Ask>,
+) -> AppResult<Response> {
+    check_lang(&lang)?;
+    match parse_details(&state, &lang, &a) {
+        Ok((_, _, _, place, start)) => {
+            let place = state.store.list_places().await?.into_iter().find(|p| p.id == place);
+            let language = LanguageCode::parse("l", &a.language).map(|l| l.endonym()).unwrap_or("");
+            page(
+                &state,
+                &ctx,
+                "public/coaching/check.html",
+                context! { a => a, when => when(&state, ctx.lang.code, start), place => place, language => language },
+            )
+        }
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            details_page(&state, &ctx, &a, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+    }
+}
+
+pub(crate) async fn book(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(lang): Path<String>,
+    FormData(a): FormData<Ask>,
+) -> AppResult<Response> {
+    check_lang(&lang)?;
+    let (person, kind, counsellor, place, start) = match parse_details(&state, &lang, &a) {
+        Ok(v) => v,
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return details_page(&state, &ctx, &a, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let person_id = crate::register::create_person(&state.store, &person, "online", &lang, None).await?;
+    let token = crate::password::random_token()?;
+    let booking = Booking {
+        person: person_id,
+        person_languages: person.data.languages.iter().map(|l| l.as_str().to_owned()).collect(),
+        counsellor,
+        place,
+        kind,
+        start,
+        via: "public",
+        cancel_token_hash: Some(crate::password::token_hash(&token)),
+    };
+    match coaching::book(&state.store, &tz(&state), &booking, None).await {
+        Ok(_) => Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}?done=booked")).into_response()),
+        Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {
+            // Nothing is kept of a booking that did not happen.
+            state.store.erase_person(person_id, "request", None).await?;
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slot", "slot_taken"));
+            details_page(&state, &ctx, &a, errors, StatusCode::CONFLICT).await
+        }
+        Err(CoachingError::Store(e)) => Err(e.into()),
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct Done {
+    done: Option<String>,
+}
+
+/// The person's own page of the appointment, reached only with the secret link.
+pub(crate) async fn appointment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((lang, token)): Path<(String, String)>,
+    QueryData(q): QueryData<Done>,
+) -> AppResult<Response> {
+    check_lang(&lang)?;
+    let a = state.store.find_appointment_by_token(&crate::password::token_hash(&token)).await?;
+    let start = coaching::to_civil(&tz(&state), &a.starts_at)?;
+    let place = state.store.list_places().await?.into_iter().find(|p| p.id == a.place_id);
+    page(
+        &state,
+        &ctx,
+        "public/coaching/appointment.html",
+        context! { a => a, when => when(&state, ctx.lang.code, start), place => place, token => token, done => q.done },
+    )
+}
+
+pub(crate) async fn cancel(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+) -> AppResult<Response> {
+    check_lang(&lang)?;
+    let a = state.store.find_appointment_by_token(&crate::password::token_hash(&token)).await?;
+    match state.store.cancel_appointment(a.id, None).await {
+        Ok(()) | Err(welcomedesk_store::StoreError::NotFound) => {}
+        Err(e) => return Err(e.into()),
+    }
+    Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}?done=cancelled")).into_response())
+}
