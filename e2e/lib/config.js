@@ -58,6 +58,7 @@ export const STAFF_PAGES = [
   { name: 'cancel an appointment', open: (page, ctx) => openBooked(page, ctx, '/cancel') },
   { name: 'follow-ups due', path: '/staff/coaching/follow-ups' },
   { name: 'languages by place', path: '/staff/coaching/coverage' },
+  { name: 'e-mail queue', path: '/staff/outbox' },
   { name: 'import permits', path: '/staff/intake/import' },
   { name: 'privacy and retention', path: '/staff/privacy' },
   { name: 'login', as: 'anonymous', path: '/staff/login' },

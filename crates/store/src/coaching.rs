@@ -309,6 +309,17 @@ impl Store {
     /// any of its units, with `person_busy` when the person is, with `reference_taken`
     /// on the (unlikely) clash of a random reference — by the database's unique keys.
     pub async fn book_appointment(&self, a: &NewAppointment<'_>, actor: Option<uuid::Uuid>) -> Result<uuid::Uuid> {
+        self.book_appointment_with_mail(a, None, actor).await
+    }
+
+    /// Books, and queues the confirmation e-mail in the same transaction (so a booking
+    /// is never without its confirmation, nor a confirmation without its booking).
+    pub async fn book_appointment_with_mail(
+        &self,
+        a: &NewAppointment<'_>,
+        mail: Option<&crate::outbox::NewMail<'_>>,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<uuid::Uuid> {
         let id = new_id();
         let ids = id.to_string();
         let now = time::now();
@@ -356,6 +367,24 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
+        if let Some(m) = mail {
+            sqlx::query(
+                "INSERT INTO outbox (id, kind, appointment_id, person_id, to_address, subject, body, ics, language, status, \
+                 attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, $10, $10)",
+            )
+            .bind(new_id().to_string())
+            .bind(m.kind.to_owned())
+            .bind(ids.clone())
+            .bind(a.person.to_string())
+            .bind(m.to.to_owned())
+            .bind(m.subject.to_owned())
+            .bind(m.body.to_owned())
+            .bind(m.ics.map(str::to_owned))
+            .bind(m.language.to_owned())
+            .bind(time::now())
+            .execute(&mut *tx)
+            .await?;
+        }
         insert_audit(
             &mut tx,
             &AuditEvent::new(actor, "appointment.book", "appointment")

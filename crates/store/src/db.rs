@@ -208,6 +208,7 @@ migrations! {
     1 "0001_foundation",
     2 "0002_register",
     3 "0003_coaching",
+    4 "0004_outbox",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).

@@ -9,6 +9,7 @@
 pub mod audit;
 pub mod coaching;
 mod db;
+pub mod outbox;
 pub mod providers;
 pub mod register;
 pub mod secrets;

@@ -13,6 +13,7 @@ pub mod ctx;
 pub mod demo;
 pub mod error;
 pub mod extract;
+pub mod mail;
 mod middleware;
 mod ops;
 pub mod password;

@@ -125,6 +125,7 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/staff/appointments/{id}/outcome", PROFILE, staff::coaching::save_outcome),
         r(M::GET, "/staff/coaching/follow-ups", PROFILE, staff::coaching::follow_ups),
         r(M::GET, "/staff/coaching/coverage", COORD, staff::coaching::coverage),
+        r(M::GET, "/staff/outbox", COORD, staff::coaching::outbox),
         r(M::GET, "/staff/intake/import", INTAKE, people::import_form),
         r(M::POST, "/staff/intake/import", INTAKE, people::import_upload),
         r(M::GET, "/staff/privacy", COORD, people::records),

@@ -459,3 +459,124 @@ both_backends!(a_newcomer_books_alone_in_arabic, |b| async move {
     assert_eq!(c.get(app.url("/ar/coaching/appointment/not-a-real-token")).send().await.unwrap().status(), 404);
     app.stop().await;
 });
+
+both_backends!(confirmation_email_with_calendar_file_over_real_smtp, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let sink = common::SmtpSink::start().await;
+    let c = app.client();
+    let times =
+        c.get(app.url("/uk/coaching/times?kind=start&language=uk&place=")).send().await.unwrap().text().await.unwrap();
+    let slot = common::between(&times, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
+    let q = [("kind", "start"), ("language", "uk"), ("place", ""), ("slot", slot.as_str())];
+    let details = c.get(app.url("/uk/coaching/details")).query(&q).send().await.unwrap().text().await.unwrap();
+    let t = common::extract_csrf(&details).unwrap();
+    let form = [
+        ("csrf", t.as_str()),
+        ("kind", "start"),
+        ("language", "uk"),
+        ("place", ""),
+        ("slot", slot.as_str()),
+        ("full_name", "Олена Коваленко"),
+        ("birth_year", "1985"),
+        ("email", "olena@example.org"),
+        ("consent_basic", "on"),
+    ];
+    let r = c.post(app.url("/uk/coaching/book")).form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    // Queued with the booking; nothing is lost if the mail server is down.
+    let down = welcomedesk_web::mail::Mailer::new("smtp://127.0.0.1:9", "welcome@demo-city.example").unwrap();
+    let (sent, failed) = welcomedesk_web::mail::deliver_due(&app.store, &down, jiff::Timestamp::now()).await.unwrap();
+    assert_eq!((sent, failed), (0, 1));
+    let q = app.store.list_outbox(10).await.unwrap();
+    assert_eq!((q[0].status.as_str(), q[0].attempts), ("pending", 1));
+    assert!(q[0].last_error.is_some());
+    // Retried later against the real (loopback) server: delivered once.
+    let mailer = welcomedesk_web::mail::Mailer::new(&sink.url, "Welcome service <welcome@demo-city.example>").unwrap();
+    let later = jiff::Timestamp::now() + jiff::SignedDuration::from_mins(10);
+    assert_eq!(welcomedesk_web::mail::deliver_due(&app.store, &mailer, later).await.unwrap(), (1, 0));
+    assert_eq!(welcomedesk_web::mail::deliver_due(&app.store, &mailer, later).await.unwrap(), (0, 0), "never twice");
+    let msgs = sink.messages.lock().unwrap().clone();
+    assert_eq!(msgs.len(), 1);
+    let m = &msgs[0];
+    assert!(m.contains("To: olena@example.org"), "{m}");
+    assert!(m.contains("text/calendar"), "an iCalendar attachment");
+    assert!(m.to_lowercase().contains("subject: =?utf-8?"), "the subject in Ukrainian, encoded: {m}");
+    assert_eq!(app.store.list_outbox(10).await.unwrap()[0].status, "sent");
+    let ics = app.store.list_outbox(10).await.unwrap()[0].ics.clone().unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.contains("DTSTART:") && ics.contains("END:VEVENT"));
+    assert!(
+        ics.contains("/uk/coaching/appointment/")
+            || app.store.list_outbox(10).await.unwrap()[0].body.contains("/uk/coaching/appointment/")
+    );
+    app.stop().await;
+});
+
+both_backends!(reminders_the_day_before_only_with_consent, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let c = app.client();
+    let mk = |name: &str, consents: Vec<&str>| {
+        json!({"full_name": name, "birth_date": "1990", "citizenship": "SY", "languages": ["ar"], "email": "p@example.org",
+               "consents": consents, "text_language": "ar", "confirm_new": true})
+    };
+    let yes: Value = c
+        .post(app.url("/api/v1/people"))
+        .bearer_auth(&coord)
+        .json(&mk("Wants Reminders", vec!["basic", "reminders"]))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let no: Value = c
+        .post(app.url("/api/v1/people"))
+        .bearer_auth(&coord)
+        .json(&mk("No Reminders Please", vec!["basic"]))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let now = jiff::Timestamp::now();
+    for (i, p) in [&yes, &no].iter().enumerate() {
+        let start = now + jiff::SignedDuration::from_hours(24) + jiff::SignedDuration::from_mins(60 * i as i64);
+        let (s, e) = (
+            welcomedesk_store::time::to_db(start),
+            welcomedesk_store::time::to_db(start + jiff::SignedDuration::from_mins(45)),
+        );
+        let units = vec![s.clone()];
+        app.store
+            .book_appointment(
+                &welcomedesk_store::coaching::NewAppointment {
+                    reference: &format!("REM{i}"),
+                    person: uuid::Uuid::parse_str(p["id"].as_str().unwrap()).unwrap(),
+                    counsellor: uuid::Uuid::parse_str(&counsellor).unwrap(),
+                    place: uuid::Uuid::parse_str(&place).unwrap(),
+                    kind: "start",
+                    starts_at: &s,
+                    ends_at: &e,
+                    language: Some("ar"),
+                    interpreter_needed: false,
+                    via: "staff",
+                    cancel_token_hash: None,
+                    units: &units,
+                },
+                None,
+            )
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        welcomedesk_web::mail::queue_reminders(&app.state, now).await.unwrap(),
+        1,
+        "only with the reminders consent"
+    );
+    assert_eq!(welcomedesk_web::mail::queue_reminders(&app.state, now).await.unwrap(), 0, "once");
+    let q = app.store.list_outbox(10).await.unwrap();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, "reminder");
+    assert!(q[0].body.contains("REM0"));
+    app.stop().await;
+});

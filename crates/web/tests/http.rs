@@ -131,6 +131,7 @@ both_backends!(staff_pages_in_every_language, |b| async move {
             "/staff/privacy",
             "/staff/coaching/follow-ups",
             "/staff/coaching/coverage",
+            "/staff/outbox",
             consent_texts.as_str(),
             "/staff/nowhere",
         ];

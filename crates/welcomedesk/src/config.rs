@@ -17,6 +17,8 @@ pub struct FileConfig {
     pub public_url: Option<String>,
     pub log_format: Option<String>,
     pub db_max_connections: Option<u32>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
 }
 
 /// Values as given (flags and environment, through clap).
@@ -44,6 +46,13 @@ pub struct ConfigArgs {
     /// Largest number of database connections (readers on SQLite).
     #[arg(long, env = "WELCOMEDESK_DB_MAX_CONNECTIONS", global = true)]
     pub db_max_connections: Option<u32>,
+    /// Mail server for confirmations and reminders: smtp://host:port, smtp://user:pass@host:587?tls=required,
+    /// or smtps://…. Without it, e-mails wait in the queue.
+    #[arg(long, env = "WELCOMEDESK_SMTP_URL", global = true)]
+    pub smtp_url: Option<String>,
+    /// Sender of the e-mails, e.g. "Welcome service <welcome@city.example>".
+    #[arg(long, env = "WELCOMEDESK_MAIL_FROM", global = true)]
+    pub mail_from: Option<String>,
 }
 
 /// The checked configuration.
@@ -55,6 +64,8 @@ pub struct Config {
     pub public_url: String,
     pub json_logs: bool,
     pub db_max_connections: u32,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://welcomedesk.db";
@@ -130,7 +141,12 @@ impl Config {
         if !(1..=1000).contains(&db_max_connections) {
             return Err(err("WELCOMEDESK_DB_MAX_CONNECTIONS", "must be between 1 and 1000"));
         }
-        Ok(Self { database_url, bind, secret_key_file, public_url, json_logs, db_max_connections })
+        let smtp_url = args.smtp_url.clone().or(file.smtp_url).filter(|s| !s.trim().is_empty());
+        let mail_from = args.mail_from.clone().or(file.mail_from).unwrap_or_else(|| "welcome@localhost".into());
+        if let Some(u) = &smtp_url {
+            welcomedesk_web::mail::Mailer::new(u, &mail_from).map_err(|e| ConfigError(e.to_string()))?;
+        }
+        Ok(Self { database_url, bind, secret_key_file, public_url, json_logs, db_max_connections, smtp_url, mail_from })
     }
 
     /// The secret key's bytes from the configured file, if any.

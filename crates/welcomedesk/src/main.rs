@@ -272,6 +272,35 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
             }
         }
     });
+    // E-mail: reminders queued every ten minutes, the queue delivered every half minute.
+    let mailer = match &cfg.smtp_url {
+        Some(u) => Some(welcomedesk_web::mail::Mailer::new(u, &cfg.mail_from).map_err(|e| Fail(e.to_string(), 2))?),
+        None => {
+            tracing::warn!("WELCOMEDESK_SMTP_URL is not set: e-mails wait in the queue until it is");
+            None
+        }
+    };
+    let ms = state.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(30));
+        let mut n: u64 = 0;
+        loop {
+            tick.tick().await;
+            if n.is_multiple_of(20)
+                && let Err(e) = welcomedesk_web::mail::queue_reminders(&ms, jiff::Timestamp::now()).await
+            {
+                tracing::warn!(error = %e, "reminders not queued");
+            }
+            n += 1;
+            if let Some(m) = &mailer {
+                match welcomedesk_web::mail::deliver_due(&ms.store, m, jiff::Timestamp::now()).await {
+                    Ok((0, 0)) => {}
+                    Ok((sent, failed)) => tracing::info!(sent, failed, "e-mail delivered"),
+                    Err(e) => tracing::warn!(error = %e, "e-mail delivery failed"),
+                }
+            }
+        }
+    });
     welcomedesk_web::serve(state, listener, shutdown).await?;
     tracing::info!("shutting down");
     store.close().await;

@@ -23,6 +23,14 @@ pub enum CoachingError {
     Store(#[from] StoreError),
 }
 
+/// A time as people read it in their language: weekday, date, hour in its digits.
+pub fn when_text(state: &crate::state::AppState, lang: &str, dt: DateTime) -> String {
+    let date = welcomedesk_i18n::format_date(&state.cat, lang, dt.date());
+    let weekday = state.cat.plain(lang, &format!("weekday-{}", dt.weekday().to_monday_one_offset()), &[]);
+    let time = welcomedesk_i18n::localise_digits(lang, &dt.time().strftime("%H:%M").to_string());
+    format!("{weekday} {date}, {time}")
+}
+
 /// Civil time in the city → UTC text for the store.
 pub fn to_utc(tz: &TimeZone, dt: DateTime) -> Result<String, StoreError> {
     dt.to_zoned(tz.clone()).map(|z| time::to_db(z.timestamp())).map_err(|e| StoreError::Corrupt(e.to_string()))
@@ -162,6 +170,20 @@ pub async fn book(
     b: &Booking,
     actor: Option<uuid::Uuid>,
 ) -> Result<(uuid::Uuid, String, Slot), CoachingError> {
+    book_with_mail(store, tz, b, None, actor).await
+}
+
+/// Composes the confirmation for a booking once its reference and slot are known.
+pub type ConfirmationFn<'a> = &'a (dyn Fn(&str, &Slot) -> Option<crate::mail::OwnedMail> + Sync);
+
+/// Like `book`, with the confirmation e-mail queued in the booking's transaction.
+pub async fn book_with_mail(
+    store: &Store,
+    tz: &TimeZone,
+    b: &Booking,
+    confirmation: Option<ConfirmationFn<'_>>,
+    actor: Option<uuid::Uuid>,
+) -> Result<(uuid::Uuid, String, Slot), CoachingError> {
     let want = Want {
         languages: b.person_languages.clone(),
         kind: b.kind,
@@ -188,8 +210,19 @@ pub async fn book(
     let (starts, ends) = (to_utc(tz, slot.start)?, to_utc(tz, slot.end)?);
     for _ in 0..3 {
         let reference = new_reference();
+        let mail = confirmation.and_then(|f| f(&reference, &slot));
+        let new_mail = mail.as_ref().map(|m| welcomedesk_store::outbox::NewMail {
+            kind: m.kind,
+            appointment_id: None,
+            person_id: Some(b.person),
+            to: &m.to,
+            subject: &m.subject,
+            body: &m.body,
+            ics: m.ics.as_deref(),
+            language: &m.language,
+        });
         let r = store
-            .book_appointment(
+            .book_appointment_with_mail(
                 &NewAppointment {
                     reference: &reference,
                     person: b.person,
@@ -204,6 +237,7 @@ pub async fn book(
                     cancel_token_hash: b.cancel_token_hash.as_deref(),
                     units: &unit_strings,
                 },
+                new_mail.as_ref(),
                 actor,
             )
             .await;

@@ -65,13 +65,6 @@ fn languages_for(ui: &str) -> Vec<Value> {
     langs.iter().map(|(c, _, e)| context! { code => c, name => e }).collect()
 }
 
-fn when(state: &AppState, lang: &str, dt: jiff::civil::DateTime) -> String {
-    let date = welcomedesk_i18n::format_date(&state.cat, lang, dt.date());
-    let weekday = state.cat.plain(lang, &format!("weekday-{}", dt.weekday().to_monday_one_offset()), &[]);
-    let time = welcomedesk_i18n::localise_digits(lang, &dt.time().strftime("%H:%M").to_string());
-    format!("{weekday} {date}, {time}")
-}
-
 async fn start_page(state: &AppState, ctx: &Ctx, a: &Ask, errors: Value, status: StatusCode) -> AppResult<Response> {
     let places = state.store.list_places().await?;
     let default_lang = if a.language.is_empty() {
@@ -147,7 +140,7 @@ pub(crate) async fn times(
             let p = places.iter().find(|p| p.id == s.place);
             context! {
                 value => format!("{}|{}|{}", s.counsellor, s.place, s.start),
-                when => when(&state, ctx.lang.code, s.start),
+                when => coaching::when_text(&state, ctx.lang.code, s.start),
                 place => p.map(|p| p.name.clone()).unwrap_or_default(),
                 interpreter => s.interpreter_needed,
             }
@@ -222,7 +215,7 @@ async fn details_page(state: &AppState, ctx: &Ctx, a: &Ask, errors: Value, statu
         .split('|')
         .nth(2)
         .and_then(|s| s.parse::<jiff::civil::DateTime>().ok())
-        .map(|d| when(state, ctx.lang.code, d));
+        .map(|d| coaching::when_text(state, ctx.lang.code, d));
     page_with_status(
         state,
         ctx,
@@ -261,7 +254,7 @@ pub(crate) async fn check(
                 &state,
                 &ctx,
                 "public/coaching/check.html",
-                context! { a => a, when => when(&state, ctx.lang.code, start), place => place, language => language },
+                context! { a => a, when => coaching::when_text(&state, ctx.lang.code, start), place => place, language => language },
             )
         }
         Err(inv) => {
@@ -297,7 +290,31 @@ pub(crate) async fn book(
         via: "public",
         cancel_token_hash: Some(crate::password::token_hash(&token)),
     };
-    match coaching::book(&state.store, &tz(&state), &booking, None).await {
+    // The confirmation e-mail, in the page's language, when an address was given.
+    let email = person.data.email.clone();
+    let places = state.store.list_places().await?;
+    let tzone = tz(&state);
+    let link = format!("{}/{lang}/coaching/appointment/{token}", state.cfg.public_url);
+    let st = state.clone();
+    let lang_c = lang.clone();
+    let compose = move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| -> Option<crate::mail::OwnedMail> {
+        let to = email.as_deref()?;
+        let start = slot.start.to_zoned(tzone.clone()).ok()?.timestamp();
+        let end = slot.end.to_zoned(tzone.clone()).ok()?.timestamp();
+        let p = places.iter().find(|p| p.id == slot.place);
+        let when = coaching::when_text(&st, &lang_c, slot.start);
+        let about = crate::mail::About {
+            when: &when,
+            place: p.map(|p| p.name.as_str()).unwrap_or(""),
+            address: p.map(|p| p.address.as_str()).unwrap_or(""),
+            reference,
+            link: Some(&link),
+            start,
+            end,
+        };
+        Some(crate::mail::compose(&st, &lang_c, to, false, &about))
+    };
+    match coaching::book_with_mail(&state.store, &tz(&state), &booking, Some(&compose), None).await {
         Ok(_) => Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}?done=booked")).into_response()),
         Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {
             // Nothing is kept of a booking that did not happen.
@@ -329,7 +346,7 @@ pub(crate) async fn appointment(
         &state,
         &ctx,
         "public/coaching/appointment.html",
-        context! { a => a, when => when(&state, ctx.lang.code, start), place => place, token => token, done => q.done },
+        context! { a => a, when => coaching::when_text(&state, ctx.lang.code, start), place => place, token => token, done => q.done },
     )
 }
 

@@ -18,14 +18,6 @@ fn tz(state: &AppState) -> jiff::tz::TimeZone {
     jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC)
 }
 
-/// A civil date-time as the page shows it: the language's date, the time in its digits.
-fn when(state: &AppState, lang: &str, dt: jiff::civil::DateTime) -> String {
-    let date = welcomedesk_i18n::format_date(&state.cat, lang, dt.date());
-    let weekday = state.cat.plain(lang, &format!("weekday-{}", dt.weekday().to_monday_one_offset()), &[]);
-    let time = welcomedesk_i18n::localise_digits(lang, &dt.time().strftime("%H:%M").to_string());
-    format!("{weekday} {date}, {time}")
-}
-
 #[derive(serde::Deserialize, serde::Serialize, Default, Clone)]
 pub(crate) struct SlotForm {
     #[serde(default)]
@@ -63,7 +55,7 @@ async fn book_page(
             let place_name = places.iter().find(|p| p.id == s.place).map(|p| p.name.clone()).unwrap_or_default();
             context! {
                 value => format!("{}|{}|{}", s.counsellor, s.place, s.start),
-                when => when(state, ctx.lang.code, s.start),
+                when => coaching::when_text(state, ctx.lang.code, s.start),
                 minutes => s.end.duration_since(s.start).as_mins(),
                 counsellor => counsellor,
                 place => place_name,
@@ -149,7 +141,7 @@ pub(crate) async fn appointments_of(state: &AppState, ctx: &Ctx, person: uuid::U
             let start = coaching::to_civil(&tz, &a.starts_at).ok()?;
             Some(context! {
                 id => a.id, reference => a.reference, kind => a.kind, status => a.status,
-                when => when(state, ctx.lang.code, start), counsellor => a.counsellor_name, place => a.place_name,
+                when => coaching::when_text(state, ctx.lang.code, start), counsellor => a.counsellor_name, place => a.place_name,
                 interpreter => a.interpreter_needed,
                 language => a.language.as_deref().map(crate::register::language_label),
             })
@@ -163,7 +155,12 @@ pub(crate) async fn confirm_cancel(State(state): State<AppState>, ctx: Ctx, IdPa
         return Err(AppError::NotFound);
     }
     let start = coaching::to_civil(&tz(&state), &a.starts_at)?;
-    page(&state, &ctx, "staff/coaching/cancel.html", context! { a => a, when => when(&state, ctx.lang.code, start) })
+    page(
+        &state,
+        &ctx,
+        "staff/coaching/cancel.html",
+        context! { a => a, when => coaching::when_text(&state, ctx.lang.code, start) },
+    )
 }
 
 pub(crate) async fn cancel(
@@ -202,7 +199,7 @@ pub(crate) async fn outcome_form(State(state): State<AppState>, ctx: Ctx, IdPath
         &state,
         &ctx,
         "staff/coaching/outcome.html",
-        context! { a => a, when => when(&state, ctx.lang.code, start), form => f, errors => no_errors() },
+        context! { a => a, when => coaching::when_text(&state, ctx.lang.code, start), form => f, errors => no_errors() },
     )
 }
 
@@ -250,7 +247,7 @@ pub(crate) async fn save_outcome(
                 &state,
                 &ctx,
                 "staff/coaching/outcome.html",
-                context! { a => a, when => when(&state, ctx.lang.code, start), form => f, errors => errors },
+                context! { a => a, when => coaching::when_text(&state, ctx.lang.code, start), form => f, errors => errors },
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
@@ -300,4 +297,20 @@ pub(crate) async fn coverage(State(state): State<AppState>, ctx: Ctx) -> AppResu
         })
         .collect();
     page(&state, &ctx, "staff/coaching/coverage.html", context! { rows => rows })
+}
+
+/// The e-mail queue: what was sent, what waits, what failed (addresses masked).
+pub(crate) async fn outbox(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    let mask = |a: &str| match a.split_once('@') {
+        Some((l, d)) => format!("{}***@{d}", l.chars().next().unwrap_or('*')),
+        None => "***".to_owned(),
+    };
+    let mails: Vec<Value> = state
+        .store
+        .list_outbox(200)
+        .await?
+        .into_iter()
+        .map(|m| context! { created_at => m.created_at, kind => m.kind, to => mask(&m.to_address), status => m.status, attempts => m.attempts, error => m.last_error })
+        .collect();
+    page(&state, &ctx, "staff/outbox.html", context! { mails => mails })
 }

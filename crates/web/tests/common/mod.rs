@@ -108,3 +108,67 @@ pub fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
     let j = s[i..].find(end)?;
     Some(&s[i..i + j])
 }
+
+/// A real SMTP server on loopback that accepts every message and keeps it (a sink, as a
+/// development mail catcher does): EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT.
+pub struct SmtpSink {
+    pub url: String,
+    pub messages: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl SmtpSink {
+    pub async fn start() -> SmtpSink {
+        use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let messages = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let store = messages.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((sock, _)) = listener.accept().await else { return };
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let (r, mut w) = sock.into_split();
+                    let mut lines = BufReader::new(r).lines();
+                    let _ = w.write_all(b"220 sink ESMTP\r\n").await;
+                    let mut in_data = false;
+                    let mut data = String::new();
+                    while let Ok(Some(line)) = lines.next_line().await {
+                        if in_data {
+                            if line == "." {
+                                in_data = false;
+                                store.lock().unwrap().push(std::mem::take(&mut data));
+                                let _ = w.write_all(b"250 2.0.0 queued\r\n").await;
+                            } else {
+                                data.push_str(line.strip_prefix('.').unwrap_or(&line));
+                                data.push('\n');
+                            }
+                            continue;
+                        }
+                        let cmd = line.to_ascii_uppercase();
+                        let reply: &[u8] = if cmd.starts_with("EHLO") {
+                            b"250-sink\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n"
+                        } else if cmd.starts_with("HELO")
+                            || cmd.starts_with("MAIL")
+                            || cmd.starts_with("RCPT")
+                            || cmd.starts_with("RSET")
+                            || cmd.starts_with("NOOP")
+                        {
+                            b"250 OK\r\n"
+                        } else if cmd.starts_with("DATA") {
+                            in_data = true;
+                            b"354 go ahead\r\n"
+                        } else if cmd.starts_with("QUIT") {
+                            let _ = w.write_all(b"221 bye\r\n").await;
+                            return;
+                        } else {
+                            b"502 not implemented\r\n"
+                        };
+                        let _ = w.write_all(reply).await;
+                    }
+                });
+            }
+        });
+        SmtpSink { url: format!("smtp://127.0.0.1:{port}"), messages }
+    }
+}
