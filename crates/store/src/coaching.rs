@@ -368,22 +368,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         if let Some(m) = mail {
-            sqlx::query(
-                "INSERT INTO outbox (id, kind, appointment_id, person_id, to_address, subject, body, ics, language, status, \
-                 attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, $10, $10)",
-            )
-            .bind(new_id().to_string())
-            .bind(m.kind.to_owned())
-            .bind(ids.clone())
-            .bind(a.person.to_string())
-            .bind(m.to.to_owned())
-            .bind(m.subject.to_owned())
-            .bind(m.body.to_owned())
-            .bind(m.ics.map(str::to_owned))
-            .bind(m.language.to_owned())
-            .bind(time::now())
-            .execute(&mut *tx)
-            .await?;
+            crate::outbox::insert_mail(&mut *tx, m, Some(id), Some(a.person)).await?;
         }
         insert_audit(
             &mut tx,

@@ -53,29 +53,42 @@ fn mail_from_row(r: &sqlx::any::AnyRow) -> Result<Mail> {
 
 const COLS: &str = "id, kind, to_address, subject, body, ics, status, attempts, last_error, created_at, sent_at";
 
+/// Writes one message (ignored when the appointment already has one of this kind).
+pub(crate) async fn insert_mail<'c, E>(
+    ex: E,
+    m: &NewMail<'_>,
+    appointment: Option<uuid::Uuid>,
+    person: Option<uuid::Uuid>,
+) -> Result<u64>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    let now = time::now();
+    let r = sqlx::query(
+        "INSERT INTO outbox (id, kind, appointment_id, person_id, to_address, subject, body, ics, language, status, \
+         attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, $10, $10) \
+         ON CONFLICT (appointment_id, kind) DO NOTHING",
+    )
+    .bind(new_id().to_string())
+    .bind(m.kind.to_owned())
+    .bind(appointment.map(|a| a.to_string()))
+    .bind(person.map(|a| a.to_string()))
+    .bind(m.to.to_owned())
+    .bind(m.subject.to_owned())
+    .bind(m.body.to_owned())
+    .bind(m.ics.map(str::to_owned))
+    .bind(m.language.to_owned())
+    .bind(now)
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected())
+}
+
 impl Store {
     /// Queues a message; a second message of the same kind for the same appointment is
     /// ignored (returns false).
     pub async fn enqueue_mail(&self, m: &NewMail<'_>) -> Result<bool> {
-        let now = time::now();
-        let r = sqlx::query(
-            "INSERT INTO outbox (id, kind, appointment_id, person_id, to_address, subject, body, ics, language, status, \
-             attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, $10, $10) \
-             ON CONFLICT (appointment_id, kind) DO NOTHING",
-        )
-        .bind(new_id().to_string())
-        .bind(m.kind.to_owned())
-        .bind(m.appointment_id.map(|a| a.to_string()))
-        .bind(m.person_id.map(|a| a.to_string()))
-        .bind(m.to.to_owned())
-        .bind(m.subject.to_owned())
-        .bind(m.body.to_owned())
-        .bind(m.ics.map(str::to_owned))
-        .bind(m.language.to_owned())
-        .bind(now)
-        .execute(&self.write)
-        .await?;
-        Ok(r.rows_affected() == 1)
+        Ok(insert_mail(&self.write, m, m.appointment_id, m.person_id).await? == 1)
     }
 
     /// Claims up to `limit` due messages for sending: their next attempt moves five

@@ -154,6 +154,7 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/api/v1/places", ANY_STAFF, api::coaching::list_places),
         r(M::POST, "/api/v1/places", COORD, api::coaching::create_place),
         r(M::PUT, "/api/v1/counsellors/{id}", COORD, api::coaching::upsert_counsellor),
+        r(M::POST, "/api/v1/counsellors/{id}/absences", COORD, api::coaching::add_absence),
         r(M::GET, "/api/v1/coaching/slots", PEOPLE, api::coaching::list_slots),
         r(M::POST, "/api/v1/appointments", PEOPLE, api::coaching::book),
         r(M::POST, "/api/v1/appointments/{id}/cancel", PEOPLE, api::coaching::cancel),

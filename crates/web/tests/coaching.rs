@@ -580,3 +580,34 @@ both_backends!(reminders_the_day_before_only_with_consent, |b| async move {
     assert!(q[0].body.contains("REM0"));
     app.stop().await;
 });
+
+both_backends!(no_slots_while_the_counsellor_is_away, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let c = app.client();
+    let m = monday();
+    let slots = |c: reqwest::Client, url: String, tok: String| async move {
+        let v: Vec<Value> = c.get(url).bearer_auth(tok).send().await.unwrap().json().await.unwrap();
+        v
+    };
+    let url = app.url(&format!("/api/v1/coaching/slots?language=ar&kind=start&place={place}&from={m}T08:00&days=1"));
+    assert!(!slots(c.clone(), url.clone(), coord.clone()).await.is_empty());
+    let bad = c
+        .post(app.url(&format!("/api/v1/counsellors/{counsellor}/absences")))
+        .bearer_auth(&coord)
+        .json(&json!({"from": m, "to": "2000-01-01", "reason": "sick"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 422);
+    let r = c
+        .post(app.url(&format!("/api/v1/counsellors/{counsellor}/absences")))
+        .bearer_auth(&coord)
+        .json(&json!({"from": m, "to": m, "reason": "sick"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    assert!(slots(c.clone(), url, coord.clone()).await.is_empty(), "nothing offered on a day away");
+    app.stop().await;
+});

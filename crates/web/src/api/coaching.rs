@@ -459,3 +459,47 @@ pub(crate) async fn list_follow_ups(
             .collect(),
     ))
 }
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AbsenceRequest {
+    /// First day away, `YYYY-MM-DD`.
+    pub from: String,
+    /// Last day away (inclusive).
+    pub to: String,
+    /// holiday, sick or other (never a diagnosis).
+    pub reason: String,
+}
+
+/// Records days a counsellor is away (holiday, sick leave): no slots are proposed then.
+#[utoipa::path(post, path = "/api/v1/counsellors/{id}/absences", operation_id = "addCounsellorAbsence", tag = "coaching",
+    params(("id" = String, Path, format = Uuid)), request_body = AbsenceRequest,
+    responses((status = 201), (status = 400, body = Problem, content_type = PJ), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn add_absence(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(a): JsonBody<AbsenceRequest>,
+) -> AppResult<StatusCode> {
+    let mut inv = Invalid::default();
+    let from = inv.take(welcomedesk_domain::register::parse_date("from", &a.from));
+    let to = inv.take(welcomedesk_domain::register::parse_date("to", &a.to));
+    if !["holiday", "sick", "other"].contains(&a.reason.as_str()) {
+        inv.push(FieldError::new("reason", "invalid_choice"));
+    }
+    if let (Some(f), Some(t)) = (from, to) {
+        if t < f {
+            inv.push(FieldError::new("to", "invalid_date"));
+        }
+    }
+    inv.into_result()?;
+    let (Some(from), Some(to)) = (from, to) else { return Err(AppError::BadRequest(String::new())) };
+    if state.store.load_counsellors("0000-01-01").await?.iter().all(|c| c.id != id) {
+        return Err(AppError::NotFound);
+    }
+    state.store.add_counsellor_absence(id, &from.to_string(), &to.to_string(), &a.reason, ctx.actor()).await?;
+    Ok(StatusCode::CREATED)
+}

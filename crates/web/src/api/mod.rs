@@ -151,6 +151,7 @@ impl Modify for Security {
         coaching::cancel,
         coaching::record_outcome,
         coaching::list_follow_ups,
+        coaching::add_absence,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security),
