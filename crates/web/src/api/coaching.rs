@@ -490,10 +490,10 @@ pub(crate) async fn add_absence(
     if !["holiday", "sick", "other"].contains(&a.reason.as_str()) {
         inv.push(FieldError::new("reason", "invalid_choice"));
     }
-    if let (Some(f), Some(t)) = (from, to) {
-        if t < f {
-            inv.push(FieldError::new("to", "invalid_date"));
-        }
+    if let (Some(f), Some(t)) = (from, to)
+        && t < f
+    {
+        inv.push(FieldError::new("to", "invalid_date"));
     }
     inv.into_result()?;
     let (Some(from), Some(to)) = (from, to) else { return Err(AppError::BadRequest(String::new())) };
