@@ -475,6 +475,9 @@ pub struct Outcome<'a> {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct FollowUpDue {
     pub person_id: uuid::Uuid,
+    /// When the person was last invited, and how (email or letter).
+    pub invited: Option<(String, String)>,
+    pub email: Option<String>,
     pub full_name: String,
     pub permit_issued_on: String,
     pub document_language: String,
@@ -529,8 +532,10 @@ impl Store {
     pub async fn list_follow_ups_due(&self, permit_before: &str, limit: i64) -> Result<Vec<FollowUpDue>> {
         sqlx::query(
             "SELECT p.id, p.full_name, p.permit_issued_on, p.document_language, p.email, \
+               i.invited_at, i.channel AS invited_channel, \
                EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.purpose = 'reminders' AND c.withdrawn_at IS NULL) AS reminders \
-             FROM people p WHERE p.permit_issued_on IS NOT NULL AND p.permit_issued_on <= $1 \
+             FROM people p LEFT JOIN follow_up_invitations i ON i.person_id = p.id \
+             WHERE p.permit_issued_on IS NOT NULL AND p.permit_issued_on <= $1 \
              AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.person_id = p.id AND a.kind = 'follow_up' \
                              AND a.status IN ('booked','held')) \
              ORDER BY p.permit_issued_on, p.id LIMIT $2",
@@ -543,6 +548,11 @@ impl Store {
         .map(|r| {
             Ok(FollowUpDue {
                 person_id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+                invited: match (r.try_get::<Option<String>, _>("invited_at")?, r.try_get::<Option<String>, _>("invited_channel")?) {
+                    (Some(a), Some(c)) => Some((a, c)),
+                    _ => None,
+                },
+                email: r.try_get("email")?,
                 full_name: r.try_get("full_name")?,
                 permit_issued_on: r.try_get("permit_issued_on")?,
                 document_language: r.try_get("document_language")?,
@@ -551,5 +561,40 @@ impl Store {
             })
         })
         .collect()
+    }
+}
+
+impl Store {
+    /// Records an invitation to the follow-up coaching (the latest one counts), with the
+    /// e-mail queued in the same transaction when there is one.
+    pub async fn record_invitation(
+        &self,
+        person: uuid::Uuid,
+        channel: &str,
+        mail: Option<&crate::outbox::NewMail<'_>>,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO follow_up_invitations (person_id, invited_at, channel, invited_by) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (person_id) DO UPDATE SET invited_at = excluded.invited_at, channel = excluded.channel, \
+             invited_by = excluded.invited_by",
+        )
+        .bind(person.to_string())
+        .bind(time::now())
+        .bind(channel.to_owned())
+        .bind(actor.map(|a| a.to_string()))
+        .execute(&mut *tx)
+        .await?;
+        if let Some(m) = mail {
+            crate::outbox::insert_mail(&mut *tx, m, None, Some(person)).await?;
+        }
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "follow_up.invite", "person").on(person).detail(format!("channel={channel}")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 }

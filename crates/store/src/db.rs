@@ -209,6 +209,7 @@ migrations! {
     2 "0002_register",
     3 "0003_coaching",
     4 "0004_outbox",
+    5 "0005_follow_ups",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).

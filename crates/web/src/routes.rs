@@ -124,6 +124,7 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/staff/appointments/{id}/outcome", PROFILE, staff::coaching::outcome_form),
         r(M::POST, "/staff/appointments/{id}/outcome", PROFILE, staff::coaching::save_outcome),
         r(M::GET, "/staff/coaching/follow-ups", PROFILE, staff::coaching::follow_ups),
+        r(M::POST, "/staff/coaching/follow-ups/invite", PROFILE, staff::coaching::invite),
         r(M::GET, "/staff/coaching/coverage", COORD, staff::coaching::coverage),
         r(M::GET, "/staff/outbox", COORD, staff::coaching::outbox),
         r(M::GET, "/staff/intake/import", INTAKE, people::import_form),

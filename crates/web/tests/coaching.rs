@@ -611,3 +611,44 @@ both_backends!(no_slots_while_the_counsellor_is_away, |b| async move {
     assert!(slots(c.clone(), url, coord.clone()).await.is_empty(), "nothing offered on a day away");
     app.stop().await;
 });
+
+both_backends!(follow_up_invitations_by_email_or_letter, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let coord = app.token_for("coordinator").await;
+    let c = app.client();
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Stockholm").unwrap()).date();
+    let permit = today.checked_sub(jiff::Span::new().years(2)).unwrap().checked_add(jiff::Span::new().days(5)).unwrap();
+    let with_mail = json!({"full_name": "Mail Person", "birth_date": "1980", "citizenship": "IQ", "languages": ["ar"], "permit_issued_on": permit.to_string(),
+        "email": "mail@example.org", "consents": ["basic", "reminders"], "text_language": "ar", "confirm_new": true});
+    let no_mail = json!({"full_name": "Letter Person", "birth_date": "1981", "citizenship": "AF", "languages": ["prs"], "permit_issued_on": permit.to_string(),
+        "consents": ["basic"], "text_language": "fa", "confirm_new": true});
+    for body in [with_mail, no_mail] {
+        assert_eq!(
+            c.post(app.url("/api/v1/people")).bearer_auth(&coord).json(&body).send().await.unwrap().status(),
+            201
+        );
+    }
+    let s = app.login_as("counsellor").await;
+    let page = s.get(app.url("/staff/coaching/follow-ups")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Mail Person") && page.contains("Letter Person"));
+    let t = common::extract_csrf(&page).unwrap();
+    let r = s
+        .post(app.url("/staff/coaching/follow-ups/invite"))
+        .form(&[("csrf", t.as_str()), ("within_days", "30")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(html.replace(['\u{2068}', '\u{2069}'], "").contains("1 person was invited by e-mail."));
+    // The letter is in the person's language (Dari readers get Persian), right to left.
+    assert!(html.contains("<article class=\"letter\" lang=\"fa\" dir=\"rtl\""), "{html}");
+    assert!(html.contains("/fa/coaching?kind=follow_up"), "the letter says where to book");
+    let q = app.store.list_outbox(10).await.unwrap();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, "invitation");
+    assert_eq!(q[0].to_address, "mail@example.org");
+    let page = s.get(app.url("/staff/coaching/follow-ups")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Invited on"), "the list shows who was invited");
+    app.stop().await;
+});

@@ -275,3 +275,57 @@ pub async fn follow_ups_due(
         })
         .collect())
 }
+
+/// The lines of an invitation to the follow-up coaching, in the person's language.
+pub fn invitation_lines(state: &crate::state::AppState, lang: &str, name: &str) -> (String, Vec<String>) {
+    use welcomedesk_i18n::Arg;
+    let s = state.settings();
+    let url = format!("{}/{lang}/coaching?kind=follow_up", state.cfg.public_url);
+    let t = |k: &str, args: &[(&str, Arg<'_>)]| state.cat.plain(lang, k, args);
+    let subject = t("invite-subject", &[("city", Arg::Str(&s.city_name))]);
+    let lines = vec![
+        t("invite-hello", &[("name", Arg::Str(name))]),
+        t("invite-body", &[("city", Arg::Str(&s.city_name))]),
+        t("invite-book", &[("url", Arg::Str(&url))]),
+        t("invite-call", &[("phone", Arg::Str(&s.hotline_phone))]),
+        t("invite-desk", &[("address", Arg::Str(&s.desk_address))]),
+        t("mail-signature", &[("city", Arg::Str(&s.city_name))]),
+    ];
+    (subject, lines)
+}
+
+/// Invites people to the follow-up coaching: by e-mail where they gave an address and
+/// agreed to messages, else by a letter to print. Returns (e-mailed, letters to print).
+pub async fn invite(
+    state: &crate::state::AppState,
+    people: Vec<welcomedesk_store::coaching::FollowUpDue>,
+    actor: Option<uuid::Uuid>,
+) -> Result<(usize, Vec<welcomedesk_store::coaching::FollowUpDue>), StoreError> {
+    let mut emailed = 0;
+    let mut letters = vec![];
+    for p in people {
+        match (&p.email, p.reminders_consent) {
+            (Some(to), true) => {
+                let (subject, lines) = invitation_lines(state, &p.document_language, &p.full_name);
+                let body = lines.join("\n\n") + "\n";
+                let mail = welcomedesk_store::outbox::NewMail {
+                    kind: "invitation",
+                    appointment_id: None,
+                    person_id: Some(p.person_id),
+                    to,
+                    subject: &subject,
+                    body: &body,
+                    ics: None,
+                    language: &p.document_language,
+                };
+                state.store.record_invitation(p.person_id, "email", Some(&mail), actor).await?;
+                emailed += 1;
+            }
+            _ => {
+                state.store.record_invitation(p.person_id, "letter", None, actor).await?;
+                letters.push(p);
+            }
+        }
+    }
+    Ok((emailed, letters))
+}

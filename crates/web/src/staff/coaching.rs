@@ -270,15 +270,60 @@ pub(crate) async fn follow_ups(
     let rows: Vec<Value> = list
         .into_iter()
         .map(|(f, due)| {
+            let invited = f.invited.as_ref().map(|(at, ch)| {
+                let date = at.get(..10).and_then(|d| d.parse::<jiff::civil::Date>().ok());
+                context! {
+                    date => date.map(|d| welcomedesk_i18n::format_date(&state.cat, ctx.lang.code, d)).unwrap_or_default(),
+                    channel => ch.clone(),
+                }
+            });
             context! {
                 person_id => f.person_id, full_name => f.full_name,
                 due => welcomedesk_i18n::format_date(&state.cat, ctx.lang.code, due),
                 language => welcomedesk_i18n::by_code(&f.document_language).map(|l| l.endonym).unwrap_or("English"),
-                can_email => f.has_email && f.reminders_consent,
+                can_email => f.email.is_some() && f.reminders_consent,
+                invited => invited,
             }
         })
         .collect();
     page(&state, &ctx, "staff/coaching/follow_ups.html", context! { rows => rows, days => days })
+}
+
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct InviteForm {
+    #[serde(default)]
+    person: Option<String>,
+    #[serde(default)]
+    within_days: Option<String>,
+}
+
+/// Invites one person, or everyone due: e-mails go to the queue, letters are shown to print.
+pub(crate) async fn invite(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(f): FormData<InviteForm>,
+) -> AppResult<Response> {
+    let days = f.within_days.as_deref().and_then(|d| d.trim().parse::<i64>().ok()).unwrap_or(30).clamp(0, 365);
+    let mut due: Vec<_> =
+        coaching::follow_ups_due(&state.store, state.today(), days).await?.into_iter().map(|(p, _)| p).collect();
+    if let Some(one) = f.person.as_deref().filter(|p| !p.is_empty()) {
+        let id = uuid::Uuid::parse_str(one).map_err(|_| AppError::NotFound)?;
+        due.retain(|p| p.person_id == id);
+        if due.is_empty() {
+            return Err(AppError::NotFound);
+        }
+    }
+    let (emailed, letters) = coaching::invite(&state, due, Some(me.id())).await?;
+    let letters: Vec<Value> = letters
+        .iter()
+        .map(|p| {
+            let l = welcomedesk_i18n::by_code(&p.document_language).unwrap_or(&welcomedesk_i18n::LANGUAGES[0]);
+            let (subject, lines) = coaching::invitation_lines(&state, l.code, &p.full_name);
+            context! { lang => l.code, dir => l.dir.as_str(), subject => subject, lines => lines }
+        })
+        .collect();
+    page(&state, &ctx, "staff/coaching/invited.html", context! { emailed => emailed, letters => letters })
 }
 
 pub(crate) async fn coverage(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
