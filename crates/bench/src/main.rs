@@ -22,6 +22,17 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
+    /// Coaching bookings: 200 concurrent attempts at one slot, then bookings per second
+    /// of distinct slots with --concurrency parallel clients (a fresh database is best).
+    Bookings {
+        #[arg(long, env = "WELCOMEDESK_DATABASE_URL")]
+        database_url: String,
+        /// How many bookings of distinct slots to time.
+        #[arg(long, default_value_t = 2_000)]
+        bookings: usize,
+        #[arg(long, default_value_t = 16)]
+        concurrency: usize,
+    },
     /// Add generated people until the register holds --people of them.
     Generate {
         #[arg(long, env = "WELCOMEDESK_DATABASE_URL")]
@@ -57,6 +68,11 @@ enum Cmd {
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    if let Cmd::Bookings { database_url, bookings: n, concurrency } = &cli.cmd {
+        // Contention needs real parallelism: a multi-threaded runtime for this one.
+        let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+        return rt.block_on(bookings(database_url, *n, *concurrency));
+    }
     // One core: a current-thread runtime, as the register benchmark asks.
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async {
@@ -64,6 +80,7 @@ fn main() -> anyhow::Result<()> {
             Cmd::Generate { database_url, people, seed } => generate(&database_url, people, seed).await,
             Cmd::Search { database_url, people, seed, queries } => search(&database_url, people, seed, queries).await,
             Cmd::Slots { seed, queries, counsellors } => slots(seed, queries, counsellors),
+            Cmd::Bookings { .. } => Ok(()),
         }
     })
 }
@@ -439,5 +456,161 @@ fn slots(seed: u64, queries: usize, size: usize) -> anyhow::Result<()> {
         }
         print_times(&format!("worst case: the sole speaker {case} all year, a year's window"), &mut worst);
     }
+    Ok(())
+}
+
+/// The first Monday at least two days from now (UTC).
+fn next_monday() -> jiff::civil::Date {
+    let mut d = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
+    d = d.checked_add(jiff::Span::new().days(2)).unwrap_or(d);
+    while d.weekday() != jiff::civil::Weekday::Monday {
+        d = d.tomorrow().unwrap_or(d);
+    }
+    d
+}
+
+async fn bookings(url: &str, n: usize, concurrency: usize) -> anyhow::Result<()> {
+    use std::sync::Arc;
+    use welcomedesk_web::coaching::{Booking, CoachingError, book};
+    let store =
+        Store::open(url, &StoreOptions { max_connections: concurrency as u32 + 2, ..Default::default() }).await?;
+    let tz = jiff::tz::TimeZone::UTC;
+    println!("coaching bookings on {}, {concurrency} parallel clients", store.backend().name());
+    // 20 counsellors speaking Arabic, every day 08:00-20:00 at one place.
+    let place = store
+        .insert_place(&format!("Bench place {}", uuid::Uuid::now_v7()), "Bench street 1", None, true, None)
+        .await?;
+    let mut counsellors = vec![];
+    for i in 0..20 {
+        let id = store
+            .insert_staff(
+                &welcomedesk_store::staff::InsertStaff {
+                    email: &format!("bench-c{i}-{}@x.example", uuid::Uuid::now_v7().simple()),
+                    name: "Bench counsellor",
+                    role: welcomedesk_domain::Role::Counsellor,
+                    provider_id: None,
+                    password_hash: "x",
+                    ui_language: "en",
+                },
+                None,
+            )
+            .await?;
+        store.upsert_counsellor(id, &[("ar", "native")], &["start"], None).await?;
+        for wd in 1..=7 {
+            store.add_counsellor_hours(id, wd, "08:00", "20:00", place, None).await?;
+        }
+        counsellors.push(id);
+    }
+    let people: Vec<NewPerson> = (0..(n + 200) as u64).map(|i| to_new(&person(7, i))).collect::<anyhow::Result<_>>()?;
+    let rows: Vec<NewPersonRow<'_>> = people
+        .iter()
+        .map(|p| NewPersonRow {
+            data: &p.data,
+            consents: &p.consents,
+            source: Source::Import,
+            document_language: "ar",
+            channel: "import",
+            text_language: "en",
+            text_version: "generated",
+            import_key: None,
+            name_keys: &[],
+        })
+        .collect();
+    let ids = store.bulk_insert_people(&rows).await?;
+    let monday = next_monday();
+    let store = Arc::new(store);
+    // 1. 200 people race for one slot.
+    let start = monday.at(10, 0, 0, 0);
+    let mut tasks = vec![];
+    for p in ids.iter().take(200) {
+        let (store, tz, p, c) = (store.clone(), tz.clone(), *p, counsellors[0]);
+        tasks.push(tokio::spawn(async move {
+            let b = Booking {
+                person: p,
+                person_languages: vec!["ar".into()],
+                counsellor: c,
+                place,
+                kind: welcomedesk_domain::coaching::AppointmentKind::Start,
+                start,
+                via: "staff",
+                cancel_token_hash: None,
+            };
+            book(&store, &tz, &b, None).await
+        }));
+    }
+    let (mut ok, mut taken, mut other) = (0, 0, 0);
+    for t in tasks {
+        match t.await? {
+            Ok(_) => ok += 1,
+            Err(CoachingError::SlotUnavailable) => taken += 1,
+            Err(_) => other += 1,
+        }
+    }
+    println!("  200 concurrent attempts at one slot: {ok} booked, {taken} refused as taken, {other} other errors");
+    // 2. Distinct slots: counsellor i, day d, hour h (60-minute kind on the hour).
+    let mut slots = vec![];
+    'outer: for d in 0..365 {
+        for h in 8..19 {
+            for c in &counsellors {
+                if slots.len() >= n {
+                    break 'outer;
+                }
+                let day = monday.checked_add(jiff::Span::new().days(d))?;
+                if d == 0 && h == 10 && *c == counsellors[0] {
+                    continue;
+                }
+                slots.push((*c, day.at(h, 0, 0, 0)));
+            }
+        }
+    }
+    let work = Arc::new(std::sync::Mutex::new(slots.into_iter().zip(ids.into_iter().skip(200)).collect::<Vec<_>>()));
+    let started = Instant::now();
+    let mut workers = vec![];
+    for _ in 0..concurrency {
+        let (store, tz, work) = (store.clone(), tz.clone(), work.clone());
+        workers.push(tokio::spawn(async move {
+            let mut lat = vec![];
+            let mut errors = 0;
+            loop {
+                let next = match work.lock() {
+                    Ok(mut w) => w.pop(),
+                    Err(_) => None,
+                };
+                let Some(((c, start), p)) = next else { break };
+                let b = Booking {
+                    person: p,
+                    person_languages: vec!["ar".into()],
+                    counsellor: c,
+                    place,
+                    kind: welcomedesk_domain::coaching::AppointmentKind::Start,
+                    start,
+                    via: "staff",
+                    cancel_token_hash: None,
+                };
+                let t = Instant::now();
+                if book(&store, &tz, &b, None).await.is_err() {
+                    errors += 1;
+                }
+                lat.push(t.elapsed());
+            }
+            (lat, errors)
+        }));
+    }
+    let mut all = vec![];
+    let mut errors = 0;
+    for w in workers {
+        let (l, e) = w.await?;
+        all.extend(l);
+        errors += e;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    all.sort();
+    println!(
+        "  {} bookings of distinct slots: {:.0} bookings/s, p50 {:.2} ms, p99 {:.2} ms, {errors} errors",
+        all.len(),
+        all.len() as f64 / secs,
+        percentile(&all, 0.5),
+        percentile(&all, 0.99)
+    );
     Ok(())
 }
