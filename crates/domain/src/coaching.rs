@@ -1469,3 +1469,60 @@ mod tests {
         }
     }
 }
+
+/// What a counsellor records after an appointment, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// `held` or `no_show`.
+    pub status: &'static str,
+    pub topics: Option<String>,
+    pub handed_out: Option<String>,
+    pub referrals: Option<String>,
+    pub childcare_needed: bool,
+    pub notes: Option<String>,
+}
+
+impl Outcome {
+    /// Checks the outcome form or API body; every problem is reported.
+    pub fn parse(
+        status: &str,
+        topics: &str,
+        handed_out: &str,
+        referrals: &str,
+        notes: &str,
+        childcare_needed: bool,
+    ) -> Result<Self, crate::Invalid> {
+        use crate::text::optional_text;
+        let mut inv = crate::Invalid::default();
+        let status = match status.trim() {
+            "held" => Some("held"),
+            "no_show" => Some("no_show"),
+            _ => {
+                inv.push(crate::FieldError::new("status", "invalid_choice"));
+                None
+            }
+        };
+        let topics = inv.take(optional_text("topics", topics, 2000));
+        let handed_out = inv.take(optional_text("handed_out", handed_out, 1000));
+        let referrals = inv.take(optional_text("referrals", referrals, 2000));
+        let notes = inv.take(optional_text("notes", notes, 5000));
+        match (status, topics, handed_out, referrals, notes) {
+            (Some(status), Some(topics), Some(handed_out), Some(referrals), Some(notes)) if inv.is_empty() => {
+                Ok(Self { status, topics, handed_out, referrals, childcare_needed, notes })
+            }
+            _ => Err(inv),
+        }
+    }
+}
+
+#[cfg(test)]
+mod outcome_tests {
+    #[test]
+    fn outcomes_are_checked() {
+        let o = super::Outcome::parse("held", " housing ", "", "", "", true).unwrap();
+        assert_eq!(o.topics.as_deref(), Some("housing"));
+        let e = super::Outcome::parse("maybe", &"x".repeat(3000), "", "", "", false).unwrap_err();
+        let fields: Vec<_> = e.errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["status", "topics"]);
+    }
+}

@@ -395,14 +395,7 @@ impl Store {
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        sqlx::query("DELETE FROM counsellor_units WHERE appointment_id = $1")
-            .bind(id.to_string())
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM person_units WHERE appointment_id = $1")
-            .bind(id.to_string())
-            .execute(&mut *tx)
-            .await?;
+        release_units(&mut tx, id).await?;
         insert_audit(&mut tx, &AuditEvent::new(actor, "appointment.cancel", "appointment").on(id)).await?;
         tx.commit().await?;
         Ok(())
@@ -509,14 +502,7 @@ impl Store {
         }
         if o.status == "no_show" {
             // The time is free again for others.
-            sqlx::query("DELETE FROM counsellor_units WHERE appointment_id = $1")
-                .bind(id.to_string())
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query("DELETE FROM person_units WHERE appointment_id = $1")
-                .bind(id.to_string())
-                .execute(&mut *tx)
-                .await?;
+            release_units(&mut tx, id).await?;
         }
         insert_audit(
             &mut tx,
@@ -597,4 +583,15 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Frees the time an appointment held, for its counsellor and its person.
+async fn release_units(tx: &mut crate::Tx, id: uuid::Uuid) -> Result<()> {
+    for table in ["counsellor_units", "person_units"] {
+        sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE appointment_id = $1")))
+            .bind(id.to_string())
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }

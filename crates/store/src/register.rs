@@ -117,6 +117,32 @@ fn person_from_row(r: &AnyRow) -> Result<PersonRecord> {
     })
 }
 
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, <sqlx::Any as sqlx::Database>::Arguments>;
+
+/// Binds the 18 values of one `people` row, in the column order of the inserts
+/// (id … import_key, then the creation time used for created/updated/last contact).
+fn bind_person_row<'q>(q: AnyQuery<'q>, id: String, row: &NewPersonRow<'_>, now: String) -> AnyQuery<'q> {
+    let d = row.data;
+    q.bind(id)
+        .bind(d.full_name.clone())
+        .bind(d.latin_name.clone())
+        .bind(i64::from(d.birth.year))
+        .bind(d.birth.month.map(i64::from))
+        .bind(d.birth.day.map(i64::from))
+        .bind(d.citizenship.as_str())
+        .bind(i64::from(d.citizenship.is_eu_eea_ch()))
+        .bind(d.address.clone())
+        .bind(d.district.clone())
+        .bind(d.phone.clone())
+        .bind(d.email.clone())
+        .bind(i64::from(d.certificate_required))
+        .bind(d.permit_issued_on.map(|p| p.to_string()))
+        .bind(row.document_language.to_owned())
+        .bind(row.source.as_str())
+        .bind(row.import_key.map(str::to_owned))
+        .bind(now)
+}
+
 async fn insert_keys(tx: &mut Tx, person: &str, birth_year: i16, keys: &[String]) -> Result<()> {
     for k in keys {
         sqlx::query("INSERT INTO name_keys (key, birth_year, person_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
@@ -152,33 +178,14 @@ pub(crate) async fn insert_person_tx(
     let ids = id.to_string();
     let now = time::now();
     let d = row.data;
-    let r = sqlx::query(
+    let q = sqlx::query(
         "INSERT INTO people (id, full_name, latin_name, birth_year, birth_month, birth_day, citizenship, \
          eu_citizen, address, district, phone, email, certificate_required, permit_issued_on, document_language, \
          source, import_key, created_at, updated_at, last_contact_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $18) \
          ON CONFLICT (import_key) DO NOTHING",
-    )
-    .bind(ids.clone())
-    .bind(d.full_name.clone())
-    .bind(d.latin_name.clone())
-    .bind(i64::from(d.birth.year))
-    .bind(d.birth.month.map(i64::from))
-    .bind(d.birth.day.map(i64::from))
-    .bind(d.citizenship.as_str())
-    .bind(i64::from(d.citizenship.is_eu_eea_ch()))
-    .bind(d.address.clone())
-    .bind(d.district.clone())
-    .bind(d.phone.clone())
-    .bind(d.email.clone())
-    .bind(i64::from(d.certificate_required))
-    .bind(d.permit_issued_on.map(|p| p.to_string()))
-    .bind(row.document_language.to_owned())
-    .bind(row.source.as_str())
-    .bind(row.import_key.map(str::to_owned))
-    .bind(now.clone())
-    .execute(&mut **tx)
-    .await?;
+    );
+    let r = bind_person_row(q, ids.clone(), row, now.clone()).execute(&mut **tx).await?;
     if r.rows_affected() == 0 {
         return Ok(None);
     }
@@ -753,26 +760,7 @@ impl Store {
             }
             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
             for (r, id) in chunk.iter().zip(chunk_ids) {
-                let d = r.data;
-                q = q
-                    .bind(id.to_string())
-                    .bind(d.full_name.clone())
-                    .bind(d.latin_name.clone())
-                    .bind(i64::from(d.birth.year))
-                    .bind(d.birth.month.map(i64::from))
-                    .bind(d.birth.day.map(i64::from))
-                    .bind(d.citizenship.as_str())
-                    .bind(i64::from(d.citizenship.is_eu_eea_ch()))
-                    .bind(d.address.clone())
-                    .bind(d.district.clone())
-                    .bind(d.phone.clone())
-                    .bind(d.email.clone())
-                    .bind(i64::from(d.certificate_required))
-                    .bind(d.permit_issued_on.map(|p| p.to_string()))
-                    .bind(r.document_language.to_owned())
-                    .bind(r.source.as_str())
-                    .bind(r.import_key.map(str::to_owned))
-                    .bind(now.clone());
+                q = bind_person_row(q, id.to_string(), r, now.clone());
             }
             q.execute(&mut *tx).await?;
             // Languages, consents and keys: one statement each per chunk.

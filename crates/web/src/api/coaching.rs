@@ -381,29 +381,25 @@ pub(crate) async fn record_outcome(
     IdPath(id): IdPath,
     JsonBody(o): JsonBody<OutcomeRequest>,
 ) -> AppResult<StatusCode> {
-    let mut inv = Invalid::default();
-    if !["held", "no_show"].contains(&o.status.as_str()) {
-        inv.push(FieldError::new("status", "invalid_choice"));
-    }
-    let topics = inv.take(text::optional_text("topics", o.topics.as_deref().unwrap_or(""), 2000));
-    let handed = inv.take(text::optional_text("handed_out", o.handed_out.as_deref().unwrap_or(""), 1000));
-    let referrals = inv.take(text::optional_text("referrals", o.referrals.as_deref().unwrap_or(""), 2000));
-    let notes = inv.take(text::optional_text("notes", o.notes.as_deref().unwrap_or(""), 5000));
-    let (Some(topics), Some(handed), Some(referrals), Some(notes)) = (topics, handed, referrals, notes) else {
-        return Err(inv.into());
-    };
-    inv.into_result()?;
+    let o = welcomedesk_domain::coaching::Outcome::parse(
+        &o.status,
+        o.topics.as_deref().unwrap_or(""),
+        o.handed_out.as_deref().unwrap_or(""),
+        o.referrals.as_deref().unwrap_or(""),
+        o.notes.as_deref().unwrap_or(""),
+        o.childcare_needed,
+    )?;
     state
         .store
         .record_outcome(
             id,
             &welcomedesk_store::coaching::Outcome {
-                status: &o.status,
-                topics: topics.as_deref(),
-                handed_out: handed.as_deref(),
-                referrals: referrals.as_deref(),
+                status: o.status,
+                topics: o.topics.as_deref(),
+                handed_out: o.handed_out.as_deref(),
+                referrals: o.referrals.as_deref(),
                 childcare_needed: o.childcare_needed,
-                notes: notes.as_deref(),
+                notes: o.notes.as_deref(),
             },
             ctx.actor(),
         )

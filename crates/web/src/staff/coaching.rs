@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::{Value, context};
 use welcomedesk_domain::coaching::AppointmentKind;
-use welcomedesk_domain::{FieldError, Invalid, text};
+use welcomedesk_domain::{FieldError, Invalid};
 
 fn tz(state: &AppState) -> jiff::tz::TimeZone {
     jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC)
@@ -210,28 +210,28 @@ pub(crate) async fn save_outcome(
     IdPath(id): IdPath,
     FormData(f): FormData<OutcomeForm>,
 ) -> AppResult<Response> {
-    let mut inv = Invalid::default();
-    if !["held", "no_show"].contains(&f.status.as_str()) {
-        inv.push(FieldError::new("status", "invalid_choice"));
-    }
-    let topics = inv.take(text::optional_text("topics", &f.topics, 2000));
-    let handed = inv.take(text::optional_text("handed_out", &f.handed_out, 1000));
-    let referrals = inv.take(text::optional_text("referrals", &f.referrals, 2000));
-    let notes = inv.take(text::optional_text("notes", &f.notes, 5000));
     let a = state.store.find_appointment(id).await?;
-    match (topics, handed, referrals, notes, inv.is_empty()) {
-        (Some(topics), Some(handed), Some(referrals), Some(notes), true) => {
+    let parsed = welcomedesk_domain::coaching::Outcome::parse(
+        &f.status,
+        &f.topics,
+        &f.handed_out,
+        &f.referrals,
+        &f.notes,
+        f.childcare_needed.is_some(),
+    );
+    match parsed {
+        Ok(o) => {
             state
                 .store
                 .record_outcome(
                     id,
                     &welcomedesk_store::coaching::Outcome {
-                        status: &f.status,
-                        topics: topics.as_deref(),
-                        handed_out: handed.as_deref(),
-                        referrals: referrals.as_deref(),
-                        childcare_needed: f.childcare_needed.is_some(),
-                        notes: notes.as_deref(),
+                        status: o.status,
+                        topics: o.topics.as_deref(),
+                        handed_out: o.handed_out.as_deref(),
+                        referrals: o.referrals.as_deref(),
+                        childcare_needed: o.childcare_needed,
+                        notes: o.notes.as_deref(),
                     },
                     Some(me.id()),
                 )
@@ -240,7 +240,7 @@ pub(crate) async fn save_outcome(
                 a.person_id.map(|p| format!("/staff/people/{p}?done=outcome")).unwrap_or_else(|| "/staff/".into());
             Ok(Redirect::to(&back).into_response())
         }
-        _ => {
+        Err(inv) => {
             let start = coaching::to_civil(&tz(&state), &a.starts_at)?;
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
             page_with_status(
