@@ -45,9 +45,11 @@
 //!
 //! - **Optimal**: the number of sessions with a trainer (over the whole term, given the
 //!   pins); the number with a backup *given those trainers*; the fairness cost of each
-//!   month's part given the loads of the parts before it. `Roster::optimal` is false
-//!   when a branch and bound stopped at `node_limit` (the roster is then still feasible
-//!   and maximal: nobody free and qualified is left beside a gap).
+//!   part given the loads of the parts before it — each proven unless the branch and
+//!   bound runs out of its budget (`coverage_nodes`, `fairness_nodes`), which
+//!   `Roster::optimal` and `Roster::stats` report (then the roster is still feasible
+//!   and maximal: nobody free and qualified is left beside a gap; for the fairness,
+//!   the distance to the proven lower bound is given).
 //! - **Not guaranteed**: that another choice of trainers with the same count would not
 //!   allow more backups (trainers and backups are solved one after the other), and
 //!   the fairness over the whole term (each part sees only the parts before it).
@@ -108,14 +110,25 @@ pub struct RosterOptions {
     pub month_weight: u32,
     /// Weight of Σ load(trainer, term)²: spreads the term (default 1).
     pub term_weight: u32,
-    /// Branch-and-bound nodes per independent part before settling for the best
-    /// roster found (then `Roster::optimal` is false).
-    pub node_limit: usize,
+    /// Flow problems the branch and bound may solve per part and role to prove the
+    /// coverage maximal (then the best found is kept: feasible, and maximal in the
+    /// sense that nobody free is left beside a gap).
+    pub coverage_nodes: usize,
+    /// Flow problems it may solve after that to prove the fairness cost least (then the
+    /// best found is kept and the distance to the lower bound is reported).
+    pub fairness_nodes: usize,
 }
 
 impl Default for RosterOptions {
     fn default() -> Self {
-        RosterOptions { trainer_load: 2, backup_load: 1, month_weight: 1, term_weight: 1, node_limit: 5_000 }
+        RosterOptions {
+            trainer_load: 2,
+            backup_load: 1,
+            month_weight: 1,
+            term_weight: 1,
+            coverage_nodes: 400,
+            fairness_nodes: 200,
+        }
     }
 }
 
@@ -141,6 +154,13 @@ pub struct RosterStats {
     /// Flow problems solved (one per part and role when the flow is already exact, more
     /// when the branch and bound had to split overlaps).
     pub flow_problems: usize,
+    /// Every part's coverage (trainers, then backups given the trainers) is proven
+    /// maximal.
+    pub coverage_proven: bool,
+    /// The fairness cost the parts added, and how far above their proven lower bounds
+    /// it may be (0 when every part's fairness is proven least).
+    pub fairness_cost: i64,
+    pub fairness_gap: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -632,12 +652,19 @@ pub fn solve(sessions: &[RosterSession], trainers: &[RosterTrainer], opts: &Rost
         parts: parts.len(),
         largest_part: parts.iter().map(Vec::len).max().unwrap_or(0),
         flow_problems: 0,
+        coverage_proven: true,
+        fairness_cost: 0,
+        fairness_gap: 0,
     };
     for part in &parts {
         for role in [Slot::Trainer, Slot::Backup] {
-            let (proven, nodes) = solve_part(&p, opts, part, &cluster, role, &mut book);
-            optimal &= proven;
-            stats.flow_problems += nodes;
+            if let Some(out) = solve_part(&p, opts, part, &cluster, role, &mut book) {
+                optimal &= out.coverage_proven && out.cost_proven;
+                stats.coverage_proven &= out.coverage_proven;
+                stats.flow_problems += out.nodes;
+                stats.fairness_cost += out.cost;
+                stats.fairness_gap += out.gap;
+            }
         }
     }
 
@@ -724,8 +751,8 @@ fn apply_pins(p: &Prepared, opts: &RosterOptions, order: &[usize], book: &mut Bo
     rejected
 }
 
-/// Fills one role of every session of a part that still lacks it; returns whether the
-/// result is proven optimal and how many flow problems it took.
+/// Fills one role of every session of a part that still lacks it; returns how the
+/// search went (None when there was nothing to fill).
 fn solve_part(
     p: &Prepared,
     opts: &RosterOptions,
@@ -733,7 +760,7 @@ fn solve_part(
     cluster: &[usize],
     role: Slot,
     book: &mut Book,
-) -> (bool, usize) {
+) -> Option<assign::Outcome> {
     let mut local_person: BTreeMap<usize, usize> = BTreeMap::new();
     let mut persons: Vec<usize> = Vec::new();
     let mut local_month: BTreeMap<usize, usize> = BTreeMap::new();
@@ -773,7 +800,7 @@ fn solve_part(
         slot_session.push(s);
     }
     if slots.is_empty() {
-        return (true, 0);
+        return None;
     }
     let unit = match role {
         Slot::Trainer => opts.trainer_load,
@@ -796,13 +823,13 @@ fn solve_part(
         total_costs.push(marginals(opts.term_weight, book.term_load[t], unit, total));
     }
     let problem = assign::Problem { slots, month_costs, total_costs };
-    let out = assign::solve(&problem, opts.node_limit.max(1));
+    let out = assign::solve(&problem, opts.coverage_nodes.max(1), opts.fairness_nodes);
     for (i, c) in out.chosen.iter().enumerate() {
         if let Some(l) = c {
             book.give(p, opts, slot_session[i], persons[*l], role);
         }
     }
-    (out.proven, out.nodes)
+    Some(out)
 }
 
 /// Why a role of a valid session is empty, read from the final roster.

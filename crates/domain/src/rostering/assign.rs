@@ -4,22 +4,26 @@
 //! among those choose the assignment of least (convex) cost.
 //!
 //! The relaxation is a min-cost flow: source → slot → (person, overlap cluster, month)
-//! → (person, month) → person → sink. The arc out of (person, cluster, month) carries
-//! at most the largest number of pairwise disjoint slots of that person in that cluster
-//! (1 when they all overlap, which is the common case: then the flow is exact); the
-//! (person, month) and person nodes reach the sink through unit arcs whose costs are the
-//! marginal costs of one more duty, non-decreasing, so the flow pays a convex cost.
+//! → (person, month) → person → sink. When a person's slots in a cluster all overlap
+//! each other (the common case), the (person, cluster, month) node passes one unit and
+//! the flow is exact. Otherwise it is a time line of that person's start and end points
+//! with room for one unit at a time: a slot enters at its start and leaves at an end
+//! point after it; a unit can only cheat by leaving at an end that lies inside its own
+//! slot. The (person, month) and person nodes reach the sink through unit arcs whose
+//! costs are the marginal costs of one more duty, non-decreasing, so the flow pays a
+//! convex cost.
 //!
-//! When the flow puts two overlapping slots on one person (possible only in a cluster
-//! whose slots do not all overlap each other), branch and bound splits on that conflict:
+//! When the flow puts two overlapping slots on one person (possible only through that
+//! cheat), branch and bound splits on that conflict:
 //! one branch forbids the person the first slot, the other the second. Every feasible
 //! assignment survives in one of the branches, and the flow of a branch bounds (covered,
 //! cost) of everything below it lexicographically, so the search ends with an optimum —
 //! unless it hits the node limit, which the outcome says.
 
-use super::flow::Graph;
+use super::flow::{Graph, State};
 use jiff::civil::DateTime;
-use std::collections::{BTreeMap, HashSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
 
 pub(crate) struct Slot {
     pub start: DateTime,
@@ -44,9 +48,15 @@ pub(crate) struct Problem {
 
 pub(crate) struct Outcome {
     pub chosen: Vec<Option<usize>>,
-    /// False when the branch and bound stopped at its node limit.
-    pub proven: bool,
-    /// Branch-and-bound nodes (flow problems) solved.
+    /// The number of slots covered is proven maximal.
+    pub coverage_proven: bool,
+    /// The cost is proven least among the assignments of maximal coverage.
+    pub cost_proven: bool,
+    /// The cost, and how far it may be above the least (0 when proven; meaningful
+    /// only when the coverage is proven).
+    pub cost: i64,
+    pub gap: i64,
+    /// Flow problems solved (the root and one per branch).
     pub nodes: usize,
 }
 
@@ -65,34 +75,41 @@ fn overlaps(a: &Slot, b: &Slot) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-pub(crate) fn solve(p: &Problem, node_limit: usize) -> Outcome {
-    let root = relax(p, &HashSet::new());
+/// Solves the problem: first the coverage (branch and bound depth first, at most
+/// `coverage_nodes` flow problems), then, when the coverage is proven, the cost among
+/// the assignments of that coverage (best first on the flow's lower bound, at most
+/// `cost_nodes` more).
+pub(crate) fn solve(p: &Problem, coverage_nodes: usize, cost_nodes: usize) -> Outcome {
+    let mut net = build(p);
+    net.g.min_cost_max_flow(net.src, net.sink);
+    let root = read(p, &net, &net.g);
+    let root_state = net.g.save();
     let mut nodes = 1;
     if conflict(p, &root.chosen).is_none() {
-        return Outcome { chosen: root.chosen, proven: true, nodes };
+        let cost = root.cost;
+        return Outcome { chosen: root.chosen, coverage_proven: true, cost_proven: true, cost, gap: 0, nodes };
     }
     let mut best = repair(p, &root.chosen);
-    let mut stack: Vec<(HashSet<(usize, usize)>, Candidate)> = vec![(HashSet::new(), root)];
-    let mut proven = true;
-    while let Some((forbidden, node)) = stack.pop() {
-        if !better(&node, &best) {
+
+    // 1. Coverage: only branches that could cover more than the best found are worth it.
+    let mut coverage_proven = true;
+    let mut stack = vec![(root_state.clone(), root.clone())];
+    while let Some((state, node)) = stack.pop() {
+        if node.covered <= best.covered {
             continue;
         }
         let Some((person, a, b)) = conflict(p, &node.chosen) else {
             best = node;
             continue;
         };
-        if nodes >= node_limit {
-            proven = false;
+        if nodes >= coverage_nodes {
+            coverage_proven = false;
             break;
         }
-        let mut children = Vec::with_capacity(2);
-        for slot in [a, b] {
-            let mut f = forbidden.clone();
-            f.insert((slot, person));
-            let child = relax(p, &f);
+        let mut children = Vec::new();
+        for (child_state, child) in expand(p, &mut net, &state, person, [a, b]) {
             nodes += 1;
-            if !better(&child, &best) {
+            if child.covered <= best.covered {
                 continue;
             }
             if conflict(p, &child.chosen).is_none() {
@@ -103,32 +120,130 @@ pub(crate) fn solve(p: &Problem, node_limit: usize) -> Outcome {
             if better(&fixed, &best) {
                 best = fixed;
             }
-            children.push((f, child));
+            children.push((child_state, child));
         }
-        // Depth first, the more promising child first.
-        children.sort_by(|x, y| {
-            if better(&x.1, &y.1) {
-                std::cmp::Ordering::Greater
-            } else if better(&y.1, &x.1) {
-                std::cmp::Ordering::Less
-            } else {
-                std::cmp::Ordering::Equal
-            }
+        // Depth first, the more promising child last (popped first).
+        children.sort_by(|x, y| match (better(&x.1, &y.1), better(&y.1, &x.1)) {
+            (true, _) => std::cmp::Ordering::Greater,
+            (_, true) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Equal,
         });
         stack.extend(children);
     }
-    if !proven {
-        // Stopped early: make sure at least nobody free is left idle next to a gap.
+    if !coverage_proven {
         let filled = repair(p, &best.chosen);
         if better(&filled, &best) {
             best = filled;
         }
+        let cost = best.cost;
+        return Outcome { chosen: best.chosen, coverage_proven, cost_proven: false, cost, gap: 0, nodes };
     }
-    Outcome { chosen: best.chosen, proven, nodes }
+
+    // 2. Cost among the assignments of that coverage: best first, so the smallest open
+    // bound is the lower bound when the budget runs out.
+    let budget = nodes.saturating_add(cost_nodes);
+    let mut open: Vec<Option<(State, Candidate)>> = vec![Some((root_state, root))];
+    let mut heap: BinaryHeap<Reverse<(i64, usize)>> = BinaryHeap::new();
+    if let Some(Some((_, r))) = open.first()
+        && r.covered == best.covered
+        && r.cost < best.cost
+    {
+        heap.push(Reverse((r.cost, 0)));
+    }
+    let mut lower = best.cost;
+    while let Some(Reverse((bound, id))) = heap.pop() {
+        if bound >= best.cost {
+            break;
+        }
+        let Some((state, node)) = open.get_mut(id).and_then(Option::take) else { continue };
+        let Some((person, a, b)) = conflict(p, &node.chosen) else {
+            best = node;
+            continue;
+        };
+        if nodes >= budget {
+            lower = bound;
+            break;
+        }
+        for (child_state, child) in expand(p, &mut net, &state, person, [a, b]) {
+            nodes += 1;
+            if child.covered < best.covered || child.cost >= best.cost {
+                continue;
+            }
+            if conflict(p, &child.chosen).is_none() {
+                best = child;
+                continue;
+            }
+            let fixed = repair(p, &child.chosen);
+            if better(&fixed, &best) {
+                best = fixed;
+            }
+            heap.push(Reverse((child.cost, open.len())));
+            open.push(Some((child_state, child)));
+        }
+    }
+    let gap = (best.cost - lower).max(0);
+    let cost = best.cost;
+    Outcome { chosen: best.chosen, coverage_proven, cost_proven: gap == 0, cost, gap, nodes }
 }
 
-/// The flow relaxation with some (slot, person) pairs forbidden.
-fn relax(p: &Problem, forbidden: &HashSet<(usize, usize)>) -> Candidate {
+/// The two children of a conflict: the person loses one slot, or the other.
+fn expand(p: &Problem, net: &mut Net, state: &State, person: usize, slots: [usize; 2]) -> Vec<(State, Candidate)> {
+    // The person's slots that contain the moment the later of the two starts: they all
+    // overlap, so the person holds at most one of them — either none of those ordered
+    // before the later slot, or none of the others.
+    let [a, b] = slots;
+    let (first, second) =
+        if (p.slots[a].start, p.slots[a].end, a) < (p.slots[b].start, p.slots[b].end, b) { (a, b) } else { (b, a) };
+    let moment = p.slots[second].start;
+    let key = |i: usize| (p.slots[i].start, p.slots[i].end, i);
+    let clique: Vec<usize> = net
+        .by_person
+        .get(&person)
+        .map(|v| {
+            v.iter()
+                .copied()
+                .filter(|&i| p.slots[i].cluster == p.slots[first].cluster)
+                .filter(|&i| p.slots[i].start <= moment && moment < p.slots[i].end)
+                .collect()
+        })
+        .unwrap_or_default();
+    let (before, rest): (Vec<usize>, Vec<usize>) = clique.into_iter().partition(|&i| key(i) < key(second));
+    let mut out = Vec::with_capacity(2);
+    for side in [before, rest] {
+        net.g.restore(state);
+        for i in side {
+            if let Some(&arc) = net.arc_of.get(&(i, person)) {
+                net.g.forbid(arc, net.src, net.sink);
+            }
+        }
+        out.push((net.g.save(), read(p, net, &net.g)));
+    }
+    out
+}
+
+/// The relaxation's network, built once; branches forbid arcs of a copy.
+struct Net {
+    g: Graph,
+    src: usize,
+    sink: usize,
+    /// (arc, slot, person) for every slot → person arc.
+    slot_arcs: Vec<(usize, usize, usize)>,
+    arc_of: HashMap<(usize, usize), usize>,
+    /// Each person's slots (in slot order).
+    by_person: HashMap<usize, Vec<usize>>,
+}
+
+fn read(p: &Problem, net: &Net, g: &Graph) -> Candidate {
+    let mut chosen = vec![None; p.slots.len()];
+    for &(a, i, person) in &net.slot_arcs {
+        if g.flow(a) > 0 {
+            chosen[i] = Some(person);
+        }
+    }
+    Candidate { chosen, covered: g.value() as usize, cost: g.cost() }
+}
+
+fn build(p: &Problem) -> Net {
     let mut g = Graph::new();
     let src = g.add_node();
     let sink = g.add_node();
@@ -137,14 +252,12 @@ fn relax(p: &Problem, forbidden: &HashSet<(usize, usize)>) -> Candidate {
     let mut groups: BTreeMap<(usize, usize, usize), Vec<usize>> = BTreeMap::new();
     for (i, s) in p.slots.iter().enumerate() {
         for &person in &s.eligible {
-            if !forbidden.contains(&(i, person)) {
-                groups.entry((person, s.cluster, s.month)).or_default().push(i);
-            }
+            groups.entry((person, s.cluster, s.month)).or_default().push(i);
         }
     }
     let mut person_nodes: BTreeMap<usize, usize> = BTreeMap::new();
     let mut month_nodes: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    let mut slot_arcs: Vec<(usize, usize, usize)> = Vec::new(); // (arc, slot, person)
+    let mut slot_arcs: Vec<(usize, usize, usize)> = Vec::new();
     for &n in &slot_nodes {
         g.add_arc(src, n, 1, 0);
     }
@@ -177,36 +290,52 @@ fn relax(p: &Problem, forbidden: &HashSet<(usize, usize)>) -> Candidate {
                 n
             }
         };
-        let gn = g.add_node();
-        g.add_arc(gn, mn, disjoint(p, slots) as i32, 0);
-        for &i in slots {
-            let a = g.add_arc(slot_nodes[i], gn, 1, 0);
-            slot_arcs.push((a, i, person));
+        let latest_start = slots.iter().map(|&i| p.slots[i].start).max();
+        let earliest_end = slots.iter().map(|&i| p.slots[i].end).min();
+        if latest_start < earliest_end {
+            // All overlap each other (they share a moment): one at most.
+            let gn = g.add_node();
+            g.add_arc(gn, mn, 1, 0);
+            for &i in slots {
+                let a = g.add_arc(slot_nodes[i], gn, 1, 0);
+                slot_arcs.push((a, i, person));
+            }
+        } else {
+            // A time line with room for one: a slot enters at its start and leaves at an
+            // end point after it. Overlapping slots then compete for the same stretch,
+            // except when a unit leaves at an end inside its own slot: the conflict the
+            // branch and bound resolves.
+            let mut points: Vec<DateTime> = slots.iter().flat_map(|&i| [p.slots[i].start, p.slots[i].end]).collect();
+            points.sort_unstable();
+            points.dedup();
+            let ends: HashSet<DateTime> = slots.iter().map(|&i| p.slots[i].end).collect();
+            // Per point: a node where units leave, then a node where units enter.
+            let nodes: Vec<(usize, usize)> = points.iter().map(|_| (g.add_node(), g.add_node())).collect();
+            for (k, &(leave, enter)) in nodes.iter().enumerate() {
+                g.add_arc(leave, enter, 1, 0);
+                if let Some(&(next_leave, _)) = nodes.get(k + 1) {
+                    g.add_arc(enter, next_leave, 1, 0);
+                }
+                if ends.contains(&points[k]) {
+                    g.add_arc(leave, mn, 1, 0);
+                }
+            }
+            for &i in slots {
+                let Ok(k) = points.binary_search(&p.slots[i].start) else { continue };
+                let a = g.add_arc(slot_nodes[i], nodes[k].1, 1, 0);
+                slot_arcs.push((a, i, person));
+            }
         }
     }
-    let (flow, cost) = g.min_cost_max_flow(src, sink);
-    let mut chosen = vec![None; p.slots.len()];
-    for (a, i, person) in slot_arcs {
-        if g.flow(a) > 0 {
-            chosen[i] = Some(person);
-        }
+    let arc_of = slot_arcs.iter().map(|&(a, i, person)| ((i, person), a)).collect();
+    let mut by_person: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &(_, i, person) in &slot_arcs {
+        by_person.entry(person).or_default().push(i);
     }
-    Candidate { chosen, covered: flow as usize, cost }
-}
-
-/// The largest number of pairwise disjoint slots among `slots` (earliest end first).
-fn disjoint(p: &Problem, slots: &[usize]) -> usize {
-    let mut by_end: Vec<&Slot> = slots.iter().map(|&i| &p.slots[i]).collect();
-    by_end.sort_by_key(|s| s.end);
-    let mut n = 0;
-    let mut free_from: Option<DateTime> = None;
-    for s in by_end {
-        if free_from.is_none_or(|f| s.start >= f) {
-            n += 1;
-            free_from = Some(s.end);
-        }
+    for v in by_person.values_mut() {
+        v.sort_unstable();
     }
-    n
+    Net { g, src, sink, slot_arcs, arc_of, by_person }
 }
 
 /// A person holding two overlapping slots, if any: (person, slot, slot).
