@@ -126,7 +126,7 @@ impl Default for RosterOptions {
             backup_load: 1,
             month_weight: 1,
             term_weight: 1,
-            coverage_nodes: 400,
+            coverage_nodes: 200,
             fairness_nodes: 200,
         }
     }
@@ -157,6 +157,9 @@ pub struct RosterStats {
     /// Every part's coverage (trainers, then backups given the trainers) is proven
     /// maximal.
     pub coverage_proven: bool,
+    /// Roles the flow's upper bounds leave room for beyond those filled, where the
+    /// coverage is not proven (0 when it is).
+    pub coverage_gap: usize,
     /// The fairness cost the parts added, and how far above their proven lower bounds
     /// it may be (0 when every part's fairness is proven least).
     pub fairness_cost: i64,
@@ -653,6 +656,7 @@ pub fn solve(sessions: &[RosterSession], trainers: &[RosterTrainer], opts: &Rost
         largest_part: parts.iter().map(Vec::len).max().unwrap_or(0),
         flow_problems: 0,
         coverage_proven: true,
+        coverage_gap: 0,
         fairness_cost: 0,
         fairness_gap: 0,
     };
@@ -661,6 +665,7 @@ pub fn solve(sessions: &[RosterSession], trainers: &[RosterTrainer], opts: &Rost
             if let Some(out) = solve_part(&p, opts, part, &cluster, role, &mut book) {
                 optimal &= out.coverage_proven && out.cost_proven;
                 stats.coverage_proven &= out.coverage_proven;
+                stats.coverage_gap += out.coverage_gap;
                 stats.flow_problems += out.nodes;
                 stats.fairness_cost += out.cost;
                 stats.fairness_gap += out.gap;

@@ -50,6 +50,8 @@ pub(crate) struct Outcome {
     pub chosen: Vec<Option<usize>>,
     /// The number of slots covered is proven maximal.
     pub coverage_proven: bool,
+    /// How many more slots the flow's upper bound leaves room for (0 when proven).
+    pub coverage_gap: usize,
     /// The cost is proven least among the assignments of maximal coverage.
     pub cost_proven: bool,
     /// The cost, and how far it may be above the least (0 when proven; meaningful
@@ -87,7 +89,15 @@ pub(crate) fn solve(p: &Problem, coverage_nodes: usize, cost_nodes: usize) -> Ou
     let mut nodes = 1;
     if conflict(p, &root.chosen).is_none() {
         let cost = root.cost;
-        return Outcome { chosen: root.chosen, coverage_proven: true, cost_proven: true, cost, gap: 0, nodes };
+        return Outcome {
+            chosen: root.chosen,
+            coverage_proven: true,
+            coverage_gap: 0,
+            cost_proven: true,
+            cost,
+            gap: 0,
+            nodes,
+        };
     }
     let mut best = repair(p, &root.chosen);
 
@@ -135,8 +145,8 @@ pub(crate) fn solve(p: &Problem, coverage_nodes: usize, cost_nodes: usize) -> Ou
         if better(&filled, &best) {
             best = filled;
         }
-        let cost = best.cost;
-        return Outcome { chosen: best.chosen, coverage_proven, cost_proven: false, cost, gap: 0, nodes };
+        let (cost, coverage_gap) = (best.cost, root.covered.saturating_sub(best.covered));
+        return Outcome { chosen: best.chosen, coverage_proven, coverage_gap, cost_proven: false, cost, gap: 0, nodes };
     }
 
     // 2. Cost among the assignments of that coverage: best first, so the smallest open
@@ -183,7 +193,7 @@ pub(crate) fn solve(p: &Problem, coverage_nodes: usize, cost_nodes: usize) -> Ou
     }
     let gap = (best.cost - lower).max(0);
     let cost = best.cost;
-    Outcome { chosen: best.chosen, coverage_proven, cost_proven: gap == 0, cost, gap, nodes }
+    Outcome { chosen: best.chosen, coverage_proven, coverage_gap: 0, cost_proven: gap == 0, cost, gap, nodes }
 }
 
 /// The two children of a conflict: the person loses one slot, or the other.

@@ -91,8 +91,18 @@ impl Graph {
         self.cost[a] + self.pi[u] - self.pi[self.to[a] as usize]
     }
 
-    /// Dijkstra in reduced costs from `from`; fills `dist` and `pred` (arc into a node).
-    fn dijkstra(&self, from: usize, dist: &mut [i64], pred: &mut [u32], heap: &mut BinaryHeap<Reverse<(i64, u32)>>) {
+    /// Dijkstra in reduced costs from `from`, stopping once `to` is settled; fills
+    /// `dist` (exact up to `to`'s distance, larger for the nodes not settled) and `pred`
+    /// (the arc into a node). [`Graph::settle`] caps at `to`'s distance, so the
+    /// distances past it need not be exact.
+    fn dijkstra(
+        &self,
+        from: usize,
+        to: usize,
+        dist: &mut [i64],
+        pred: &mut [u32],
+        heap: &mut BinaryHeap<Reverse<(i64, u32)>>,
+    ) {
         dist.iter_mut().for_each(|d| *d = INF);
         pred.iter_mut().for_each(|p| *p = NONE);
         dist[from] = 0;
@@ -102,6 +112,9 @@ impl Graph {
             let u = u as usize;
             if d > dist[u] {
                 continue;
+            }
+            if u == to {
+                break;
             }
             for &a in &self.adj[u] {
                 let a = a as usize;
@@ -148,7 +161,7 @@ impl Graph {
         let mut heap = BinaryHeap::new();
         let mut queue = Vec::with_capacity(n);
         loop {
-            self.dijkstra(s, &mut dist, &mut pred, &mut heap);
+            self.dijkstra(s, t, &mut dist, &mut pred, &mut heap);
             if dist[t] >= INF {
                 break;
             }
@@ -226,7 +239,7 @@ impl Graph {
         let mut dist = vec![INF; n];
         let mut pred = vec![NONE; n];
         let mut heap = BinaryHeap::new();
-        self.dijkstra(tail, &mut dist, &mut pred, &mut heap);
+        self.dijkstra(tail, head, &mut dist, &mut pred, &mut heap);
         if dist[head] < INF {
             self.settle(&dist, head);
             self.augment(tail, head, &pred);
@@ -235,7 +248,7 @@ impl Graph {
         // The source is reachable from the tail through the reversed arc that fed it,
         // and the head from the sink through the reversed arcs its unit went on by.
         for (from, to) in [(tail, s), (t, head)] {
-            self.dijkstra(from, &mut dist, &mut pred, &mut heap);
+            self.dijkstra(from, to, &mut dist, &mut pred, &mut heap);
             if dist[to] < INF {
                 self.settle(&dist, to);
                 self.augment(from, to, &pred);
