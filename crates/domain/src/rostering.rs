@@ -35,24 +35,44 @@
 //! # How it is solved, and what is optimal
 //!
 //! The sessions split into independent parts: two sessions are in the same part when
-//! some trainer qualifies for both and they are in the same month or overlap. Parts are
-//! solved in order of time. In each part, first the trainers, then the backups (with the
-//! trainers fixed) are assigned by `assign::solve`: a min-cost max-flow over
-//! slot → (trainer, overlap cluster, month) → (trainer, month) → trainer → sink with
-//! convex marginal costs, exact whenever the sessions a trainer could take in one
-//! cluster all overlap each other, and made exact in general by branch and bound on
-//! the overlaps the flow lets through.
+//! some trainer qualifies for both and they are in the same month or overlap (in the
+//! benchmark term: one part per month and a few dozen single sessions). Parts are
+//! solved in order of time. In each part, first the trainers, then the backups (with
+//! the trainers fixed) are assigned by `assign::solve`:
 //!
-//! - **Optimal**: the number of sessions with a trainer (over the whole term, given the
-//!   pins); the number with a backup *given those trainers*; the fairness cost of each
-//!   part given the loads of the parts before it — each proven unless the branch and
-//!   bound runs out of its budget (`coverage_nodes`, `fairness_nodes`), which
-//!   `Roster::optimal` and `Roster::stats` report (then the roster is still feasible
-//!   and maximal: nobody free and qualified is left beside a gap; for the fairness,
-//!   the distance to the proven lower bound is given).
-//! - **Not guaranteed**: that another choice of trainers with the same count would not
-//!   allow more backups (trainers and backups are solved one after the other), and
-//!   the fairness over the whole term (each part sees only the parts before it).
+//! 1. A min-cost max-flow (`flow`, our own: primal–dual with blocking flows) over
+//!    slot → (trainer, overlap cluster, month) → (trainer, month) → trainer → sink,
+//!    whose unit arcs to the sink carry the convex marginal costs. Where the sessions a
+//!    trainer could take in one cluster all overlap (a Saturday's 10:00 sessions), the
+//!    cluster node passes one unit and the flow is exact. Where they form a chain
+//!    (10:00–12:00, 10:30–12:30, 12:00–14:00), the node is a time line with room for one
+//!    unit; the flow can then still "cheat" by letting a unit leave at an end point
+//!    inside its own session, so it is a relaxation: an upper bound on the coverage
+//!    and a lower bound on the cost.
+//! 2. If the flow gives someone two overlapping sessions, branch and bound: the
+//!    sessions of that person containing the later start all overlap, so the person
+//!    holds none of those ordered before the later session, or none of the others
+//!    (two children). A child is the parent's flow with arcs forbidden, re-optimised
+//!    with one or two shortest paths (`Graph::forbid`), not solved anew. First the
+//!    coverage (depth first, `coverage_nodes` flow problems at most), then, once it is
+//!    proven, the fairness cost among rosters of that coverage (best first on the
+//!    flow's bound, `fairness_nodes` more at most).
+//!
+//! - **Optimal** (proven, and reported as such): the number of sessions with a trainer
+//!   (given the pins); the number with a backup *given those trainers*; the fairness
+//!   cost of each part given the loads of the parts before it. When a budget runs out,
+//!   `Roster::optimal` is false and `Roster::stats` says by how much the proven bounds
+//!   could still differ (`coverage_gap` roles, `fairness_gap` cost); the roster is then
+//!   still feasible and maximal (nobody free and qualified is left beside a gap). In
+//!   the benchmark term (docs/BENCHMARKS.md) every search is proven but one: January's
+//!   backups, 375 found where the flow's bound allows 377.
+//! - **Not optimal by construction**: another choice of trainers with the same count
+//!   might allow more backups (trainers and backups are solved one after the other),
+//!   and the fairness over the whole term is built part by part (each part sees the
+//!   loads of the parts before it, not after).
+//! - Overlapping sessions with a trainer in common make the problem NP-hard in general
+//!   (interval scheduling with eligibility), so no flow alone can be exact; the branch
+//!   and bound is what makes it exact, and its budget is what keeps it fast.
 //!
 //! # Reasons
 //!
