@@ -14,11 +14,13 @@
 //! convex cost.
 //!
 //! When the flow puts two overlapping slots on one person (possible only through that
-//! cheat), branch and bound splits on that conflict:
-//! one branch forbids the person the first slot, the other the second. Every feasible
-//! assignment survives in one of the branches, and the flow of a branch bounds (covered,
-//! cost) of everything below it lexicographically, so the search ends with an optimum —
-//! unless it hits the node limit, which the outcome says.
+//! cheat), branch and bound splits on that conflict: the person's slots that contain
+//! the later slot's start all overlap, so the person holds at most one of them; one
+//! branch forbids the person those ordered before the later slot, the other the rest.
+//! Every feasible assignment survives in one of the branches, and the flow of a branch
+//! bounds (covered, cost) of everything below it, so the search ends with an optimum —
+//! first of the coverage, then of the cost — unless it runs out of its budget, which
+//! the outcome says, with the distance to the bounds.
 
 use super::flow::{Graph, State};
 use jiff::civil::DateTime;
@@ -196,7 +198,7 @@ pub(crate) fn solve(p: &Problem, coverage_nodes: usize, cost_nodes: usize) -> Ou
     Outcome { chosen: best.chosen, coverage_proven, coverage_gap: 0, cost_proven: gap == 0, cost, gap, nodes }
 }
 
-/// The two children of a conflict: the person loses one slot, or the other.
+/// The two children of a conflict between two of a person's slots (see inside).
 fn expand(p: &Problem, net: &mut Net, state: &State, person: usize, slots: [usize; 2]) -> Vec<(State, Candidate)> {
     // The person's slots that contain the moment the later of the two starts: they all
     // overlap, so the person holds at most one of them — either none of those ordered
