@@ -7,3 +7,4 @@
 
 pub mod city;
 pub mod rng;
+pub mod rostering;

@@ -54,6 +54,18 @@ enum Cmd {
         #[arg(long, default_value_t = 1000)]
         queries: usize,
     },
+    /// Trainer rostering: a term of --sessions sessions and --trainers trainers solved
+    /// --runs times in memory (one core), checked by the independent checker.
+    Rostering {
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        #[arg(long, default_value_t = 2_000)]
+        sessions: usize,
+        #[arg(long, default_value_t = 150)]
+        trainers: usize,
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
     /// Coaching: proposing the earliest free slots for a language (50 counsellors, 4
     /// places, a year of appointments); in memory, one core.
     Slots {
@@ -80,6 +92,9 @@ fn main() -> anyhow::Result<()> {
             Cmd::Generate { database_url, people, seed } => generate(&database_url, people, seed).await,
             Cmd::Search { database_url, people, seed, queries } => search(&database_url, people, seed, queries).await,
             Cmd::Slots { seed, queries, counsellors } => slots(seed, queries, counsellors),
+            Cmd::Rostering { seed, sessions, trainers, runs } => {
+                welcomedesk_bench::rostering::run(seed, sessions, trainers, runs)
+            }
             Cmd::Bookings { .. } => Ok(()),
         }
     })

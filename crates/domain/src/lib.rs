@@ -11,6 +11,7 @@ pub mod errors;
 pub mod names;
 pub mod register;
 pub mod roles;
+pub mod rostering;
 pub mod settings;
 pub mod staff;
 pub mod text;
