@@ -148,6 +148,8 @@ async fn start(url: &str) -> (Child, String) {
         }
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("not ready");
 }
 
@@ -299,15 +301,16 @@ both_backends!(sigkill_during_writes_loses_nothing_acknowledged, |b: Backend| as
         child.wait().unwrap();
         stop.store(true, Ordering::Relaxed);
         w.await.unwrap();
-        let a = acks.lock().unwrap();
+        let snapshot = {
+            let a = acks.lock().unwrap();
+            Acks { people: a.people.clone(), appointments: a.appointments.clone(), refused: a.refused }
+        };
         println!(
             "  round {round}: {} people, {} appointments acknowledged so far, {} refused as taken",
-            a.people.len(),
-            a.appointments.len(),
-            a.refused
+            snapshot.people.len(),
+            snapshot.appointments.len(),
+            snapshot.refused
         );
-        let snapshot = Acks { people: a.people.clone(), appointments: a.appointments.clone(), refused: a.refused };
-        drop(a);
         verify(&db.url, &snapshot, &format!("after kill {round}")).await;
     }
     let a = acks.lock().unwrap();
