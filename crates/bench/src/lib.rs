@@ -6,5 +6,6 @@
 //! so the same seed gives the same city on every machine.
 
 pub mod city;
+pub mod http;
 pub mod rng;
 pub mod rostering;

@@ -33,6 +33,38 @@ enum Cmd {
         #[arg(long, default_value_t = 16)]
         concurrency: usize,
     },
+    /// HTTP load against the release binary: public pages, APIs and write paths, each
+    /// as a share of the /healthz ceiling; cold start; peak memory (docs/BENCHMARKS.md).
+    Http {
+        #[arg(long, env = "WELCOMEDESK_DATABASE_URL")]
+        database_url: String,
+        /// The server binary (default: `welcomedesk` beside this program).
+        #[arg(long)]
+        bin: Option<std::path::PathBuf>,
+        /// Seconds per scenario.
+        #[arg(long, default_value_t = 10)]
+        duration: u64,
+        /// Concurrent clients for reads.
+        #[arg(long, default_value_t = 64)]
+        clients: usize,
+        /// Concurrent clients for writes (each count is one run).
+        #[arg(long, value_delimiter = ',', default_value = "16,256")]
+        write_clients: Vec<usize>,
+        /// Distinct coaching slots to prepare for the booking runs.
+        #[arg(long, default_value_t = 60_000)]
+        slots: usize,
+        /// People of the generated city (search queries pick among them).
+        #[arg(long, default_value_t = 1_000_000)]
+        people: u64,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        /// Only scenarios whose name contains this.
+        #[arg(long)]
+        only: Option<String>,
+        /// Server database pool size (WELCOMEDESK_DB_MAX_CONNECTIONS).
+        #[arg(long)]
+        db_connections: Option<u32>,
+    },
     /// Add generated people until the register holds --people of them.
     Generate {
         #[arg(long, env = "WELCOMEDESK_DATABASE_URL")]
@@ -85,6 +117,10 @@ fn main() -> anyhow::Result<()> {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
         return rt.block_on(bookings(database_url, *n, *concurrency));
     }
+    if let Cmd::Http { .. } = &cli.cmd {
+        let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+        return rt.block_on(http(cli.cmd));
+    }
     // One core: a current-thread runtime, as the register benchmark asks.
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async {
@@ -95,7 +131,7 @@ fn main() -> anyhow::Result<()> {
             Cmd::Rostering { seed, sessions, trainers, runs } => {
                 welcomedesk_bench::rostering::run(seed, sessions, trainers, runs)
             }
-            Cmd::Bookings { .. } => Ok(()),
+            Cmd::Bookings { .. } | Cmd::Http { .. } => Ok(()),
         }
     })
 }
@@ -627,5 +663,69 @@ async fn bookings(url: &str, n: usize, concurrency: usize) -> anyhow::Result<()>
         percentile(&all, 0.5),
         percentile(&all, 0.99)
     );
+    Ok(())
+}
+
+async fn http(cmd: Cmd) -> anyhow::Result<()> {
+    use welcomedesk_bench::http::{CEILING, Server, prepare, print_row, run, scenarios};
+    let Cmd::Http { database_url, bin, duration, clients, write_clients, slots, people, seed, only, db_connections } =
+        cmd
+    else {
+        return Ok(());
+    };
+    let bin = match bin {
+        Some(b) => b,
+        None => std::env::current_exe()?.with_file_name("welcomedesk"),
+    };
+    let backend = welcomedesk_store::Backend::from_url(&database_url)?.name();
+    println!("preparing {backend}: demo city, {slots} free coaching slots with a person each, a token");
+    let t = Instant::now();
+    let mut fixture = prepare(&database_url, slots, people, seed).await?;
+    println!("  prepared in {:.1} s", t.elapsed().as_secs_f64());
+    // Cold start: three starts on the database as it is; the last one stays up.
+    let mut colds = vec![];
+    let mut server = None;
+    for i in 0..3 {
+        let s = Server::start(&bin, &database_url, db_connections).await?;
+        colds.push(s.cold_start);
+        if i < 2 {
+            s.stop()?;
+        } else {
+            server = Some(s);
+        }
+    }
+    let server = server.context("server")?;
+    println!(
+        "cold start to /readyz = 200: {}",
+        colds.iter().map(|d| format!("{:.0} ms", d.as_secs_f64() * 1000.0)).collect::<Vec<_>>().join(", ")
+    );
+    fixture.base = server.base.clone();
+    let f = std::sync::Arc::new(fixture);
+    let pid = Some(server.pid());
+    let d = Duration::from_secs(duration);
+    println!("\n| backend | scenario | clients | req/s | p50 | p99 | errors | peak RSS | share of ceiling |");
+    println!("|---|---|---|---|---|---|---|---|---|");
+    let mut ceilings = std::collections::BTreeMap::new();
+    let mut counts = vec![clients];
+    counts.extend(write_clients.iter().copied());
+    counts.sort_unstable();
+    counts.dedup();
+    for c in counts {
+        let fig = run(&CEILING, &f, c, d, pid).await;
+        print_row(backend, CEILING.name, c, &fig, None);
+        ceilings.insert(c, fig);
+    }
+    for s in scenarios() {
+        if only.as_deref().is_some_and(|o| !s.name.contains(o)) {
+            continue;
+        }
+        let runs = if s.write { write_clients.clone() } else { vec![clients] };
+        for c in runs {
+            let fig = run(&s, &f, c, d, pid).await;
+            print_row(backend, s.name, c, &fig, ceilings.get(&c));
+        }
+    }
+    let status = server.stop()?;
+    println!("\nserver exit after SIGTERM: {status}");
     Ok(())
 }

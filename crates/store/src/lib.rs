@@ -7,6 +7,7 @@
 //! conditional writes, never by reading and then writing.
 
 pub mod audit;
+pub mod check;
 pub mod coaching;
 mod db;
 pub mod outbox;

@@ -154,13 +154,61 @@ impl Modify for Security {
         coaching::add_absence,
     ),
     components(schemas(Problem, ProblemField)),
-    modifiers(&Security),
+    modifiers(&Security, &ClosedAllOf),
     tags((name = "staff", description = "Staff accounts and the audit log"),
          (name = "coaching", description = "Individual coaching: places, counsellors, slots, appointments"),
          (name = "register", description = "The register of service users: intake, consent, search, GDPR rights"),
          (name = "service", description = "The service's languages and settings"))
 )]
 pub struct ApiDoc;
+
+/// A request body made of a flattened part and its own fields (`#[serde(flatten)]` with
+/// `#[schema(inline)]`) comes out as an `allOf` of closed objects, which no body can
+/// satisfy; this merges such an `allOf` into the one closed object the server accepts.
+struct ClosedAllOf;
+
+impl Modify for ClosedAllOf {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let Some(c) = openapi.components.as_mut() else { return };
+        for schema in c.schemas.values_mut() {
+            let Ok(mut v) = serde_json::to_value(&*schema) else { continue };
+            if merge_closed_all_of(&mut v)
+                && let Ok(merged) = serde_json::from_value(v)
+            {
+                *schema = merged;
+            }
+        }
+    }
+}
+
+fn merge_closed_all_of(v: &mut serde_json::Value) -> bool {
+    use serde_json::Value;
+    let Some(items) = v.get("allOf").and_then(Value::as_array) else { return false };
+    let object = Value::String("object".into());
+    if !items.iter().all(|i| i.get("type") == Some(&object))
+        || !items.iter().any(|i| i.get("additionalProperties") == Some(&Value::Bool(false)))
+    {
+        return false;
+    }
+    let mut properties = serde_json::Map::new();
+    let mut required: Vec<Value> = vec![];
+    for i in items {
+        if let Some(p) = i.get("properties").and_then(Value::as_object) {
+            properties.extend(p.clone());
+        }
+        if let Some(r) = i.get("required").and_then(Value::as_array) {
+            required.extend(r.iter().cloned());
+        }
+    }
+    let mut merged = serde_json::json!({
+        "type": "object", "properties": properties, "required": required, "additionalProperties": false,
+    });
+    if let Some(d) = v.get("description") {
+        merged["description"] = d.clone();
+    }
+    *v = merged;
+    true
+}
 
 /// The OpenAPI document.
 pub fn openapi() -> utoipa::openapi::OpenApi {

@@ -54,7 +54,10 @@ pub struct PersonRequest {
 #[derive(serde::Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreatePersonRequest {
+    // Inline: one object with every field (an `allOf` of two closed objects would
+    // describe a body no client could send).
     #[serde(flatten)]
+    #[schema(inline)]
     pub person: PersonRequest,
     /// Purposes consented to: basic, profile, share_immigration, reminders, surveys.
     pub consents: Vec<String>,

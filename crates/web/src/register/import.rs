@@ -81,6 +81,12 @@ fn truthy(v: &str) -> Option<bool> {
     }
 }
 
+/// Checks a whole file as the upload does, without storing anything: the number of
+/// good rows, or every problem (for the parser fuzzing of fuzz/ and the proof tests).
+pub fn check_file(bytes: &[u8], today: jiff::civil::Date) -> Result<usize, Vec<RowError>> {
+    parse(bytes, today).map(|rows| rows.len())
+}
+
 /// Parses and checks the whole file; nothing is stored.
 fn parse(bytes: &[u8], today: jiff::civil::Date) -> Result<Vec<Row>, Vec<RowError>> {
     let mut errors = vec![];
@@ -279,5 +285,58 @@ mod tests {
         assert!(e.iter().any(|e| e.column == "full_name" && e.code == "missing_column"));
         assert_eq!(parse(b"", today()).unwrap_err()[0].code, "missing_column");
         assert_eq!(parse(b"\xff\xfe", today()).unwrap_err()[0].code, "not_utf8");
+    }
+
+    mod fuzz {
+        //! Parser fuzzing, quick form: arbitrary bytes and near-valid CSV never panic,
+        //! every problem names a line within the file and a stable code.
+        use super::super::{COLUMNS, MAX_ROWS, check_file};
+        use proptest::prelude::*;
+
+        fn today() -> jiff::civil::Date {
+            jiff::civil::date(2026, 11, 25)
+        }
+
+        fn cell() -> impl Strategy<Value = String> {
+            prop_oneof![
+                any::<String>(),
+                "[0-9\\-]{0,12}",
+                "[A-Za-z\\p{Arabic} ;,\"\\n]{0,20}",
+                Just(String::new()),
+                Just("\"".to_owned()),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+            #[test]
+            fn any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+                if let Err(errs) = check_file(&bytes, today()) {
+                    prop_assert!(!errs.is_empty());
+                }
+            }
+
+            #[test]
+            fn near_valid_files(cols in proptest::sample::subsequence(COLUMNS.to_vec(), 0..COLUMNS.len()),
+                                rows in proptest::collection::vec(proptest::collection::vec(cell(), 0..12), 0..20),
+                                sep in prop_oneof![Just(','), Just(';')]) {
+                let mut text = cols.join(&sep.to_string());
+                for r in &rows {
+                    text.push('\n');
+                    text.push_str(&r.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect::<Vec<_>>().join(&sep.to_string()));
+                }
+                match check_file(text.as_bytes(), today()) {
+                    Ok(n) => prop_assert!(n <= rows.len().min(MAX_ROWS)),
+                    Err(errs) => {
+                        prop_assert!(!errs.is_empty());
+                        for e in errs {
+                            prop_assert!(e.line >= 1 && e.line <= rows.len() + 2, "{:?}", e);
+                            prop_assert!(e.code.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,121 @@
+//! Consistency checks the proof suites run after a crash, a backup or a load: the
+//! database's own integrity check, the invariants of the schema checked from scratch
+//! (independently of the unique keys that are meant to keep them), and which of a list
+//! of acknowledged writes are missing. Reads only.
+
+use crate::{Backend, Result, Store};
+use sqlx::Row;
+
+/// A table whose rows a client may have seen acknowledged by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    People,
+    Appointments,
+}
+
+impl Written {
+    fn table(self) -> &'static str {
+        match self {
+            Written::People => "people",
+            Written::Appointments => "appointments",
+        }
+    }
+}
+
+/// Each invariant as a query that counts its violations (0 when it holds). Each area
+/// adds its own (no overbooked session, no voucher part redeemed twice, …).
+const INVARIANTS: &[(&str, &str)] = &[
+    (
+        "a counsellor in two live appointments at once",
+        "SELECT COUNT(*) AS n FROM appointments a JOIN appointments b
+           ON a.counsellor_id = b.counsellor_id AND a.id < b.id
+          AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at
+        WHERE a.status IN ('booked','held') AND b.status IN ('booked','held')",
+    ),
+    (
+        "a person in two live appointments at once",
+        "SELECT COUNT(*) AS n FROM appointments a JOIN appointments b
+           ON a.person_id = b.person_id AND a.id < b.id
+          AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at
+        WHERE a.status IN ('booked','held') AND b.status IN ('booked','held')",
+    ),
+    (
+        "a booked appointment without all its counsellor units",
+        "SELECT COUNT(*) AS n FROM appointments a JOIN appointment_kinds k ON k.kind = a.kind
+        WHERE a.status = 'booked'
+          AND (SELECT COUNT(*) FROM counsellor_units u WHERE u.appointment_id = a.id) <> k.minutes / 15",
+    ),
+    (
+        "a booked appointment of a person without all its person units",
+        "SELECT COUNT(*) AS n FROM appointments a JOIN appointment_kinds k ON k.kind = a.kind
+        WHERE a.status = 'booked' AND a.person_id IS NOT NULL
+          AND (SELECT COUNT(*) FROM person_units u WHERE u.appointment_id = a.id) <> k.minutes / 15",
+    ),
+    (
+        "a unit held by a cancelled appointment",
+        "SELECT (SELECT COUNT(*) FROM counsellor_units u JOIN appointments a ON a.id = u.appointment_id
+                 WHERE a.status = 'cancelled')
+              + (SELECT COUNT(*) FROM person_units u JOIN appointments a ON a.id = u.appointment_id
+                 WHERE a.status = 'cancelled') AS n",
+    ),
+    (
+        "an appointment without its audit entry",
+        "SELECT COUNT(*) AS n FROM appointments a
+        WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.entity = 'appointment' AND l.entity_id = a.id AND l.action = 'appointment.book')",
+    ),
+];
+
+impl Store {
+    /// SQLite's `PRAGMA integrity_check` and `foreign_key_check` ("ok" when whole);
+    /// PostgreSQL keeps its own pages whole, so there it is "ok" when it answers.
+    pub async fn integrity_check(&self) -> Result<String> {
+        match self.backend() {
+            Backend::Sqlite => {
+                let rows = sqlx::query("PRAGMA integrity_check").fetch_all(&self.read).await?;
+                let mut out: Vec<String> = rows.iter().map(|r| r.try_get::<String, _>(0)).collect::<Result<_, _>>()?;
+                let fk = sqlx::query("PRAGMA foreign_key_check").fetch_all(&self.read).await?;
+                if !fk.is_empty() {
+                    out.push(format!("{} foreign key violation(s)", fk.len()));
+                }
+                Ok(out.join("; "))
+            }
+            Backend::Postgres => {
+                self.ping().await?;
+                Ok("ok".into())
+            }
+        }
+    }
+
+    /// The invariants that do not hold, with how many rows break each.
+    pub async fn invariant_violations(&self) -> Result<Vec<(&'static str, i64)>> {
+        let mut out = vec![];
+        for (name, sql) in INVARIANTS {
+            let n: i64 = sqlx::query(sqlx::AssertSqlSafe(*sql)).fetch_one(&self.read).await?.try_get("n")?;
+            if n != 0 {
+                out.push((*name, n));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Which of these ids are not in the table.
+    pub async fn missing(&self, what: Written, ids: &[uuid::Uuid]) -> Result<Vec<uuid::Uuid>> {
+        let mut missing = vec![];
+        for chunk in ids.chunks(500) {
+            let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!("SELECT id FROM {} WHERE id IN ({})", what.table(), marks.join(","));
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for id in chunk {
+                q = q.bind(id.to_string());
+            }
+            let found: std::collections::HashSet<String> = q
+                .fetch_all(&self.read)
+                .await?
+                .iter()
+                .map(|r| r.try_get::<String, _>("id"))
+                .collect::<Result<_, _>>()?;
+            missing.extend(chunk.iter().filter(|id| !found.contains(&id.to_string())));
+        }
+        Ok(missing)
+    }
+}

@@ -1,0 +1,165 @@
+// The journey of one newcomer through the service, in the real browser against the real
+// binary: each step is what a person does, in order, on the same database. Steps of
+// areas still to come (passport, module registration, check-in, voucher, redemption,
+// invoice) slot in as one `step(...)` each where the comments say.
+//
+// Screenshots of the key pages (Arabic, right to left, on a phone; English on a desktop)
+// go to artifacts/journey-*.png.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, statSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startServer } from './lib/server.js';
+import { launch, expectLang, signIn } from './lib/browser.js';
+import { ARTIFACTS, VIEWPORTS, clickAndLoad } from './lib/config.js';
+
+const NAME = 'سلمى الأحمد';
+const LATIN = 'Salma Al-Ahmad';
+
+async function shoot(page, file) {
+  const out = path.join(ARTIFACTS, file);
+  await page.screenshot({ path: out, fullPage: true });
+  assert.ok(statSync(out).size > 1000, `${out} is (nearly) empty`);
+}
+
+/** What has the focus (tag, id, name, type). */
+function focused(page) {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    return e ? { tag: e.tagName.toLowerCase(), id: e.id, name: e.getAttribute('name'), type: e.getAttribute('type') } : null;
+  });
+}
+
+/** Presses Tab until an element matching `pred` has the focus (at most `max` presses). */
+async function tabTo(page, pred, what, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (f && pred(f)) return f;
+  }
+  throw new Error(`Tab never reached ${what} on ${page.url()}`);
+}
+
+describe('journey of a newcomer', () => {
+  let server, browser;
+  // What the steps hand on to each other.
+  const j = {};
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer('journey');
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('1. a newcomer books a start coaching in Arabic on a phone, with the keyboard only', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'ar' });
+    const page = await context.newPage();
+    await page.goto(`${server.base}/ar/coaching`);
+    await expectLang(page, 'ar');
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    await shoot(page, 'journey-1-coaching-start-ar.png');
+    // The first kind (start coaching) is preselected; the language select defaults to
+    // the page's language. Tab to the submit button and press Enter.
+    await tabTo(page, (f) => f.tag === 'button' && f.type === 'submit', 'the button of the start form');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    assert.match(page.url(), /\/ar\/coaching\/times\?/);
+    assert.ok(await page.locator('input[name="slot"]').count() > 0, 'free times are offered');
+    await shoot(page, 'journey-2-times-ar.png');
+    // The first time is checked; Tab to the button, Enter.
+    await tabTo(page, (f) => f.tag === 'button' && f.type === 'submit', 'the button of the times form');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    assert.match(page.url(), /\/ar\/coaching\/details\?/);
+    // The details, field by field, typed.
+    await tabTo(page, (f) => f.id === 'f-full_name', 'the name field');
+    await page.keyboard.type(NAME);
+    await tabTo(page, (f) => f.id === 'f-birth_day', 'the day of birth');
+    await page.keyboard.type('14');
+    await tabTo(page, (f) => f.id === 'f-birth_month', 'the month of birth');
+    await page.keyboard.type('3');
+    await tabTo(page, (f) => f.id === 'f-birth_year', 'the year of birth');
+    await page.keyboard.type('1994');
+    await tabTo(page, (f) => f.id === 'f-phone', 'the phone field');
+    await page.keyboard.type('+46 70 555 12 34');
+    await tabTo(page, (f) => f.id === 'c-basic', 'the consent checkbox');
+    await page.keyboard.press('Space');
+    assert.ok(await page.locator('#c-basic').isChecked(), 'Space ticks the consent');
+    await shoot(page, 'journey-3-details-ar.png');
+    await tabTo(page, (f) => f.tag === 'button' && f.type === 'submit', 'the button of the details form');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    assert.match(page.url(), /\/ar\/coaching\/check/);
+    assert.ok((await page.content()).includes(NAME), 'the check page repeats the name');
+    // Confirm: the book form's button (the other form goes back to the details).
+    await page.locator('form[action="/ar/coaching/book"] button[type="submit"]').focus();
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    assert.match(page.url(), /\/ar\/coaching\/appointment\//, `booked: ${page.url()}`);
+    await expectLang(page, 'ar');
+    await shoot(page, 'journey-4-appointment-ar.png');
+    j.appointmentUrl = page.url();
+    await context.close();
+  });
+
+  it('2. a clerk records the first permit on the same person', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await signIn(page, server.base, 'clerk@demo-city.example');
+    await page.goto(`${server.base}/staff/people?q=${encodeURIComponent(NAME)}`);
+    const link = page.locator('a[href^="/staff/people/"]').filter({ hasText: NAME }).first();
+    assert.ok(await link.count(), 'the booking created the person in the register, found by name');
+    await clickAndLoad(page, link);
+    j.person = new URL(page.url()).pathname;
+    await page.goto(`${server.base}${j.person}/edit`);
+    await page.locator('#f-latin_name').fill(LATIN);
+    await page.locator('#f-citizenship').selectOption('SY');
+    await page.locator('#f-permit_issued_on').fill('2026-11-02');
+    await clickAndLoad(page, page.locator(`form[action="${j.person}/edit"] button[type="submit"]`));
+    assert.equal(new URL(page.url()).pathname, j.person, 'back on the person page');
+    const html = await page.content();
+    assert.ok(html.includes('2026-11-02') || html.includes('2 Nov'), 'the permit date shows');
+    await shoot(page, 'journey-5-person-en.png');
+    await context.close();
+  });
+
+  it('3. a counsellor records the coaching', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await signIn(page, server.base, 'counsellor@demo-city.example');
+    await page.goto(`${server.base}${j.person}`);
+    const href = await page.locator('a[href^="/staff/appointments/"][href$="/outcome"]').first().getAttribute('href');
+    assert.ok(href, 'the appointment is on the person page');
+    await page.goto(`${server.base}${href}`);
+    await page.locator('#f-status').selectOption('held');
+    await page.locator('#f-topics').fill('Housing, school registration');
+    await clickAndLoad(page, page.locator('form[action$="/outcome"] button[type="submit"]'));
+    assert.ok(!page.url().endsWith('/outcome'), `saved: ${page.url()}`);
+    await page.goto(`${server.base}${j.person}`);
+    await context.close();
+  });
+
+  // 4. (passport) the counsellor issues the welcome passport          — passport area
+  // 5. (modules) the newcomer registers for a module                    — modules area
+  // 6. (modules) the trainer checks them in by passport number          — modules area
+  // 7. (vouchers) the voucher appears; a provider redeems it; invoice  — vouchers area
+
+  it('8. the person\'s data is exported, then erased', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await signIn(page, server.base, 'coordinator@demo-city.example');
+    const r = await page.request.get(`${server.base}${j.person}/export.json`);
+    assert.equal(r.status(), 200);
+    const exported = JSON.stringify(await r.json());
+    assert.ok(exported.includes(NAME) && exported.includes(LATIN), 'the export holds the data');
+    assert.ok(exported.includes('2026-11-02'), 'and the permit');
+    await page.goto(`${server.base}${j.person}/export`);
+    await shoot(page, 'journey-6-export-en.png');
+    await page.goto(`${server.base}${j.person}/erase`);
+    await clickAndLoad(page, page.locator(`form[action="${j.person}/erase"] button[type="submit"]`));
+    const after = await page.request.get(`${server.base}${j.person}`);
+    assert.equal(after.status(), 404, 'the person is gone');
+    await page.goto(`${server.base}/staff/people?q=${encodeURIComponent(LATIN)}`);
+    assert.ok(!(await page.content()).includes(NAME), 'not found by search either');
+    await context.close();
+  });
+});
