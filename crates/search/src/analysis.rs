@@ -285,7 +285,10 @@ mod tests {
 
     #[test]
     fn plain_terms_fold_case_accents_and_letter_variants() {
-        assert_eq!(plain("Bostäder FOLKBOKFÖRING Straße İstanbul"), ["bostader", "folkbokforing", "strasse", "istanbul"]);
+        assert_eq!(
+            plain("Bostäder FOLKBOKFÖRING Straße İstanbul"),
+            ["bostader", "folkbokforing", "strasse", "istanbul"]
+        );
         // Persian ی and ک against Arabic ي and ك; ة against ه; alef forms; diacritics; tatweel.
         assert_eq!(plain("كتاب"), plain("کتاب"));
         assert_eq!(plain("مدرسة"), plain("مدرسه"));

@@ -32,8 +32,20 @@ pub(crate) enum Lang {
 }
 
 impl Lang {
-    pub(crate) const ALL: [Lang; 12] =
-        [Lang::En, Lang::Sv, Lang::De, Lang::Ar, Lang::Fa, Lang::Uk, Lang::Ru, Lang::Tr, Lang::So, Lang::Ti, Lang::Es, Lang::Fr];
+    pub(crate) const ALL: [Lang; 12] = [
+        Lang::En,
+        Lang::Sv,
+        Lang::De,
+        Lang::Ar,
+        Lang::Fa,
+        Lang::Uk,
+        Lang::Ru,
+        Lang::Tr,
+        Lang::So,
+        Lang::Ti,
+        Lang::Es,
+        Lang::Fr,
+    ];
 
     pub(crate) fn code(self) -> &'static str {
         match self {

@@ -51,8 +51,8 @@ use uuid::Uuid;
 
 use crate::analysis::{Stemmer, Word, plain_terms, words};
 use crate::lang::Lang;
-pub use crate::synonyms::Synonyms;
 use crate::synonyms::SynonymTable;
+pub use crate::synonyms::Synonyms;
 
 /// The languages of the base, as codes of [`ArticleDoc::lang`] and [`Query::lang`].
 pub const LANGUAGES: [&str; 12] = ["en", "sv", "de", "ar", "fa", "uk", "ru", "tr", "so", "ti", "es", "fr"];
@@ -355,7 +355,8 @@ impl KnowledgeIndex {
             let doc: TantivyDocument = searcher.doc(address)?;
             let text = |f: Field| doc.get_first(f).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
             let key = text(self.fields.key);
-            let Some((id, lang)) = key.split_once('/').and_then(|(i, l)| Some((Uuid::parse_str(i).ok()?, Lang::parse(l)?)))
+            let Some((id, lang)) =
+                key.split_once('/').and_then(|(i, l)| Some((Uuid::parse_str(i).ok()?, Lang::parse(l)?)))
             else {
                 continue;
             };

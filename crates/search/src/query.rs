@@ -4,9 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use tantivy::query::{
-    Bm25StatisticsProvider, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery,
-};
+use tantivy::query::{Bm25StatisticsProvider, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
@@ -149,7 +147,9 @@ impl Builder<'_> {
                         },
                         Some(pd) => match prefix_distance(p, t, pd) {
                             0 => PREFIX,
-                            1 => FUZZY_PREFIX,
+                            // A typo in what is typed so far, but not in its first letter
+                            // (so "tyres" does not complete to "hyresrätt").
+                            1 if t.chars().next() == p.chars().next() => FUZZY_PREFIX,
                             _ => continue,
                         },
                     };

@@ -132,7 +132,8 @@ impl SynonymTable {
             }
             match best {
                 Some((n, g, p)) => {
-                    let alternatives = self.groups[g].iter().enumerate().filter(|(k, _)| *k != p).map(|(_, ph)| ph).collect();
+                    let alternatives =
+                        self.groups[g].iter().enumerate().filter(|(k, _)| *k != p).map(|(_, ph)| ph).collect();
                     out.push(SynonymMatch { start: i, len: n, alternatives });
                     i += n;
                 }
@@ -153,7 +154,8 @@ mod tests {
 
     #[test]
     fn parse_and_print() {
-        let s = Synonyms::parse("# comment\nMeldezettel = address registration = folkbokföring\n\n lonely \n a = = b\n");
+        let s =
+            Synonyms::parse("# comment\nMeldezettel = address registration = folkbokföring\n\n lonely \n a = = b\n");
         assert_eq!(s.groups().len(), 2);
         assert_eq!(s.groups()[0], ["Meldezettel", "address registration", "folkbokföring"]);
         assert_eq!(Synonyms::parse(&s.to_text()), s);
