@@ -6,4 +6,5 @@
 //! so the same seed gives the same city on every machine.
 
 pub mod city;
+pub mod knowledge;
 pub mod rng;

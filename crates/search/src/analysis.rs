@@ -220,6 +220,20 @@ pub(crate) fn plain_terms(word: &Word<'_>) -> Vec<String> {
     out
 }
 
+/// و ف ب ك before the article ال (والتسجيل, بالعربية): Snowball's Arabic stemmer leaves
+/// these words whole; without the first letter it removes ال and the rest as usual.
+fn strip_arabic_conjunction(word: String) -> String {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some('و' | 'ف' | 'ب' | 'ك'), Some('ا'), Some('ل')) if word.chars().count() >= 6 => chars_from(&word, 1),
+        _ => word,
+    }
+}
+
+fn chars_from(s: &str, n: usize) -> String {
+    s.chars().skip(n).collect()
+}
+
 /// A stemmer of one language, reusable across words.
 pub(crate) struct Stemmer {
     lang: Lang,
@@ -239,6 +253,10 @@ impl Stemmer {
                 if part.is_empty() || (word.after_zwnj && is_persian_affix(&fold_arabic(&part))) {
                     continue;
                 }
+                let part = match self.lang {
+                    Lang::Ar => strip_arabic_conjunction(part),
+                    _ => part,
+                };
                 let stem = match &self.stemmer {
                     Some(s) => s.stem(&part).into_owned(),
                     None => part,
@@ -315,6 +333,10 @@ mod tests {
         assert_eq!(stems(Lang::De, "Bestätigungen"), stems(Lang::De, "bestatigung"));
         assert_eq!(stems(Lang::Ru, "регистрации"), stems(Lang::Ru, "регистрация"));
         assert_eq!(stems(Lang::Ar, "المدرسة"), stems(Lang::Ar, "مَدْرَسَة"));
+        assert_eq!(stems(Lang::Ar, "والتسجيل"), stems(Lang::Ar, "تسجيل"));
+        assert_eq!(stems(Lang::Ar, "بالعربية"), stems(Lang::Ar, "العربية"));
+        // Not a conjunction: a short word starting with the same letters stays.
+        assert_eq!(stems(Lang::Ar, "والي"), stems(Lang::Ar, "والي"));
         assert_eq!(stems(Lang::Fa, "کتاب‌ها"), stems(Lang::Fa, "كتابها"));
         assert_eq!(stems(Lang::Fa, "كتاب"), stems(Lang::Fa, "کتاب"));
         assert_eq!(stems(Lang::Tr, "İstanbul'da"), stems(Lang::Tr, "istanbul"));

@@ -43,7 +43,7 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, QueryClone, TermQuery};
 use tantivy::schema::{
-    Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
@@ -80,8 +80,9 @@ pub struct ArticleDoc {
 pub struct Query {
     /// The words as typed. Any text: it is never handed to a query parser.
     pub text: String,
-    /// The preferred language (one of [`LANGUAGES`]): its articles come first, but
-    /// articles in other languages are found as well.
+    /// The preferred language (one of [`LANGUAGES`]): its translations count double,
+    /// so of equal matches they come first, and a hit is shown in it whenever that
+    /// translation matched; articles without it are found in their other languages.
     pub lang: Option<String>,
     /// Only published articles (the public website); the desk sees drafts too.
     pub published_only: bool,
@@ -111,13 +112,14 @@ impl Query {
     }
 }
 
-/// A found article. One hit per article: of its translations, the one in the preferred
-/// language if that one matched, else the best-matching one.
+/// A found article. One hit per article, ranked by its best-matching translation (whose
+/// score counts double in the preferred language) and shown in the preferred language
+/// if that translation matched too, else in the best-matching one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub id: Uuid,
     pub lang: String,
-    /// Higher is better; comparable within one search only.
+    /// The article's score: higher is better; comparable within one search only.
     pub score: f32,
     /// The article's question in that language, as it was indexed.
     pub question: String,
@@ -146,11 +148,20 @@ impl<T> From<PoisonError<T>> for SearchError {
     }
 }
 
+const ID_HI: &str = "id_hi";
+const ID_LO: &str = "id_lo";
+const LANG: &str = "lang";
+
 /// The fields of the index.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Fields {
     /// `<uuid>/<lang>`: one document per article and language.
     pub key: Field,
+    /// The article's id (two halves) and the language's number, as fast fields: for
+    /// ranking the preferred language and keeping one hit per article without reading
+    /// the stored documents.
+    pub id_hi: Field,
+    pub id_lo: Field,
     pub lang: Field,
     pub published: Field,
     pub question: Field,
@@ -171,8 +182,10 @@ fn schema() -> (Schema, Fields) {
         TextFieldIndexing::default().set_tokenizer("raw").set_index_option(IndexRecordOption::WithFreqs),
     );
     let stored = TextOptions::default().set_stored();
-    let key = b.add_text_field("key", STRING | STORED);
-    let lang = b.add_text_field("lang", STRING);
+    let key = b.add_text_field("key", STRING);
+    let id_hi = b.add_u64_field(ID_HI, FAST);
+    let id_lo = b.add_u64_field(ID_LO, FAST);
+    let lang = b.add_u64_field(LANG, FAST | STORED);
     let published = b.add_bool_field("published", INDEXED);
     let question = b.add_text_field("question", stored.clone());
     let answer = b.add_text_field("answer", stored.clone());
@@ -182,7 +195,24 @@ fn schema() -> (Schema, Fields) {
     let t_plain = b.add_text_field("t_plain", tokens.clone());
     let q_stem = Lang::ALL.map(|l| b.add_text_field(&format!("q_{}", l.code()), tokens.clone()));
     let a_stem = Lang::ALL.map(|l| b.add_text_field(&format!("a_{}", l.code()), tokens.clone()));
-    (b.build(), Fields { key, lang, published, question, answer, checklist, q_plain, a_plain, t_plain, q_stem, a_stem })
+    (
+        b.build(),
+        Fields {
+            key,
+            id_hi,
+            id_lo,
+            lang,
+            published,
+            question,
+            answer,
+            checklist,
+            q_plain,
+            a_plain,
+            t_plain,
+            q_stem,
+            a_stem,
+        },
+    )
 }
 
 /// Tokens of a text for a pre-tokenised field.
@@ -214,7 +244,10 @@ fn document(f: &Fields, a: &ArticleDoc, lang: Lang) -> TantivyDocument {
     let stemmer = Stemmer::new(lang);
     let mut d = TantivyDocument::default();
     d.add_text(f.key, key_of(a.id, lang));
-    d.add_text(f.lang, lang.code());
+    let (hi, lo) = a.id.as_u64_pair();
+    d.add_u64(f.id_hi, hi);
+    d.add_u64(f.id_lo, lo);
+    d.add_u64(f.lang, lang.index() as u64);
     d.add_bool(f.published, a.published);
     d.add_text(f.question, &a.question);
     d.add_text(f.answer, &a.answer);
@@ -332,10 +365,6 @@ impl KnowledgeIndex {
             return Ok(Vec::new());
         };
         let mut clauses: Vec<(Occur, Box<dyn tantivy::query::Query>)> = vec![(Occur::Must, plan.query.box_clone())];
-        if let Some(l) = preferred {
-            let t = TermQuery::new(Term::from_field_text(self.fields.lang, l.code()), IndexRecordOption::Basic);
-            clauses.push((Occur::Should, Box::new(ConstScoreQuery::new(Box::new(t), query::PREFERRED_BONUS))));
-        }
         if q.published_only {
             let t = TermQuery::new(Term::from_field_bool(self.fields.published, true), IndexRecordOption::Basic);
             clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(Box::new(t), 0.0))));
@@ -344,34 +373,57 @@ impl KnowledgeIndex {
         // Translations of one article may all match (synonyms across languages): fetch
         // enough to fill the limit with distinct articles.
         let fetch = (limit * 6).clamp(60, 1200);
-        let top = searcher.search_with_statistics_provider(
-            &all,
-            &TopDocs::with_limit(fetch).order_by_score(),
-            &plan.statistics(&searcher),
-        )?;
-        let mut seen = std::collections::HashSet::new();
-        let mut hits = Vec::with_capacity(limit);
+        let preferred_ord = preferred.map(|l| l.index() as u64);
+        let collector = TopDocs::with_limit(fetch).tweak_score(move |segment: &tantivy::SegmentReader| {
+            let langs = segment.fast_fields().u64(LANG).ok().map(|c| c.first_or_default_col(u64::MAX));
+            move |doc: tantivy::DocId, score: tantivy::Score| match (&langs, preferred_ord) {
+                (Some(langs), Some(p)) if langs.get_val(doc) == p => score * query::PREFERRED,
+                _ => score,
+            }
+        });
+        let top = searcher.search_with_statistics_provider(&all, &collector, &plan.statistics(&searcher))?;
+        // One hit per article, at the rank of its best translation; shown in the
+        // preferred language when that translation matched too.
+        let mut columns = std::collections::HashMap::new();
+        let mut articles: Vec<(Uuid, f32, tantivy::DocAddress, bool)> = Vec::new();
+        let mut position = std::collections::HashMap::new();
         for (score, address) in top {
+            if let std::collections::hash_map::Entry::Vacant(e) = columns.entry(address.segment_ord) {
+                let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+                e.insert((fast.u64(ID_HI)?, fast.u64(ID_LO)?, fast.u64(LANG)?));
+            }
+            let Some((hi, lo, lang)) = columns.get(&address.segment_ord) else { continue };
+            let (Some(hi), Some(lo)) = (hi.first(address.doc_id), lo.first(address.doc_id)) else { continue };
+            let is_preferred = preferred_ord.is_some() && lang.first(address.doc_id) == preferred_ord;
+            let id = Uuid::from_u64_pair(hi, lo);
+            match position.get(&id) {
+                Some(&i) => {
+                    let a: &mut (Uuid, f32, tantivy::DocAddress, bool) = &mut articles[i];
+                    if is_preferred && !a.3 {
+                        (a.2, a.3) = (address, true);
+                    }
+                }
+                None if position.len() < limit => {
+                    position.insert(id, articles.len());
+                    articles.push((id, score, address, is_preferred));
+                }
+                None => {}
+            }
+        }
+        let mut hits = Vec::with_capacity(articles.len());
+        for (id, score, address, _) in articles {
             let doc: TantivyDocument = searcher.doc(address)?;
             let text = |f: Field| doc.get_first(f).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
-            let key = text(self.fields.key);
-            let Some((id, lang)) =
-                key.split_once('/').and_then(|(i, l)| Some((Uuid::parse_str(i).ok()?, Lang::parse(l)?)))
+            let Some(lang) =
+                doc.get_first(self.fields.lang).and_then(|v| v.as_u64()).and_then(|n| Lang::ALL.get(n as usize))
             else {
                 continue;
             };
-            if !seen.insert(id) {
-                continue;
-            }
             let answer = text(self.fields.answer);
             let checklist: Vec<String> =
                 doc.get_all(self.fields.checklist).filter_map(|v| v.as_str()).map(str::to_owned).collect();
-            let snippet = snippet::snippet(&plan, lang, &answer, &checklist);
-            let score = if preferred == Some(lang) { score - query::PREFERRED_BONUS } else { score };
+            let snippet = snippet::snippet(&plan, *lang, &answer, &checklist);
             hits.push(Hit { id, lang: lang.code().to_owned(), score, question: text(self.fields.question), snippet });
-            if hits.len() == limit {
-                break;
-            }
         }
         Ok(hits)
     }

@@ -4,7 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use tantivy::query::{Bm25StatisticsProvider, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::query::{
+    Bm25StatisticsProvider, BooleanQuery, BoostQuery, DfaWrapper, FuzzyTermQuery, Occur, Query, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
@@ -14,9 +16,11 @@ use crate::lang::Lang;
 use crate::synonyms::{Phrase, SynonymTable};
 use crate::{Fields, SearchError};
 
-/// Added to the score of every hit in the preferred language, so they all rank first;
-/// taken off again before the score is reported.
-pub(crate) const PREFERRED_BONUS: f32 = 1.0e4;
+/// The score of an article in the preferred language is multiplied by this: of equal
+/// matches, the preferred language's comes first, yet a clearly better match in another
+/// language (the agent typed in German for an Arabic speaker) still ranks above a weak
+/// one in the preferred language.
+pub(crate) const PREFERRED: f32 = 2.0;
 
 /// Field weights: the question says what the article is about.
 const QUESTION: f32 = 2.0;
@@ -93,6 +97,29 @@ fn any_of(clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(clauses.into_iter().map(|c| (Occur::Should, c)).collect()))
 }
 
+/// The Levenshtein automata of one typed word (built once, run on every field).
+struct Automata {
+    fuzzy: Option<DfaWrapper>,
+    prefix: Option<DfaWrapper>,
+    prefix_distance: Option<u8>,
+}
+
+impl Automata {
+    fn new(field: Field, p: &str, typing: bool) -> Result<Self, SearchError> {
+        let d = allowed_distance(p);
+        let n = p.chars().count();
+        let prefix_distance = (typing && n >= MIN_PREFIX).then_some(if n >= 5 { 1 } else { 0 });
+        // The field only matters to build the term; the automaton is on its text.
+        let term = Term::from_field_text(field, p);
+        let fuzzy = if d > 0 { Some(FuzzyTermQuery::new(term.clone(), d, true).automaton()?) } else { None };
+        let prefix = match prefix_distance {
+            Some(pd) => Some(FuzzyTermQuery::new_prefix(term, pd, true).automaton()?),
+            None => None,
+        };
+        Ok(Self { fuzzy, prefix, prefix_distance })
+    }
+}
+
 struct Builder<'s> {
     searcher: &'s Searcher,
     fields: &'s Fields,
@@ -122,12 +149,11 @@ impl Builder<'_> {
 
     /// Indexed plain terms within typing distance of `p` (and, while it is being typed,
     /// those it begins), best first, with their weights.
-    fn expansions(&mut self, field: Field, p: &str, typing: bool) -> Result<Vec<(String, f32)>, SearchError> {
+    fn expansions(&mut self, field: Field, p: &str, automata: &Automata) -> Result<Vec<(String, f32)>, SearchError> {
         let d = allowed_distance(p);
-        let n = p.chars().count();
-        let prefix_d = (typing && n >= MIN_PREFIX).then_some(if n >= 5 { 1 } else { 0 });
+        let prefix_d = automata.prefix_distance;
         let mut found: HashMap<String, (f32, u64)> = HashMap::new();
-        let mut scan = |automaton: &tantivy::query::DfaWrapper, prefix: Option<u8>| -> Result<(), SearchError> {
+        let mut scan = |automaton: &DfaWrapper, prefix: Option<u8>| -> Result<(), SearchError> {
             for segment in self.searcher.segment_readers() {
                 let inverted = segment.inverted_index(field)?;
                 let mut stream =
@@ -160,13 +186,13 @@ impl Builder<'_> {
             }
             Ok(())
         };
+        if let Some(a) = &automata.fuzzy {
+            scan(a, None)?;
+        }
+        if let (Some(a), Some(pd)) = (&automata.prefix, prefix_d) {
+            scan(a, Some(pd))?;
+        }
         let term = Term::from_field_text(field, p);
-        if d > 0 {
-            scan(&FuzzyTermQuery::new(term.clone(), d, true).automaton()?, None)?;
-        }
-        if let Some(pd) = prefix_d {
-            scan(&FuzzyTermQuery::new_prefix(term.clone(), pd, true).automaton()?, Some(pd))?;
-        }
         let mut best: Vec<(String, (f32, u64))> = found.into_iter().collect();
         best.sort_by(|a, b| b.1.0.total_cmp(&a.1.0).then(b.1.1.cmp(&a.1.1)).then(a.0.cmp(&b.0)));
         best.truncate(MAX_EXPANSIONS);
@@ -183,10 +209,11 @@ impl Builder<'_> {
         self.plan.words.push(w.word.text.to_owned());
         for p in &w.plain {
             self.plan.plain.insert(p.clone());
+            let automata = Automata::new(self.fields.a_plain, p, w.typing)?;
             for (field, boost) in
                 [(self.fields.q_plain, QUESTION), (self.fields.a_plain, ANSWER), (self.fields.t_plain, TOPICS)]
             {
-                for (t, weight) in self.expansions(field, p, w.typing)? {
+                for (t, weight) in self.expansions(field, p, &automata)? {
                     clauses.push(term_query(field, &t, boost * weight));
                     self.plan.plain.insert(t);
                 }

@@ -19,45 +19,70 @@ fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The best window of `text`: (matched words, start byte, end byte).
+/// The best window of `text`: (matched words, start byte, end byte). Linear: a window
+/// of words slides over the text, measured in characters.
 fn best_window(text: &str, ws: &[Word<'_>], hit: &[bool]) -> (usize, usize, usize) {
-    let mut best = (0, 0, 0);
-    for s in 0..ws.len() {
-        let mut hits = 0;
-        let mut end = ws[s].end;
-        for e in s..ws.len() {
-            if char_len(&text[ws[s].start..ws[e].end]) > SNIPPET_CHARS {
-                break;
-            }
-            hits += usize::from(hit[e]);
-            end = ws[e].end;
-        }
-        if hits > best.0 {
-            best = (hits, s, end);
-        }
-    }
-    let (hits, s, end) = best;
     if ws.is_empty() {
         return (0, 0, 0);
     }
+    // Character offsets of each word's start and end.
+    let mut starts = Vec::with_capacity(ws.len());
+    let mut ends = Vec::with_capacity(ws.len());
+    let (mut byte, mut chars) = (0usize, 0usize);
+    for w in ws {
+        chars += char_len(&text[byte..w.start]);
+        starts.push(chars);
+        chars += char_len(w.text);
+        ends.push(chars);
+        byte = w.end;
+    }
+    let (mut best, mut best_s, mut best_e) = (0usize, 0usize, 0usize);
+    let mut e = 0usize; // exclusive
+    let mut hits = 0usize;
+    for s in 0..ws.len() {
+        if e < s {
+            e = s;
+            hits = 0;
+        }
+        while e < ws.len() && ends[e] - starts[s] <= SNIPPET_CHARS {
+            hits += usize::from(hit[e]);
+            e += 1;
+        }
+        if hits > best {
+            (best, best_s, best_e) = (hits, s, e);
+        }
+        if e > s {
+            hits -= usize::from(hit[s]);
+        }
+    }
+    if best == 0 {
+        return (0, 0, 0);
+    }
     // Move the start back a few words for context while the window still fits.
-    let mut start_word = s;
-    while start_word > 0 && s - start_word < 4 && char_len(&text[ws[start_word - 1].start..end]) <= SNIPPET_CHARS {
+    let mut start_word = best_s;
+    while start_word > 0 && best_s - start_word < 4 && ends[best_e - 1] - starts[start_word - 1] <= SNIPPET_CHARS {
         start_word -= 1;
     }
-    (hits, ws[start_word].start, end)
+    (best, ws[start_word].start, ws[best_e - 1].end)
 }
 
 /// The text from `start` to `end`, extended to the end of the text or cut, with "…".
 fn render(text: &str, start: usize, end: usize, whole_words: &[Word<'_>]) -> String {
     let mut end = end;
-    // Fill up to the limit with following words.
-    for w in whole_words {
-        if w.end > end && char_len(&text[start..w.end]) <= SNIPPET_CHARS {
-            end = w.end;
+    let mut len = char_len(&text[start..end]);
+    // Fill up to the limit with the following words.
+    let first_after = whole_words.iter().position(|w| w.start >= end).unwrap_or(whole_words.len());
+    for w in &whole_words[first_after..] {
+        let more = char_len(&text[end..w.end]);
+        if len + more > SNIPPET_CHARS {
+            break;
         }
+        len += more;
+        end = w.end;
     }
-    if whole_words.last().is_some_and(|w| w.end == end) && char_len(&text[start..]) <= SNIPPET_CHARS + 1 {
+    // Keep a closing full stop or question mark when only that is left.
+    let rest = &text[end..];
+    if !rest.chars().any(char::is_alphanumeric) && char_len(rest.trim_end()) <= 2 {
         end = text.len();
     }
     let mut out = String::new();

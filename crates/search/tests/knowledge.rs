@@ -175,6 +175,8 @@ fn swedish_german_russian_french_spanish_turkish_word_forms() {
     // bostäder (plural, with the umlaut) finds "bostad".
     first(&i, Query::new("bostäder").preferring("sv"), HOUSING, "sv");
     first(&i, Query::new("flytt").preferring("sv"), REGISTER, "sv");
+    // The English translation matches better (through the synonym group of Anmeldung),
+    // but the German one matched too: the article is shown in German.
     first(&i, Query::new("Anmeldungen").preferring("de"), REGISTER, "de");
     // Without the umlaut, as typed on a foreign keyboard.
     first(&i, Query::new("burgeramt").preferring("de"), REGISTER, "de");
@@ -182,8 +184,8 @@ fn swedish_german_russian_french_spanish_turkish_word_forms() {
     first(&i, Query::new("permis travailler").preferring("fr"), WORK, "fr");
     first(&i, Query::new("permisos").preferring("es"), WORK, "es");
     first(&i, Query::new("başvuru").preferring("tr"), WORK, "tr");
-    // Turkish apostrophe before a suffix.
-    first(&i, Query::new("iş kur").preferring("tr"), WORK, "tr");
+    // Turkish apostrophe before a suffix: Kur'dan (from Kur) finds Kur'a (to Kur).
+    first(&i, Query::new("Kur'dan başvuru ").preferring("tr"), WORK, "tr");
 }
 
 #[test]
@@ -269,9 +271,9 @@ fn preferred_language_first_and_others_still_found() {
     // A query in German with Arabic preferred: the Arabic registration article does not
     // match "Bürgeramt", so the German one comes.
     first(&i, Query::new("Bürgeramt").preferring("ar"), REGISTER, "de");
-    // A weaker match in the preferred language still ranks before a strong one elsewhere:
-    // "passport" is in the English registration article's checklist only, while the
-    // Tigrinya and Ukrainian articles have a word within one typo of other words.
+    // The preferred language counts double: "passport" with a typo is in the English
+    // registration article's checklist only, and in the Ukrainian and Tigrinya family
+    // articles' checklists as паспорт/ፓስፖርት (not matched): English first.
     let hits = search(&i, Query::new("paspport").preferring("en"));
     assert_eq!(hits.first().map(|h| h.lang.as_str()), Some("en"), "{:?}", ids(&hits));
 }
