@@ -104,6 +104,10 @@ fn form_of(lang: Lang) -> Form {
 /// NFKC, lower case, invisible characters and Arabic vowel marks removed, digits as
 /// ASCII, apostrophes as `'`, Arabic-script letter variants per `form`.
 fn normalise(word: &str, form: Form) -> String {
+    // Most words of most languages of the base: nothing to compose or map.
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.nfkc() {
         for c in c.to_lowercase() {
@@ -207,8 +211,12 @@ fn cut(mut s: String) -> String {
 
 /// The plain terms of a word (usually one; NFKC can make several, e.g. "㎏" → "kg").
 pub(crate) fn plain_terms(word: &Word<'_>) -> Vec<String> {
+    plain_of(word, &normalise(word.text, Form::Plain))
+}
+
+fn plain_of(word: &Word<'_>, normalised: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for piece in normalise(word.text, Form::Plain).split(|c: char| !is_word_char(c) && c != '\'') {
+    for piece in normalised.split(|c: char| !is_word_char(c) && c != '\'') {
         for part in apostrophes(piece, None) {
             let t = fold_marks(&part);
             if t.is_empty() || (word.after_zwnj && is_persian_affix(&t)) {
@@ -247,8 +255,22 @@ impl Stemmer {
 
     /// The stems of a word in this language (usually one).
     pub(crate) fn terms(&self, word: &Word<'_>) -> Vec<String> {
+        self.stems_of(word, &normalise(word.text, form_of(self.lang)))
+    }
+
+    /// The plain terms and the stems of a word (normalised once where the forms agree).
+    pub(crate) fn plain_and_stems(&self, word: &Word<'_>) -> (Vec<String>, Vec<String>) {
+        let plain = normalise(word.text, Form::Plain);
+        let stems = match form_of(self.lang) {
+            Form::Other | Form::Plain => self.stems_of(word, &plain),
+            form => self.stems_of(word, &normalise(word.text, form)),
+        };
+        (plain_of(word, &plain), stems)
+    }
+
+    fn stems_of(&self, word: &Word<'_>, normalised: &str) -> Vec<String> {
         let mut out = Vec::new();
-        for piece in normalise(word.text, form_of(self.lang)).split(|c: char| !is_word_char(c) && c != '\'') {
+        for piece in normalised.split(|c: char| !is_word_char(c) && c != '\'') {
             for part in apostrophes(piece, Some(self.lang)) {
                 if part.is_empty() || (word.after_zwnj && is_persian_affix(&fold_arabic(&part))) {
                     continue;

@@ -10,24 +10,35 @@ pub(crate) fn allowed_distance(term: &str) -> u8 {
     }
 }
 
-/// Optimal-string-alignment distance (insertions, deletions, substitutions and
-/// transpositions of neighbours each cost 1), counted in characters; stops early once
-/// it exceeds `max` and then returns `max + 1`.
-pub(crate) fn distance(a: &str, b: &str, max: u8) -> u8 {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let max = usize::from(max);
-    if a.len().abs_diff(b.len()) > max {
-        return (max + 1) as u8;
+/// Longest word compared, in characters (terms are cut shorter by the analyser).
+const MAX_CHARS: usize = 64;
+
+/// The characters of a word in a fixed buffer (no allocation), cut at [`MAX_CHARS`].
+fn chars(s: &str) -> ([char; MAX_CHARS], usize) {
+    let mut out = ['\0'; MAX_CHARS];
+    let mut n = 0;
+    for c in s.chars().take(MAX_CHARS) {
+        out[n] = c;
+        n += 1;
     }
+    (out, n)
+}
+
+/// Optimal string alignment of `a` against `b`, row by row over `a`: the last row (the
+/// distance of all of `a` to each prefix of `b`), or `None` as soon as every cell of a
+/// row exceeds `max`.
+fn osa(a: &[char], b: &[char], max: usize) -> Option<[usize; MAX_CHARS + 1]> {
     let w = b.len() + 1;
-    let mut prev2 = vec![0usize; w];
-    let mut prev: Vec<usize> = (0..w).collect();
-    let mut cur = vec![0usize; w];
+    let mut prev2 = [0usize; MAX_CHARS + 1];
+    let mut prev = [0usize; MAX_CHARS + 1];
+    let mut cur = [0usize; MAX_CHARS + 1];
+    for (j, cell) in prev.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
-        for j in 1..=b.len() {
+        for j in 1..w {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
@@ -37,12 +48,28 @@ pub(crate) fn distance(a: &str, b: &str, max: u8) -> u8 {
             row_min = row_min.min(d);
         }
         if row_min > max {
-            return (max + 1) as u8;
+            return None;
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        prev2 = prev;
+        prev = cur;
     }
-    prev[b.len()].min(max + 1) as u8
+    Some(prev)
+}
+
+/// Optimal-string-alignment distance (insertions, deletions, substitutions and
+/// transpositions of neighbours each cost 1), counted in characters; stops early once
+/// it exceeds `max` and then returns `max + 1`. No allocation.
+pub(crate) fn distance(a: &str, b: &str, max: u8) -> u8 {
+    let (a, na) = chars(a);
+    let (b, nb) = chars(b);
+    let max = usize::from(max);
+    if na.abs_diff(nb) > max {
+        return (max + 1) as u8;
+    }
+    match osa(&a[..na], &b[..nb], max) {
+        Some(row) => row[nb].min(max + 1) as u8,
+        None => (max + 1) as u8,
+    }
 }
 
 /// Whether `a` and `b` are at most `max` edits apart.
@@ -52,19 +79,16 @@ pub(crate) fn within(a: &str, b: &str, max: u8) -> bool {
 
 /// The smallest distance between `prefix` and any prefix of `word` (for as-you-type).
 pub(crate) fn prefix_distance(prefix: &str, word: &str, max: u8) -> u8 {
-    let p: Vec<char> = prefix.chars().collect();
-    let w: Vec<char> = word.chars().collect();
-    let lo = p.len().saturating_sub(usize::from(max));
-    let hi = (p.len() + usize::from(max)).min(w.len());
-    let mut best = max + 1;
-    for n in lo..=hi.max(lo) {
-        if n > w.len() {
-            break;
-        }
-        let head: String = w[..n].iter().collect();
-        best = best.min(distance(prefix, &head, max));
+    let (p, np) = chars(prefix);
+    let (w, nw) = chars(word);
+    let m = usize::from(max);
+    // Only the word's first len(prefix) + max characters can take part.
+    let nw = nw.min(np + m);
+    match osa(&p[..np], &w[..nw], m) {
+        // The last row holds the distance of the whole prefix to each head of the word.
+        Some(row) => row[..=nw].iter().copied().min().unwrap_or(m + 1).min(m + 1) as u8,
+        None => (m + 1) as u8,
     }
-    best
 }
 
 #[cfg(test)]
@@ -82,6 +106,13 @@ mod tests {
         assert_eq!(prefix_distance("regs", "registration", 1), 1);
         assert_eq!(prefix_distance("regi", "registration", 1), 0);
         assert_eq!(prefix_distance("xyz", "registration", 1), 2);
+        assert_eq!(prefix_distance("regsi", "registration", 1), 1);
+        assert_eq!(prefix_distance("registrationx", "registration", 1), 1);
+        assert_eq!(prefix_distance("", "abc", 1), 0);
+        // Long words are compared on their first 64 characters, without panicking.
+        let long = "x".repeat(500);
+        assert_eq!(distance(&long, &long, 2), 0);
+        assert_eq!(prefix_distance(&long, "x", 2), 3);
     }
 
     #[test]

@@ -49,7 +49,7 @@ use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 use uuid::Uuid;
 
-use crate::analysis::{Stemmer, Word, plain_terms, words};
+use crate::analysis::{Stemmer, words};
 use crate::lang::Lang;
 use crate::synonyms::SynonymTable;
 pub use crate::synonyms::Synonyms;
@@ -215,21 +215,25 @@ fn schema() -> (Schema, Fields) {
     )
 }
 
-/// Tokens of a text for a pre-tokenised field.
-fn pre_tokenized(text: &str, mut terms: impl FnMut(&Word<'_>) -> Vec<String>) -> PreTokenizedString {
-    let mut tokens = Vec::new();
+/// Plain and stem tokens of a text, for its two pre-tokenised fields.
+fn pre_tokenized(text: &str, stemmer: &Stemmer) -> (PreTokenizedString, PreTokenizedString) {
+    let (mut plain, mut stems) = (Vec::new(), Vec::new());
     for w in words(text) {
-        for t in terms(&w) {
-            tokens.push(Token {
-                offset_from: w.start,
-                offset_to: w.end,
-                position: tokens.len(),
-                text: t,
-                position_length: 1,
-            });
+        let (p, s) = stemmer.plain_and_stems(&w);
+        for (tokens, terms) in [(&mut plain, p), (&mut stems, s)] {
+            for t in terms {
+                tokens.push(Token {
+                    offset_from: w.start,
+                    offset_to: w.end,
+                    position: tokens.len(),
+                    text: t,
+                    position_length: 1,
+                });
+            }
         }
     }
-    PreTokenizedString { text: text.to_owned(), tokens }
+    let text = text.to_owned();
+    (PreTokenizedString { text: text.clone(), tokens: plain }, PreTokenizedString { text, tokens: stems })
 }
 
 fn key_of(id: Uuid, lang: Lang) -> String {
@@ -255,14 +259,16 @@ fn document(f: &Fields, a: &ArticleDoc, lang: Lang) -> TantivyDocument {
         d.add_text(f.checklist, item);
     }
     let i = lang.index();
-    d.add_pre_tokenized_text(f.q_plain, pre_tokenized(&a.question, plain_terms));
-    d.add_pre_tokenized_text(f.q_stem[i], pre_tokenized(&a.question, |w| stemmer.terms(w)));
+    let (plain, stems) = pre_tokenized(&a.question, &stemmer);
+    d.add_pre_tokenized_text(f.q_plain, plain);
+    d.add_pre_tokenized_text(f.q_stem[i], stems);
     for text in std::iter::once(&a.answer).chain(&a.checklist) {
-        d.add_pre_tokenized_text(f.a_plain, pre_tokenized(text, plain_terms));
-        d.add_pre_tokenized_text(f.a_stem[i], pre_tokenized(text, |w| stemmer.terms(w)));
+        let (plain, stems) = pre_tokenized(text, &stemmer);
+        d.add_pre_tokenized_text(f.a_plain, plain);
+        d.add_pre_tokenized_text(f.a_stem[i], stems);
     }
     for topic in &a.topics {
-        d.add_pre_tokenized_text(f.t_plain, pre_tokenized(topic, plain_terms));
+        d.add_pre_tokenized_text(f.t_plain, pre_tokenized(topic, &stemmer).0);
     }
     d
 }

@@ -42,7 +42,7 @@ const SYNONYM: f32 = 0.8;
 const MAX_WORDS: usize = 16;
 /// Typo and prefix expansions kept per word and field, and terms looked at to pick them.
 const MAX_EXPANSIONS: usize = 16;
-const MAX_SCANNED: usize = 4_000;
+const MAX_SCANNED: usize = 2_000;
 /// As-you-type completion starts at this many characters (with a typo allowed from 5).
 const MIN_PREFIX: usize = 2;
 
@@ -171,6 +171,7 @@ impl Builder<'_> {
                             2 => FUZZY_2,
                             _ => continue,
                         },
+                        Some(0) => PREFIX,
                         Some(pd) => match prefix_distance(p, t, pd) {
                             0 => PREFIX,
                             // A typo in what is typed so far, but not in its first letter
