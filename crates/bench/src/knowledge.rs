@@ -1295,6 +1295,9 @@ pub struct GenQuery {
     pub query: Query,
     /// The article it looks for (None for a miss).
     pub target: Option<Uuid>,
+    /// The concepts typed: an article whose question has all of them is as good an
+    /// answer as the target (two words name several articles of a base this size).
+    pub concepts: Vec<usize>,
 }
 
 /// A desk agent's query for a random article.
@@ -1341,7 +1344,9 @@ pub fn query(rng: &mut Rng, plans: &[Plan]) -> GenQuery {
             let options: Vec<&(&str, usize)> = SYNONYMS.iter().filter(|(_, c)| plan.question.contains(c)).collect();
             if let Some((term, c)) = options.first().map(|o| **o) {
                 words = vec![term.to_owned()];
-                words.extend(concepts.iter().filter(|&&x| x != c).take(1).map(|&x| base(x, lang).to_owned()));
+                let other: Vec<usize> = concepts.iter().copied().filter(|&x| x != c).take(1).collect();
+                words.extend(other.iter().map(|&x| base(x, lang).to_owned()));
+                concepts = std::iter::once(c).chain(other).collect();
             }
         }
         Kind::Mixed => {
@@ -1356,6 +1361,7 @@ pub fn query(rng: &mut Rng, plans: &[Plan]) -> GenQuery {
         }
         Kind::Miss => {
             target = None;
+            concepts.clear();
             let letters: Vec<char> = "bcdfghjklmnpqrstvwxz".chars().collect();
             words = (0..1 + rng.below(2))
                 .map(|_| (0..6 + rng.below(4)).map(|_| *rng.pick(&letters)).collect::<String>())
@@ -1363,7 +1369,7 @@ pub fn query(rng: &mut Rng, plans: &[Plan]) -> GenQuery {
             preferred = rng.below(LANGUAGES.len());
         }
     }
-    GenQuery { kind, query: Query::new(words.join(" ")).preferring(LANGUAGES[preferred]), target }
+    GenQuery { kind, query: Query::new(words.join(" ")).preferring(LANGUAGES[preferred]), target, concepts }
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
@@ -1382,6 +1388,15 @@ fn thread_cpu() -> Duration {
         .and_then(|s| s.split_whitespace().next()?.parse().ok())
         .map(Duration::from_nanos)
         .unwrap_or_default()
+}
+
+/// CPU time of the whole process, all threads (user + system, in clock ticks of 10 ms).
+fn process_cpu() -> Duration {
+    let ticks = std::fs::read_to_string("/proc/self/stat").ok().and_then(|s| {
+        let rest: Vec<&str> = s.rsplit_once(')')?.1.split_whitespace().collect();
+        Some(rest.get(11)?.parse::<u64>().ok()? + rest.get(12)?.parse::<u64>().ok()?)
+    });
+    Duration::from_millis(ticks.unwrap_or(0) * 10)
 }
 
 fn rss_kib() -> u64 {
@@ -1412,13 +1427,13 @@ pub fn run(seed: u64, articles: usize, queries: usize, updates: usize) -> anyhow
     );
     let rss_before = rss_kib();
     let started = Instant::now();
-    let build_cpu = thread_cpu();
+    let build_cpu = process_cpu();
     let index = KnowledgeIndex::build(docs, &synonyms())?;
     let build = started.elapsed();
-    let build_cpu = thread_cpu().saturating_sub(build_cpu);
+    let build_cpu = process_cpu().saturating_sub(build_cpu);
     let rss_after = rss_kib();
     println!(
-        "  build: {:.2} s wall clock ({:.2} s on-CPU on the calling thread; tantivy indexes on one more); index {:.1} MB \
+        "  build: {:.2} s wall clock, {:.2} s CPU (all threads: analysis on the caller, tantivy's indexer); index {:.1} MB \
          (tantivy's count); process memory +{:.1} MB (RSS, with the generated texts freed)",
         build.as_secs_f64(),
         build_cpu.as_secs_f64(),
@@ -1432,35 +1447,59 @@ pub fn run(seed: u64, articles: usize, queries: usize, updates: usize) -> anyhow
     for q in generated.iter().take(50) {
         std::hint::black_box(index.search(&q.query)?);
     }
+    // Each query runs three times and counts its fastest run: the machine is shared, and
+    // the fastest of three is the one least disturbed by other processes. The mean
+    // on-CPU time (scheduler statistics over the whole loop) is the cost without them.
+    const RUNS: usize = 3;
+    let by_id: std::collections::HashMap<Uuid, &Plan> = plans.iter().map(|p| (p.id, p)).collect();
     let mut all = Vec::with_capacity(queries);
-    let mut cpu = Vec::with_capacity(queries);
-    let mut per_kind: Vec<(Kind, Vec<Duration>, usize, usize, usize, Vec<Duration>)> =
-        Kind::ALL.iter().map(|&k| (k, Vec::new(), 0, 0, 0, Vec::new())).collect();
+    let mut first_runs = Vec::with_capacity(queries);
+    #[derive(Default)]
+    struct PerKind {
+        times: Vec<Duration>,
+        in_top10: usize,
+        first: usize,
+        relevant_first: usize,
+        empty: usize,
+    }
+    let mut per_kind: Vec<PerKind> = Kind::ALL.iter().map(|_| PerKind::default()).collect();
+    let cpu_before = thread_cpu();
+    let loop_started = Instant::now();
     for q in &generated {
-        let c = thread_cpu();
-        let t = Instant::now();
-        let hits = index.search(&q.query)?;
-        let took = t.elapsed();
-        let on_cpu = thread_cpu().saturating_sub(c);
-        cpu.push(on_cpu);
-        all.push(took);
-        if let Some(k) = per_kind.iter_mut().find(|k| k.0 == q.kind) {
-            k.1.push(on_cpu);
-            k.5.push(took);
-            match q.target {
-                Some(id) => {
-                    k.2 += usize::from(hits.iter().take(10).any(|h| h.id == id));
-                    k.3 += usize::from(hits.first().is_some_and(|h| h.id == id));
-                }
-                None => k.2 += usize::from(hits.is_empty()),
+        let mut best = Duration::MAX;
+        let mut hits = Vec::new();
+        for run in 0..RUNS {
+            let t = Instant::now();
+            hits = std::hint::black_box(index.search(&q.query)?);
+            let took = t.elapsed();
+            if run == 0 {
+                first_runs.push(took);
             }
-            k.4 += usize::from(hits.is_empty());
+            best = best.min(took);
+        }
+        all.push(best);
+        let Some(k) = Kind::ALL.iter().position(|&k| k == q.kind).and_then(|i| per_kind.get_mut(i)) else { continue };
+        k.times.push(best);
+        k.empty += usize::from(hits.is_empty());
+        match q.target {
+            Some(id) => {
+                k.in_top10 += usize::from(hits.iter().take(10).any(|h| h.id == id));
+                k.first += usize::from(hits.first().is_some_and(|h| h.id == id));
+                let relevant = hits
+                    .first()
+                    .and_then(|h| by_id.get(&h.id))
+                    .is_some_and(|p| q.concepts.iter().all(|c| p.question.contains(c)));
+                k.relevant_first += usize::from(relevant);
+            }
+            None => k.in_top10 += usize::from(hits.is_empty()),
         }
     }
+    let cpu_mean = thread_cpu().saturating_sub(cpu_before).as_secs_f64() * 1000.0 / (RUNS * queries).max(1) as f64;
+    let wall_mean = loop_started.elapsed().as_secs_f64() * 1000.0 / (RUNS * queries).max(1) as f64;
     all.sort();
-    cpu.sort();
-    println!("  {queries} queries, one thread, limit 10, with snippets:");
-    for (label, times) in [("wall clock", &all), ("on-CPU time", &cpu)] {
+    first_runs.sort();
+    println!("  {queries} queries x {RUNS} runs, one thread, limit 10, with snippets:");
+    for (label, times) in [("fastest of 3", &all), ("first run", &first_runs)] {
         println!(
             "    all, {label}: p50 {:.2} ms  p95 {:.2} ms  p99 {:.2} ms  max {:.2} ms",
             percentile(times, 0.5),
@@ -1469,29 +1508,29 @@ pub fn run(seed: u64, articles: usize, queries: usize, updates: usize) -> anyhow
             percentile(times, 1.0)
         );
     }
-    println!("    per kind of query (on-CPU time; wall clock p95 last):");
+    println!("    mean per search: {cpu_mean:.2} ms on-CPU, {wall_mean:.2} ms wall clock");
     println!(
-        "    | query | n | p50 ms | p95 ms | p99 ms | max ms | target in top 10 | target first | empty | wall p95 ms |"
+        "    | query | n | p50 ms | p95 ms | p99 ms | max ms | target in top 10 | target first | first hit has all \
+         the words' concepts in its question | empty |"
     );
-    for (kind, mut times, found, top1, empty, mut wall) in per_kind {
-        times.sort();
-        wall.sort();
-        let n = times.len().max(1) as f64;
-        let (found, top1) = if kind == Kind::Miss {
-            (format!("{:.1} % empty", 100.0 * found as f64 / n), "-".to_owned())
+    for (kind, k) in Kind::ALL.iter().zip(per_kind.iter_mut()) {
+        k.times.sort();
+        let n = k.times.len().max(1) as f64;
+        let pct = |x: usize| format!("{:.1} %", 100.0 * x as f64 / n);
+        let (top10, first, relevant) = if *kind == Kind::Miss {
+            (format!("{} empty", pct(k.in_top10)), "-".to_owned(), "-".to_owned())
         } else {
-            (format!("{:.1} %", 100.0 * found as f64 / n), format!("{:.1} %", 100.0 * top1 as f64 / n))
+            (pct(k.in_top10), pct(k.first), pct(k.relevant_first))
         };
         println!(
-            "    | {} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {found} | {top1} | {} | {:.2} |",
+            "    | {} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {top10} | {first} | {relevant} | {} |",
             kind.label(),
-            times.len(),
-            percentile(&times, 0.5),
-            percentile(&times, 0.95),
-            percentile(&times, 0.99),
-            percentile(&times, 1.0),
-            empty,
-            percentile(&wall, 0.95)
+            k.times.len(),
+            percentile(&k.times, 0.5),
+            percentile(&k.times, 0.95),
+            percentile(&k.times, 0.99),
+            percentile(&k.times, 1.0),
+            k.empty
         );
     }
 
