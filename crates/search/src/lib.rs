@@ -29,7 +29,9 @@
 //!
 //! and a run of words that is a synonym term also by the other terms of its group. The
 //! question weighs more than the answer, an exact word more than another form of it,
-//! and that more than a typo. Articles in the preferred language come first.
+//! and that more than a typo. A translation in the preferred language counts double, and
+//! each article is one hit, shown in the preferred language when that translation
+//! matched.
 
 mod analysis;
 mod distance;
