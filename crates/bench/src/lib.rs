@@ -7,5 +7,6 @@
 
 pub mod city;
 pub mod http;
+pub mod knowledge;
 pub mod rng;
 pub mod rostering;

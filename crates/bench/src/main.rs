@@ -3,6 +3,7 @@
 //!
 //!   welcomedesk-bench generate --database-url sqlite:///tmp/city.db --people 1000000 --seed 42
 //!   welcomedesk-bench search   --database-url sqlite:///tmp/city.db --people 1000000 --seed 42 --queries 2000
+//!   welcomedesk-bench knowledge --articles 5000 --queries 5000 --seed 42
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -98,6 +99,19 @@ enum Cmd {
         #[arg(long, default_value_t = 5)]
         runs: usize,
     },
+    /// Knowledge search: an in-RAM index of --articles articles in 12 languages, then
+    /// --queries desk queries (typos, word forms, synonyms, mixed languages) on one thread.
+    Knowledge {
+        #[arg(long, default_value_t = 5_000)]
+        articles: usize,
+        #[arg(long, default_value_t = 5_000)]
+        queries: usize,
+        /// Article changes to time after the queries (upsert, visible to the next search).
+        #[arg(long, default_value_t = 200)]
+        updates: usize,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
     /// Coaching: proposing the earliest free slots for a language (50 counsellors, 4
     /// places, a year of appointments); in memory, one core.
     Slots {
@@ -112,6 +126,9 @@ enum Cmd {
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    if let Cmd::Knowledge { articles, queries, updates, seed } = &cli.cmd {
+        return welcomedesk_bench::knowledge::run(*seed, *articles, *queries, *updates);
+    }
     if let Cmd::Bookings { database_url, bookings: n, concurrency } = &cli.cmd {
         // Contention needs real parallelism: a multi-threaded runtime for this one.
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
@@ -131,7 +148,7 @@ fn main() -> anyhow::Result<()> {
             Cmd::Rostering { seed, sessions, trainers, runs } => {
                 welcomedesk_bench::rostering::run(seed, sessions, trainers, runs)
             }
-            Cmd::Bookings { .. } | Cmd::Http { .. } => Ok(()),
+            Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } => Ok(()),
         }
     })
 }
