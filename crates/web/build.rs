@@ -37,6 +37,8 @@ fn main() {
     let mut code = String::new();
     embed("templates", "TEMPLATES", false, &mut code);
     embed("static", "STATIC", true, &mut code);
+    // The demo city's brochure and directory (issue 7), as files translators can add to.
+    embed("demo-content", "DEMO_CONTENT", false, &mut code);
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("embedded.rs");
     if let Err(e) = std::fs::write(&dest, code) {
         println!("cargo:warning=cannot write {}: {e}", dest.display());

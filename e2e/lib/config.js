@@ -25,6 +25,9 @@ export const PUBLIC_PAGES = [
   { name: 'book: free times', path: '/{lang}/coaching/times?kind=start&language=ar&place=' },
   { name: 'book: wrong choice', path: '/{lang}/coaching/times?kind=nothing&language=ar&place=', status: 422 },
   { name: 'not found', path: '/{lang}/no-such-page', status: 404 },
+  { name: 'brochure', path: '/{lang}/brochure' },
+  { name: 'brochure: a chapter', path: '/{lang}/brochure/housing' },
+  { name: 'addresses', path: '/{lang}/addresses' },
 ];
 
 /**
@@ -61,6 +64,16 @@ export const STAFF_PAGES = [
   { name: 'e-mail queue', path: '/staff/outbox' },
   { name: 'import permits', path: '/staff/intake/import' },
   { name: 'privacy and retention', path: '/staff/privacy' },
+  { name: 'directory', path: '/staff/directory' },
+  { name: 'directory: an entry', open: openFirstDirectoryEntry },
+  { name: 'directory: new entry', path: '/staff/directory/new' },
+  { name: 'brochure coverage', path: '/staff/brochure' },
+  { name: 'brochure: edit a translation', path: '/staff/brochure/housing/sv' },
+  { name: 'brochure: edit the source', path: '/staff/brochure/housing/en' },
+  { name: 'brochure: markup with mistakes', errors: true, open: submitBadMarkup },
+  { name: 'editions and print plan', path: '/staff/brochure/editions' },
+  { name: 'review and plain language', path: '/staff/content/review' },
+  { name: 'leaflets', path: '/staff/leaflets' },
   { name: 'login', as: 'anonymous', path: '/staff/login' },
   { name: 'login: wrong password', as: 'anonymous', errors: true, open: submitWrongPassword },
 ];
@@ -135,4 +148,18 @@ export async function clickAndLoad(page, locator) {
     page.waitForNavigation({ waitUntil: 'load' }),
     locator.click(),
   ]);
+}
+
+/** Content (issue 7): the first entry's edit form of the directory. */
+async function openFirstDirectoryEntry(page, { base }) {
+  await page.goto(`${base}/staff/directory`);
+  const href = await page.locator('a[href^="/staff/directory/0"]').first().getAttribute('href');
+  await page.goto(`${base}${href}`);
+}
+
+/** Content (issue 7): a chapter saved with markup mistakes shows them by line. */
+async function submitBadMarkup(page, { base }) {
+  await page.goto(`${base}/staff/brochure/leisure/en`);
+  await page.fill('#f-body', '# Title\n<b>bold</b> and [x](javascript:alert(1))');
+  await page.locator('form:has(#f-body) button[type=submit]').click();
 }

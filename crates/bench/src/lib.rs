@@ -6,6 +6,7 @@
 //! so the same seed gives the same city on every machine.
 
 pub mod city;
+pub mod content;
 pub mod http;
 pub mod knowledge;
 pub mod rng;

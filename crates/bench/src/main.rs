@@ -66,6 +66,12 @@ enum Cmd {
         #[arg(long)]
         db_connections: Option<u32>,
     },
+    /// Content: weight and render time of the public pages (demo city, loopback HTTP),
+    /// and the time to set the whole brochure as PDF in each language.
+    Content {
+        #[arg(long, default_value_t = 20)]
+        rounds: usize,
+    },
     /// Add generated people until the register holds --people of them.
     Generate {
         #[arg(long, env = "WELCOMEDESK_DATABASE_URL")]
@@ -149,6 +155,10 @@ fn main() -> anyhow::Result<()> {
                 welcomedesk_bench::rostering::run(seed, sessions, trainers, runs)
             }
             Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } => Ok(()),
+            Cmd::Content { rounds } => {
+                welcomedesk_bench::content::pages(rounds).await?;
+                welcomedesk_bench::content::pdfs(rounds.min(5)).await
+            }
         }
     })
 }

@@ -4,17 +4,22 @@
 //! edge into the newtypes here; everything past the edge can trust them.
 
 pub mod audit;
+pub mod brochure;
 pub mod coaching;
 pub mod codes;
 pub mod consent;
+pub mod directory;
 pub mod errors;
+pub mod markup;
 pub mod names;
+pub mod readability;
 pub mod register;
 pub mod roles;
 pub mod rostering;
 pub mod settings;
 pub mod staff;
 pub mod text;
+pub mod translations;
 
 pub use errors::{FieldError, Invalid};
 pub use roles::Role;

@@ -7,9 +7,11 @@
 //! conditional writes, never by reading and then writing.
 
 pub mod audit;
+pub mod brochure;
 pub mod check;
 pub mod coaching;
 mod db;
+pub mod directory;
 pub mod outbox;
 pub mod providers;
 pub mod register;

@@ -85,6 +85,7 @@ pub async fn seed(store: &Store) -> Result<(), DemoError> {
         create_staff(store, &new, None).await?;
     }
     seed_coaching(store).await?;
+    crate::brochure::demo::seed(store).await.map_err(|e| DemoError::Data(format!("content: {e}")))?;
     Ok(())
 }
 

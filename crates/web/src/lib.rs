@@ -8,9 +8,11 @@
 
 pub mod api;
 mod assets;
+pub mod brochure;
 pub mod coaching;
 pub mod ctx;
 pub mod demo;
+pub mod directory;
 pub mod error;
 pub mod extract;
 pub mod mail;

@@ -209,6 +209,7 @@ fn base_context(state: &AppState, ctx: &Ctx) -> Value {
             desk_address => settings.desk_address.clone(),
             hotline => settings.hotline_phone.clone(),
             hotline_tel => settings.hotline_tel_uri(),
+            map_url => welcomedesk_domain::directory::map_url(&settings.desk_address),
             email => settings.email.clone(),
             hours => hours,
         },
@@ -248,6 +249,21 @@ pub(crate) fn page_with_status(
     let mut r = (status, Html(html)).into_response();
     r.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(ctx.lang.code));
     Ok(r)
+}
+
+/// Renders a piece of a page (no layout) in a language: for what Rust code embeds in a
+/// page, such as the directory cards inside content. Autoescaped like every template.
+pub(crate) fn fragment(
+    state: &AppState,
+    lang: &'static welcomedesk_i18n::Language,
+    name: &str,
+    own: Value,
+) -> AppResult<String> {
+    let env = env_for(state);
+    let tpl = env.get_template(name)?;
+    let lang_value =
+        context! { code => lang.code, dir => lang.dir.as_str(), endonym => lang.endonym, script => lang.script };
+    Ok(tpl.render(context! { ..own, ..context! { lang => lang_value } })?)
 }
 
 /// The translated error page of an error.

@@ -33,6 +33,8 @@ const PEOPLE_STAFF: &[Role] = &[Coordinator, Counsellor, Desk, Clerk];
 /// Optional profile data: counsellors and the coordinator (docs/DATA-MAP.md).
 const PROFILE_STAFF: &[Role] = &[Coordinator, Counsellor];
 const INTAKE_STAFF: &[Role] = &[Coordinator, Clerk];
+/// The immigration office's leaflet: clerks hand it out, the coordinator keeps it.
+const LEAFLET_STAFF: &[Role] = &[Coordinator, Clerk];
 
 const PUBLIC: Access = Access::Public;
 const ANY_STAFF: Access = Access::AnyStaff;
@@ -40,6 +42,7 @@ const COORD: Access = Access::Roles(COORDINATOR);
 const PEOPLE: Access = Access::Roles(PEOPLE_STAFF);
 const PROFILE: Access = Access::Roles(PROFILE_STAFF);
 const INTAKE: Access = Access::Roles(INTAKE_STAFF);
+const CONTENT_LEAFLET: Access = Access::Roles(LEAFLET_STAFF);
 
 fn r<H, T>(method: Method, path: &'static str, access: Access, h: H) -> RouteDef
 where
@@ -81,6 +84,12 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/{lang}/coaching/book", PUBLIC, public::coaching::book),
         r(M::GET, "/{lang}/coaching/appointment/{token}", PUBLIC, public::coaching::appointment),
         r(M::POST, "/{lang}/coaching/appointment/{token}/cancel", PUBLIC, public::coaching::cancel),
+        // Content (issue 7): the brochure, the directory, the leaflet.
+        r(M::GET, "/{lang}/brochure", PUBLIC, public::brochure::index),
+        r(M::GET, "/{lang}/brochure/{slug}", PUBLIC, public::brochure::chapter),
+        r(M::GET, "/{lang}/addresses", PUBLIC, public::brochure::addresses),
+        r(M::GET, "/{lang}/brochure.pdf", PUBLIC, public::brochure::brochure_pdf),
+        r(M::GET, "/{lang}/leaflet.pdf", PUBLIC, public::brochure::leaflet_pdf),
         // Staff: login and the shell.
         r(M::GET, "/staff/login", PUBLIC, staff::login::login_page),
         r(M::POST, "/staff/login", PUBLIC, staff::login::login),
@@ -131,6 +140,23 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/staff/intake/import", INTAKE, people::import_upload),
         r(M::GET, "/staff/privacy", COORD, people::records),
         r(M::POST, "/staff/privacy/retention", COORD, people::save_retention),
+        // Content (issue 7): directory, brochure, editions, review, leaflets.
+        r(M::GET, "/staff/directory", ANY_STAFF, staff::directory::list),
+        r(M::GET, "/staff/directory/new", COORD, staff::directory::new_form),
+        r(M::POST, "/staff/directory", COORD, staff::directory::create),
+        r(M::GET, "/staff/directory/{id}", COORD, staff::directory::edit_form),
+        r(M::POST, "/staff/directory/{id}", COORD, staff::directory::update),
+        r(M::POST, "/staff/directory/{id}/verify", COORD, staff::directory::verify),
+        r(M::GET, "/staff/brochure", COORD, staff::brochure::coverage),
+        r(M::GET, "/staff/brochure/editions", COORD, staff::brochure::editions),
+        r(M::POST, "/staff/brochure/editions", COORD, staff::brochure::freeze),
+        r(M::GET, "/staff/brochure/{slug}/{lang}", COORD, staff::brochure::edit_form),
+        r(M::POST, "/staff/brochure/{slug}/{lang}", COORD, staff::brochure::save),
+        r(M::POST, "/staff/brochure/{slug}/{lang}/stage", COORD, staff::brochure::set_stage),
+        r(M::POST, "/staff/brochure/{slug}/reviewed", COORD, staff::brochure::mark_reviewed),
+        r(M::GET, "/staff/content/review", COORD, staff::brochure::review),
+        r(M::POST, "/staff/content/review", COORD, staff::brochure::save_review_period),
+        r(M::GET, "/staff/leaflets", CONTENT_LEAFLET, staff::brochure::leaflets),
         // The JSON API.
         r(M::GET, "/api/openapi.json", PUBLIC, api::openapi_json),
         r(M::GET, "/api/v1/me", ANY_STAFF, api::foundation::get_current_staff),
@@ -161,6 +187,18 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/api/v1/appointments/{id}/cancel", PEOPLE, api::coaching::cancel),
         r(M::POST, "/api/v1/appointments/{id}/outcome", PROFILE, api::coaching::record_outcome),
         r(M::GET, "/api/v1/coaching/follow-ups", PROFILE, api::coaching::list_follow_ups),
+        r(M::GET, "/api/v1/brochure/chapters", PUBLIC, api::brochure::list_chapters),
+        r(M::POST, "/api/v1/brochure/chapters/{slug}/versions", COORD, api::brochure::save_version),
+        r(M::POST, "/api/v1/brochure/chapters/{slug}/stage", COORD, api::brochure::set_stage),
+        r(M::GET, "/api/v1/brochure/coverage", COORD, api::brochure::coverage),
+        r(M::GET, "/api/v1/brochure/editions", PUBLIC, api::brochure::list_editions),
+        r(M::POST, "/api/v1/brochure/editions", COORD, api::brochure::freeze),
+        r(M::GET, "/api/v1/brochure/editions/{id}/pdf", PUBLIC, api::brochure::brochure_pdf),
+        r(M::GET, "/api/v1/leaflet/pdf", PUBLIC, api::brochure::leaflet_pdf),
+        r(M::GET, "/api/v1/brochure/print-plan", COORD, api::brochure::print_plan),
+        r(M::GET, "/api/v1/content/review", COORD, api::brochure::review),
+        r(M::GET, "/api/v1/directory", PUBLIC, api::directory::list),
+        r(M::PUT, "/api/v1/directory/{slug}", COORD, api::directory::upsert),
     ]
 }
 

@@ -4,7 +4,9 @@
 //!
 //! Errors are RFC 9457 `application/problem+json` with a stable `code`.
 
+pub(crate) mod brochure;
 pub(crate) mod coaching;
+pub(crate) mod directory;
 pub(crate) mod foundation;
 pub(crate) mod register;
 
@@ -152,11 +154,24 @@ impl Modify for Security {
         coaching::record_outcome,
         coaching::list_follow_ups,
         coaching::add_absence,
+        brochure::list_chapters,
+        brochure::save_version,
+        brochure::set_stage,
+        brochure::coverage,
+        brochure::list_editions,
+        brochure::freeze,
+        brochure::print_plan,
+        brochure::review,
+        brochure::brochure_pdf,
+        brochure::leaflet_pdf,
+        directory::list,
+        directory::upsert,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security, &ClosedAllOf),
     tags((name = "staff", description = "Staff accounts and the audit log"),
          (name = "coaching", description = "Individual coaching: places, counsellors, slots, appointments"),
+         (name = "content", description = "The directory of authorities, the welcome brochure, editions and the leaflet"),
          (name = "register", description = "The register of service users: intake, consent, search, GDPR rights"),
          (name = "service", description = "The service's languages and settings"))
 )]

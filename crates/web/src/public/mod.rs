@@ -53,4 +53,5 @@ pub(crate) async fn privacy(State(state): State<AppState>, ctx: Ctx, Path(lang):
     check_lang(&lang)?;
     page(&state, &ctx, "public/privacy.html", context! {})
 }
+pub(crate) mod brochure;
 pub(crate) mod coaching;

@@ -2,7 +2,9 @@
 
 pub(crate) mod account;
 pub(crate) mod audit;
+pub(crate) mod brochure;
 pub(crate) mod coaching;
+pub(crate) mod directory;
 pub(crate) mod login;
 pub(crate) mod people;
 pub(crate) mod settings;
