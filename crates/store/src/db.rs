@@ -1,9 +1,11 @@
 //! Connecting, pools, transactions and migrations for both backends.
 
+use crate::durable::{Durability, mark_write};
 use crate::{Result, StoreError};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::{AnyPool, AssertSqlSafe, Executor, SqlSafeStr};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Which database is behind the store.
@@ -69,9 +71,13 @@ impl Default for StoreOptions {
 /// PostgreSQL both are the same pool.
 #[derive(Clone, Debug)]
 pub struct Store {
-    pub(crate) write: AnyPool,
+    /// The writer: reach it through [`Store::writer`] or [`Store::begin`], which mark the
+    /// request as one that must be synced before it is acknowledged (group commit).
+    write_pool: AnyPool,
     pub(crate) read: AnyPool,
     backend: Backend,
+    /// SQLite only: the group commit of the WAL (see `durable.rs`).
+    durable: Option<Arc<Durability>>,
 }
 
 pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
@@ -81,6 +87,10 @@ const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; \
      PRAGMA busy_timeout = 10000; \
      PRAGMA synchronous = FULL; \
      PRAGMA secure_delete = ON;";
+
+/// The writer's durability: the WAL is synced by the group commit (`durable.rs`) before
+/// a request that wrote is acknowledged, not at every commit.
+const SQLITE_WRITER_SYNC: &str = "PRAGMA synchronous = NORMAL;";
 
 impl Store {
     /// Connects and runs the migrations.
@@ -103,11 +113,17 @@ impl Store {
                     .after_connect(|conn, _| {
                         Box::pin(async move {
                             conn.execute(SQLITE_PRAGMAS).await?;
+                            conn.execute(SQLITE_WRITER_SYNC).await?;
                             Ok(())
                         })
                     })
                     .connect(&url)
                     .await?;
+                let file: String = sqlx::query_scalar("SELECT file FROM pragma_database_list WHERE name = 'main'")
+                    .fetch_one(&write)
+                    .await?;
+                // An in-memory database has no file and nothing to make durable.
+                let durable = (!file.is_empty()).then(|| Durability::new(file.into()));
                 let read = AnyPoolOptions::new()
                     .max_connections(opts.max_connections.max(1))
                     .acquire_timeout(opts.acquire_timeout)
@@ -120,7 +136,7 @@ impl Store {
                     })
                     .connect(&url)
                     .await?;
-                Ok(Self { write, read, backend })
+                Ok(Self { write_pool: write, read, backend, durable })
             }
             Backend::Postgres => {
                 let pool = AnyPoolOptions::new()
@@ -128,7 +144,7 @@ impl Store {
                     .acquire_timeout(opts.acquire_timeout)
                     .connect(url)
                     .await?;
-                Ok(Self { write: pool.clone(), read: pool, backend })
+                Ok(Self { write_pool: pool.clone(), read: pool, backend, durable: None })
             }
         }
     }
@@ -140,17 +156,43 @@ impl Store {
     /// Brings the schema up to date. Safe to run from several instances at once: sqlx
     /// takes an advisory lock on PostgreSQL and the write lock on SQLite.
     pub async fn migrate(&self) -> Result<()> {
-        migrator(self.backend).run(&self.write).await?;
+        migrator(self.backend).run(self.writer()).await?;
         Ok(())
     }
 
     /// Starts a write transaction. On SQLite it takes the write lock at once
     /// (`BEGIN IMMEDIATE`), so two writers never deadlock upgrading a read lock.
     pub async fn begin(&self) -> Result<Tx> {
+        let write = self.writer();
         Ok(match self.backend {
-            Backend::Sqlite => self.write.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.write.begin().await?,
+            Backend::Sqlite => write.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => write.begin().await?,
         })
+    }
+
+    /// The writer pool, for a single statement outside a transaction. Marks the current
+    /// request as one that wrote (see [`Store::sync`]).
+    pub(crate) fn writer(&self) -> &AnyPool {
+        mark_write();
+        &self.write_pool
+    }
+
+    /// Makes every commit that finished before this call durable: on SQLite one
+    /// `fdatasync` of the WAL shared by all the callers waiting at that moment (group
+    /// commit, `durable.rs`); on PostgreSQL commits are durable already. The web layer
+    /// calls it before it answers any request that wrote; anything else that must not
+    /// lose an acknowledged write (a CLI command, a job that tells the outside world)
+    /// calls it too.
+    pub async fn sync(&self) -> Result<()> {
+        match &self.durable {
+            Some(d) => d.sync().await.map_err(|e| StoreError::Db(sqlx::Error::Io(e))),
+            None => Ok(()),
+        }
+    }
+
+    /// How many WAL syncs the group commit made so far (SQLite; 0 on PostgreSQL).
+    pub fn syncs(&self) -> u64 {
+        self.durable.as_ref().map_or(0, |d| d.flushes())
     }
 
     /// Whether the database answers (for `/readyz`).
@@ -166,17 +208,17 @@ impl Store {
             return Ok(None);
         }
         let q = sqlx::query("VACUUM INTO $1").bind(to.to_owned());
-        q.execute(&self.write).await?;
+        q.execute(self.writer()).await?;
         Ok(Some(()))
     }
 
     /// Closes both pools (after a checkpoint on SQLite, so the file is whole by itself).
     pub async fn close(&self) {
         if self.backend == Backend::Sqlite {
-            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.write).await;
+            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(self.writer()).await;
         }
         self.read.close().await;
-        self.write.close().await;
+        self.write_pool.close().await;
     }
 }
 

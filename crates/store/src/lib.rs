@@ -12,6 +12,7 @@ pub mod check;
 pub mod coaching;
 mod db;
 pub mod directory;
+pub mod durable;
 pub mod outbox;
 pub mod providers;
 pub mod register;

@@ -88,7 +88,7 @@ impl Store {
     /// Queues a message; a second message of the same kind for the same appointment is
     /// ignored (returns false).
     pub async fn enqueue_mail(&self, m: &NewMail<'_>) -> Result<bool> {
-        Ok(insert_mail(&self.write, m, m.appointment_id, m.person_id).await? == 1)
+        Ok(insert_mail(self.writer(), m, m.appointment_id, m.person_id).await? == 1)
     }
 
     /// Claims up to `limit` due messages for sending: their next attempt moves five
@@ -110,7 +110,7 @@ impl Store {
             ),
         };
         let rows =
-            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(lease).bind(now).bind(limit).fetch_all(&self.write).await?;
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(lease).bind(now).bind(limit).fetch_all(self.writer()).await?;
         rows.iter().map(mail_from_row).collect()
     }
 
@@ -118,7 +118,7 @@ impl Store {
         sqlx::query("UPDATE outbox SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1")
             .bind(id.to_string())
             .bind(time::now())
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(())
     }
@@ -139,7 +139,7 @@ impl Store {
             .bind(status)
             .bind(error.chars().take(500).collect::<String>())
             .bind(time::to_db(now + backoff))
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(())
     }

@@ -668,9 +668,9 @@ impl Store {
     /// dead rows are reclaimed.
     async fn scrub(&self) {
         let r = match self.backend() {
-            Backend::Sqlite => sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.write).await.map(|_| ()),
+            Backend::Sqlite => sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(self.writer()).await.map(|_| ()),
             Backend::Postgres => sqlx::query("VACUUM people, person_languages, consents, profiles, name_keys")
-                .execute(&self.write)
+                .execute(self.writer())
                 .await
                 .map(|_| ()),
         };
@@ -711,7 +711,7 @@ impl Store {
         sqlx::query("UPDATE people SET last_contact_at = $2 WHERE id = $1 AND last_contact_at < $2")
             .bind(id.to_string())
             .bind(time::to_db(at))
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(())
     }
@@ -823,7 +823,7 @@ impl Store {
 
     /// Refreshes the planner's statistics after a bulk load.
     pub async fn analyze(&self) -> Result<()> {
-        sqlx::query("ANALYZE").execute(&self.write).await?;
+        sqlx::query("ANALYZE").execute(self.writer()).await?;
         Ok(())
     }
 }

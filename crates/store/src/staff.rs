@@ -136,7 +136,7 @@ impl Store {
         );
         let r = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(email.to_owned())
-            .fetch_optional(&self.write)
+            .fetch_optional(self.writer())
             .await?
             .ok_or(StoreError::NotFound)?;
         let user = user_from_row(&r)?;
@@ -218,7 +218,7 @@ impl Store {
         sqlx::query("UPDATE staff_sessions SET last_seen_at = $2 WHERE token_hash = $1")
             .bind(token_hash.to_owned())
             .bind(time::to_db(now))
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(())
     }
@@ -241,7 +241,7 @@ impl Store {
         let r = sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
             .bind(time::to_db(now))
             .bind(time::to_db(now - idle_limit))
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(r.rows_affected())
     }
@@ -331,7 +331,7 @@ impl Store {
         sqlx::query("UPDATE staff_users SET ui_language = $2 WHERE id = $1")
             .bind(user.to_string())
             .bind(lang.to_owned())
-            .execute(&self.write)
+            .execute(self.writer())
             .await?;
         Ok(())
     }

@@ -55,7 +55,20 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 
 /// Builds the request context, checks CSRF on every state-changing request, runs the
 /// handler, then renders errors and adds cookies and security headers.
+/// Every request: [`context_of`], and the group commit — a request that wrote is answered
+/// only when its commits are durable (`welcomedesk_store::durable`); if the write-ahead
+/// log cannot be synced the answer is an error, never a false acknowledgement.
 pub(crate) async fn context(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let store = state.store.clone();
+    let (resp, wrote) = welcomedesk_store::durable::tracking(context_of(state, req, next)).await;
+    if wrote && let Err(e) = store.sync().await {
+        tracing::error!(error = %e, "the write-ahead log could not be synced; the request is not acknowledged");
+        return status_only(StatusCode::SERVICE_UNAVAILABLE);
+    }
+    resp
+}
+
+async fn context_of(state: AppState, req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
