@@ -55,11 +55,16 @@ both_backends!(public_content_in_every_language, |b| async move {
     assert!(sv.contains("<h1>Bostad</h1>"));
     assert!(sv.contains("Hyresgästrådgivningen"));
     assert!(sv.contains("LIX"));
-    // Arabic has no translation in the demo: the English text, marked as such.
+    // Arabic has its own text, right to left, with the cards in Arabic.
     let ar = get_page(&c, &app, "/ar/brochure/housing").await;
-    assert!(ar.contains("lang=\"en\" dir=\"ltr\""), "the fallback text carries its own language");
+    assert!(ar.contains("dir=\"rtl\""));
+    assert!(ar.contains("<h1>السكن</h1>"), "the Arabic chapter, not the English fallback");
+    assert!(!ar.contains(&app.state.cat.t("ar", "content-not-translated-short", &[])));
+    // Somali has no translation in the demo: the English text, marked as such.
+    let so = get_page(&c, &app, "/so/brochure/housing").await;
+    assert!(so.contains("lang=\"en\" dir=\"ltr\""), "the fallback text carries its own language");
     assert!(
-        ar.contains(&app.state.cat.t("ar", "content-not-translated-short", &[])) || ar.contains("class=\"notice\"")
+        so.contains(&app.state.cat.t("so", "content-not-translated-short", &[])) || so.contains("class=\"notice\"")
     );
     // The start page links the brochure, the module calendar, the booking and a map.
     let start = get_page(&c, &app, "/en/").await;
@@ -144,7 +149,8 @@ both_backends!(translation_states_follow_the_edits, |b| async move {
     let before = cov(c.clone(), tok.clone(), app.base.clone()).await;
     assert_eq!(coverage_state(&before, "work", "en"), "source");
     assert_eq!(coverage_state(&before, "work", "sv"), "up_to_date");
-    assert_eq!(coverage_state(&before, "work", "ar"), "missing");
+    assert_eq!(coverage_state(&before, "work", "ar"), "up_to_date");
+    assert_eq!(coverage_state(&before, "work", "so"), "missing");
     let save = |body: Value| {
         let c = c.clone();
         let tok = tok.clone();
@@ -227,7 +233,7 @@ both_backends!(translation_states_follow_the_edits, |b| async move {
     assert!(sv.contains("Nya regler från 2027."));
     // listChapters (public) says the same.
     let chapters: Value =
-        c.get(app.url("/api/v1/brochure/chapters?lang=ar")).send().await.unwrap().json().await.unwrap();
+        c.get(app.url("/api/v1/brochure/chapters?lang=so")).send().await.unwrap().json().await.unwrap();
     assert_eq!(chapters.as_array().unwrap().len(), 13);
     assert_eq!(chapters[0]["fallback"], true);
     assert_eq!(chapters[0]["readability"]["measure"], "flesch");
@@ -377,7 +383,7 @@ both_backends!(editions_and_pdfs, |b| async move {
         .unwrap();
     assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
     let e: Value = r.json().await.unwrap();
-    assert_eq!(e["languages"], json!(["en", "sv"]));
+    assert_eq!(e["languages"], json!(["ar", "en", "fa", "sv", "ti", "uk"]));
     let id = e["id"].as_str().unwrap().to_owned();
     let r = c
         .post(app.url("/api/v1/brochure/editions"))
@@ -403,6 +409,8 @@ both_backends!(editions_and_pdfs, |b| async move {
     for (path, lang) in [
         (format!("/api/v1/brochure/editions/{id}/pdf?lang=sv"), "sv"),
         (format!("/api/v1/brochure/editions/{id}/pdf?lang=sv&print=true&cut_marks=true"), "sv"),
+        (format!("/api/v1/brochure/editions/{id}/pdf?lang=ar"), "ar"),
+        (format!("/api/v1/brochure/editions/{id}/pdf?lang=ti"), "ti"),
         ("/api/v1/leaflet/pdf?lang=ar".to_owned(), "ar"),
         ("/sv/leaflet.pdf".to_owned(), "sv"),
     ] {
@@ -413,8 +421,8 @@ both_backends!(editions_and_pdfs, |b| async move {
         assert!(pdf.starts_with(b"%PDF-"), "{path}");
         assert!(pdf.len() > 5_000, "{path} is {} bytes", pdf.len());
     }
-    let r = c.get(app.url(&format!("/api/v1/brochure/editions/{id}/pdf?lang=ar"))).send().await.unwrap();
-    assert_eq!(r.status(), 404, "no Arabic in this edition");
+    let r = c.get(app.url(&format!("/api/v1/brochure/editions/{id}/pdf?lang=so"))).send().await.unwrap();
+    assert_eq!(r.status(), 404, "no Somali in this edition");
     // Print planning from the register's language mix.
     let plan: Value = c
         .get(app.url("/api/v1/brochure/print-plan?copies=1000&minimum=100"))
@@ -427,6 +435,6 @@ both_backends!(editions_and_pdfs, |b| async move {
         .unwrap();
     let total: i64 = plan.as_array().unwrap().iter().map(|p| p["copies"].as_i64().unwrap()).sum();
     assert_eq!(total, 1000);
-    assert_eq!(plan.as_array().unwrap().len(), 2, "the languages of the newest edition");
+    assert_eq!(plan.as_array().unwrap().len(), 6, "the languages of the newest edition");
     app.stop().await;
 });
