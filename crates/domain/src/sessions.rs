@@ -222,7 +222,7 @@ pub fn parse_contact(name: &str, phone: &str, email: &str) -> Result<Contact, In
         inv.take(crate::staff::Email::parse("email", email)).map(|e| Some(e.as_str().to_owned()))
     };
     if let (Some(None), Some(None)) = (&phone, &email) {
-        inv.push(FieldError::new("phone", "phone_or_email_required"));
+        inv.push(FieldError::new("phone", "phone_or_email"));
     }
     match (name, phone, email) {
         (Some(name), Some(phone), Some(email)) if inv.is_empty() => Ok(Contact { name, phone, email }),
@@ -387,7 +387,7 @@ mod tests {
         assert_eq!(parse_children("11", "").unwrap_err().errors[0].code, "too_large");
         let c = parse_contact("Amina Yusuf", "+46 70 111 22 33", "").unwrap();
         assert_eq!(c.phone.as_deref(), Some("+46 70 111 22 33"));
-        assert_eq!(parse_contact("Amina", "", "").unwrap_err().errors[0].code, "phone_or_email_required");
+        assert_eq!(parse_contact("Amina", "", "").unwrap_err().errors[0].code, "phone_or_email");
         assert_eq!(parse_contact("", "+46 70 111 22 33", "").unwrap_err().errors[0].code, "required");
     }
 
