@@ -16,6 +16,7 @@ pub mod readability;
 pub mod register;
 pub mod roles;
 pub mod rostering;
+pub mod sessions;
 pub mod settings;
 pub mod staff;
 pub mod text;

@@ -252,6 +252,7 @@ migrations! {
     3 "0003_coaching",
     4 "0004_outbox",
     5 "0005_follow_ups",
+    6 "0006_modules",
     7 "0007_content",
     13 "0013_register_indexes",
 }

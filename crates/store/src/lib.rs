@@ -17,6 +17,7 @@ pub mod outbox;
 pub mod providers;
 pub mod register;
 pub mod secrets;
+pub mod sessions;
 pub mod settings;
 pub mod staff;
 pub mod testing;

@@ -648,6 +648,16 @@ impl Store {
         .bind(id.to_string())
         .execute(&mut *tx)
         .await?;
+        // Module registrations and attendances stay as anonymous figures (the seat and
+        // the attendance count); what described the person goes. The database sets
+        // their person_id to NULL with the person's row.
+        sqlx::query(
+            "UPDATE registrations SET contact_name = NULL, contact_phone = NULL, contact_email = NULL, \
+             children_ages = NULL WHERE person_id = $1",
+        )
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
         let r = sqlx::query("DELETE FROM people WHERE id = $1").bind(id.to_string()).execute(&mut *tx).await?;
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);

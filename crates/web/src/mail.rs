@@ -66,12 +66,12 @@ pub fn compose(state: &AppState, lang: &str, to: &str, reminder: bool, a: &About
     }
 }
 
-fn ics_escape(s: &str) -> String {
+pub(crate) fn ics_escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
 }
 
 /// RFC 5545 folding: lines of at most 75 octets, continued with a space.
-fn fold(line: &str) -> String {
+pub(crate) fn fold(line: &str) -> String {
     let mut out = String::new();
     let mut len = 0;
     for c in line.chars() {

@@ -43,6 +43,14 @@ const PEOPLE: Access = Access::Roles(PEOPLE_STAFF);
 const PROFILE: Access = Access::Roles(PROFILE_STAFF);
 const INTAKE: Access = Access::Roles(INTAKE_STAFF);
 const CONTENT_LEAFLET: Access = Access::Roles(LEAFLET_STAFF);
+/// Who checks participants in: the trainers and the staff who meet people.
+const CHECK_IN_STAFF: &[Role] = &[Coordinator, Trainer, Counsellor, Desk];
+const CHECK_IN: Access = Access::Roles(CHECK_IN_STAFF);
+/// Who sees a session's registrations: as check-in (trainers see their lists).
+const SESSION_LISTS: Access = Access::Roles(CHECK_IN_STAFF);
+/// Who cancels a registration for someone: the staff who register people.
+const REGISTER_STAFF: &[Role] = &[Coordinator, Counsellor, Desk, Clerk];
+const REGISTERING: Access = Access::Roles(REGISTER_STAFF);
 
 fn r<H, T>(method: Method, path: &'static str, access: Access, h: H) -> RouteDef
 where
@@ -85,6 +93,14 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/{lang}/coaching/appointment/{token}", PUBLIC, public::coaching::appointment),
         r(M::POST, "/{lang}/coaching/appointment/{token}/cancel", PUBLIC, public::coaching::cancel),
         // Content (issue 7): the brochure, the directory, the leaflet.
+        r(M::GET, "/{lang}/modules", PUBLIC, public::sessions::calendar),
+        r(M::GET, "/{lang}/modules.ics", PUBLIC, public::sessions::feed),
+        r(M::GET, "/{lang}/modules/{id}", PUBLIC, public::sessions::session),
+        r(M::POST, "/{lang}/modules/{id}", PUBLIC, public::sessions::register),
+        r(M::GET, "/{lang}/modules/registration/{token}", PUBLIC, public::sessions::registration),
+        r(M::POST, "/{lang}/modules/registration/{token}/cancel", PUBLIC, public::sessions::cancel),
+        r(M::GET, "/{lang}/survey/{token}", PUBLIC, public::sessions::survey),
+        r(M::POST, "/{lang}/survey/{token}", PUBLIC, public::sessions::submit_survey),
         r(M::GET, "/{lang}/brochure", PUBLIC, public::brochure::index),
         r(M::GET, "/{lang}/brochure/{slug}", PUBLIC, public::brochure::chapter),
         r(M::GET, "/{lang}/addresses", PUBLIC, public::brochure::addresses),
@@ -199,6 +215,24 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/api/v1/content/review", COORD, api::brochure::review),
         r(M::GET, "/api/v1/directory", PUBLIC, api::directory::list),
         r(M::PUT, "/api/v1/directory/{slug}", COORD, api::directory::upsert),
+        // Group information modules (issue 5).
+        r(M::GET, "/api/v1/topics", PUBLIC, api::sessions::list_topics),
+        r(M::POST, "/api/v1/topics", COORD, api::sessions::create_topic),
+        r(M::GET, "/api/v1/venues", PUBLIC, api::sessions::list_venues),
+        r(M::POST, "/api/v1/venues", COORD, api::sessions::create_venue),
+        r(M::GET, "/api/v1/trainers", COORD, api::sessions::list_trainers),
+        r(M::POST, "/api/v1/trainers", COORD, api::sessions::create_trainer),
+        r(M::POST, "/api/v1/trainers/{id}/absences", COORD, api::sessions::mark_absent),
+        r(M::GET, "/api/v1/sessions", PUBLIC, api::sessions::list_sessions),
+        r(M::POST, "/api/v1/sessions", COORD, api::sessions::create_session),
+        r(M::POST, "/api/v1/sessions/{id}/status", COORD, api::sessions::set_status),
+        r(M::GET, "/api/v1/sessions/{id}/registrations", SESSION_LISTS, api::sessions::list_registrations),
+        r(M::POST, "/api/v1/sessions/{id}/registrations", PUBLIC, api::sessions::register),
+        r(M::POST, "/api/v1/registrations/{id}/cancel", REGISTERING, api::sessions::cancel_registration),
+        r(M::POST, "/api/v1/sessions/{id}/attendance", CHECK_IN, api::sessions::check_in),
+        r(M::POST, "/api/v1/rostering/solve", COORD, api::sessions::solve_roster),
+        r(M::POST, "/api/v1/surveys/{token}", PUBLIC, api::sessions::submit_survey),
+        r(M::GET, "/api/v1/topic-requests", COORD, api::sessions::list_topic_requests),
     ]
 }
 

@@ -9,6 +9,7 @@ pub(crate) mod coaching;
 pub(crate) mod directory;
 pub(crate) mod foundation;
 pub(crate) mod register;
+pub(crate) mod sessions;
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -166,12 +167,30 @@ impl Modify for Security {
         brochure::leaflet_pdf,
         directory::list,
         directory::upsert,
+        sessions::list_topics,
+        sessions::create_topic,
+        sessions::list_venues,
+        sessions::create_venue,
+        sessions::list_trainers,
+        sessions::create_trainer,
+        sessions::mark_absent,
+        sessions::list_sessions,
+        sessions::create_session,
+        sessions::set_status,
+        sessions::list_registrations,
+        sessions::register,
+        sessions::cancel_registration,
+        sessions::check_in,
+        sessions::solve_roster,
+        sessions::submit_survey,
+        sessions::list_topic_requests,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security, &ClosedAllOf),
     tags((name = "staff", description = "Staff accounts and the audit log"),
          (name = "coaching", description = "Individual coaching: places, counsellors, slots, appointments"),
          (name = "content", description = "The directory of authorities, the welcome brochure, editions and the leaflet"),
+         (name = "modules", description = "Group information modules: topics, venues, trainers, sessions, registration, attendance, rostering, surveys"),
          (name = "register", description = "The register of service users: intake, consent, search, GDPR rights"),
          (name = "service", description = "The service's languages and settings"))
 )]

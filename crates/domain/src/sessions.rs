@@ -1,0 +1,414 @@
+//! Group information modules (issue 5; R2, R15, R16): the rules of sessions,
+//! registrations, the waiting list, attendance and the anonymous survey. Pure: the
+//! store enforces the capacity in the database, this module says what is allowed.
+//!
+//! - A session seats 20 to 50 people ([`CAPACITY_MIN`], [`CAPACITY_MAX`]) and lasts two
+//!   hours unless said otherwise ([`DEFAULT_MINUTES`]).
+//! - A series is every n-th week on one weekday between two dates ([`expand_series`]):
+//!   "housing in Arabic every second Saturday from 10 January to 28 March".
+//! - Status: planned → published → held, and planned or published → cancelled; held
+//!   and cancelled are final ([`Status::can_become`]).
+//! - Waiting list: a freed seat goes to the earliest arrival whose children fit the free
+//!   childcare places ([`next_to_promote`]); someone needing more childcare than is free
+//!   keeps their place in the queue and is not skipped for ever: they move up as soon as
+//!   places are free.
+
+use crate::codes::LanguageCode;
+use crate::errors::{FieldError, Invalid};
+use crate::text::{optional_line, required_line, whole_number};
+use jiff::civil::{Date, Weekday};
+
+pub const CAPACITY_MIN: i64 = 20;
+pub const CAPACITY_MAX: i64 = 50;
+/// A session's default length.
+pub const DEFAULT_MINUTES: i64 = 120;
+/// The most children one registration books childcare for.
+pub const MAX_CHILDREN: i64 = 10;
+/// The longest series a coordinator creates at once (a year of weekly sessions).
+pub const MAX_SERIES: usize = 60;
+
+/// A session's life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Planned,
+    Published,
+    Cancelled,
+    Held,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::Planned, Status::Published, Status::Cancelled, Status::Held];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::Published => "published",
+            Status::Cancelled => "cancelled",
+            Status::Held => "held",
+        }
+    }
+
+    pub fn parse(field: &'static str, raw: &str) -> Result<Self, FieldError> {
+        Status::ALL
+            .into_iter()
+            .find(|s| s.as_str() == raw.trim())
+            .ok_or_else(|| FieldError::new(field, "invalid_choice"))
+    }
+
+    /// Whether a session in this status may move to `to`.
+    pub fn can_become(self, to: Status) -> bool {
+        matches!(
+            (self, to),
+            (Status::Planned, Status::Published)
+                | (Status::Planned, Status::Cancelled)
+                | (Status::Published, Status::Cancelled)
+                | (Status::Published, Status::Held)
+        )
+    }
+
+    /// The statuses a session may come from to reach `to` (for the store's conditional
+    /// update).
+    pub fn sources(to: Status) -> Vec<Status> {
+        Status::ALL.into_iter().filter(|s| s.can_become(to)).collect()
+    }
+
+    /// People can register (a seat or the waiting list) only while it is published.
+    pub fn open_for_registration(self) -> bool {
+        self == Status::Published
+    }
+}
+
+/// A registration's place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegistrationStatus {
+    Confirmed,
+    Waiting,
+    Cancelled,
+}
+
+impl RegistrationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegistrationStatus::Confirmed => "confirmed",
+            RegistrationStatus::Waiting => "waiting",
+            RegistrationStatus::Cancelled => "cancelled",
+        }
+    }
+    pub fn from_db(s: &str) -> Option<Self> {
+        match s {
+            "confirmed" => Some(RegistrationStatus::Confirmed),
+            "waiting" => Some(RegistrationStatus::Waiting),
+            "cancelled" => Some(RegistrationStatus::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+/// Seats: 20 to 50.
+pub fn parse_capacity(field: &'static str, raw: &str) -> Result<i64, FieldError> {
+    whole_number(field, raw, CAPACITY_MIN, CAPACITY_MAX)
+}
+
+/// Length in minutes: empty means two hours; 30 minutes to 8 hours.
+pub fn parse_minutes(field: &'static str, raw: &str) -> Result<i64, FieldError> {
+    if raw.trim().is_empty() { Ok(DEFAULT_MINUTES) } else { whole_number(field, raw, 30, 480) }
+}
+
+/// The dates of a series: every `every_weeks`-th `weekday` from `from` (the first such
+/// weekday on or after it) up to and including `to`. Refused when empty, when longer
+/// than [`MAX_SERIES`], or when `every_weeks` is not 1 to 4.
+pub fn expand_series(from: Date, to: Date, weekday: Weekday, every_weeks: i64) -> Result<Vec<Date>, Invalid> {
+    let mut inv = Invalid::default();
+    if !(1..=4).contains(&every_weeks) {
+        inv.push(FieldError::with_limit("every_weeks", "too_large", 4));
+    }
+    if to < from {
+        inv.push(FieldError::new("to", "before_start"));
+    }
+    inv.into_result()?;
+    let shift = (weekday.to_monday_zero_offset() - from.weekday().to_monday_zero_offset()).rem_euclid(7);
+    let mut d =
+        from.checked_add(jiff::Span::new().days(i64::from(shift))).map_err(|_| Invalid::one("from", "invalid_date"))?;
+    let mut out = vec![];
+    while d <= to {
+        out.push(d);
+        if out.len() > MAX_SERIES {
+            return Err(FieldError::with_limit("to", "too_many", MAX_SERIES as i64).into());
+        }
+        d = match d.checked_add(jiff::Span::new().days(7 * every_weeks)) {
+            Ok(n) => n,
+            Err(_) => break,
+        };
+    }
+    if out.is_empty() {
+        return Err(Invalid::one("to", "no_dates"));
+    }
+    Ok(out)
+}
+
+/// A weekday from a form: 1 = Monday … 7 = Sunday.
+pub fn parse_weekday(field: &'static str, raw: &str) -> Result<Weekday, FieldError> {
+    let n = whole_number(field, raw, 1, 7)?;
+    Ok(Weekday::from_monday_one_offset(n as i8).unwrap_or(Weekday::Saturday))
+}
+
+/// Someone waiting, as the promotion sees them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Waiting {
+    pub position: i64,
+    pub children: i64,
+}
+
+/// Who gets a freed seat: the earliest arrival whose children fit the free childcare
+/// places. `None` when nobody waits or nobody fits.
+pub fn next_to_promote(waiting: &[Waiting], free_childcare: i64) -> Option<Waiting> {
+    waiting.iter().filter(|w| w.children <= free_childcare).min_by_key(|w| w.position).copied()
+}
+
+/// Children booked with a registration: their number and ages (0–17), e.g. "3, 5".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Children {
+    pub count: i64,
+    /// Ages as given, normalised to "3, 5"; `None` when no children.
+    pub ages: Option<String>,
+}
+
+pub fn parse_children(count_raw: &str, ages_raw: &str) -> Result<Children, Invalid> {
+    let count = if count_raw.trim().is_empty() {
+        0
+    } else {
+        whole_number("children_count", count_raw, 0, MAX_CHILDREN).map_err(Invalid::from)?
+    };
+    let ages: Vec<&str> =
+        ages_raw.split([',', ';', ' ', '،']).map(str::trim).filter(|s| !s.is_empty()).collect::<Vec<_>>();
+    let mut parsed = vec![];
+    for a in &ages {
+        match crate::text::ascii_digits(a).parse::<u8>() {
+            Ok(n) if n <= 17 => parsed.push(n.to_string()),
+            _ => return Err(Invalid::one("children_ages", "invalid_age")),
+        }
+    }
+    if count > 0 && parsed.len() != count as usize {
+        return Err(Invalid::one("children_ages", "ages_count_mismatch"));
+    }
+    if count == 0 && !parsed.is_empty() {
+        return Err(Invalid::one("children_count", "ages_count_mismatch"));
+    }
+    Ok(Children { count, ages: if parsed.is_empty() { None } else { Some(parsed.join(", ")) } })
+}
+
+/// Someone without a record in the register (no passport yet): a name and a way to
+/// reach them (phone, e-mail or both).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+pub fn parse_contact(name: &str, phone: &str, email: &str) -> Result<Contact, Invalid> {
+    let mut inv = Invalid::default();
+    let name = inv.take(required_line("name", name, 200));
+    let phone = if phone.trim().is_empty() {
+        Some(None)
+    } else {
+        inv.take(crate::settings::parse_phone("phone", phone)).map(Some)
+    };
+    let email = if email.trim().is_empty() {
+        Some(None)
+    } else {
+        inv.take(crate::staff::Email::parse("email", email)).map(|e| Some(e.as_str().to_owned()))
+    };
+    if let (Some(None), Some(None)) = (&phone, &email) {
+        inv.push(FieldError::new("phone", "phone_or_email"));
+    }
+    match (name, phone, email) {
+        (Some(name), Some(phone), Some(email)) if inv.is_empty() => Ok(Contact { name, phone, email }),
+        _ => Err(inv),
+    }
+}
+
+/// A language of the programme: any language a person may speak (sessions are also
+/// given "in the official language in plain words", whose code is the city's).
+pub fn parse_language(field: &'static str, raw: &str) -> Result<String, FieldError> {
+    LanguageCode::parse(field, raw).map(|l| l.as_str().to_owned())
+}
+
+/// An anonymous survey answer, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SurveyAnswer {
+    /// 1 (not at all) to 5 (very).
+    pub satisfied: i64,
+    pub helped: bool,
+    pub recommend: bool,
+    pub missing_topic: Option<String>,
+}
+
+fn yes_no(field: &'static str, raw: &str) -> Result<bool, FieldError> {
+    match raw.trim() {
+        "yes" | "true" | "1" => Ok(true),
+        "no" | "false" | "0" => Ok(false),
+        "" => Err(FieldError::new(field, "required")),
+        _ => Err(FieldError::new(field, "invalid_choice")),
+    }
+}
+
+pub fn parse_survey(satisfied: &str, helped: &str, recommend: &str, missing: &str) -> Result<SurveyAnswer, Invalid> {
+    let mut inv = Invalid::default();
+    let s = inv.take(whole_number("satisfied", satisfied, 1, 5));
+    let h = inv.take(yes_no("helped", helped));
+    let r = inv.take(yes_no("recommend", recommend));
+    let m = inv.take(optional_line("missing_topic", missing, 200));
+    match (s, h, r, m) {
+        (Some(satisfied), Some(helped), Some(recommend), Some(missing_topic)) if inv.is_empty() => {
+            Ok(SurveyAnswer { satisfied, helped, recommend, missing_topic })
+        }
+        _ => Err(inv),
+    }
+}
+
+/// The key under which a missing topic is counted: lower case, letters and digits of
+/// any script, single spaces ("Driving licence!" and "driving  licence" count as one).
+pub fn request_key(text: &str) -> String {
+    let cleaned: String =
+        text.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect::<String>().to_lowercase();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The key that makes a walk-in count once per session: the name's tokens (any
+/// script, any order, as the register normalises names) and the phone's digits.
+pub fn walk_in_key(name: &str, phone: Option<&str>) -> String {
+    let mut tokens = crate::names::normalize_tokens(name);
+    tokens.sort();
+    let digits: String = phone.map(|p| p.chars().filter(char::is_ascii_digit).collect()).unwrap_or_default();
+    format!("{}|{}", tokens.join(" "), digits)
+}
+
+/// What the passport and the vouchers need to know about one attendance (the contract
+/// with the passport module: built by the store's check-in in the same transaction,
+/// right after the attendance row is newly inserted).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttendanceFacts {
+    pub person_id: String,
+    pub session_id: String,
+    /// YYYY-MM-DD, the session's date in the city's time zone.
+    pub attended_on: String,
+    pub topic_id: String,
+    pub language: String,
+    pub venue_id: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn capacity_bounds() {
+        assert_eq!(parse_capacity("capacity", "20"), Ok(20));
+        assert_eq!(parse_capacity("capacity", "50"), Ok(50));
+        assert_eq!(parse_capacity("capacity", "19").unwrap_err().code, "too_small");
+        assert_eq!(parse_capacity("capacity", "51").unwrap_err().code, "too_large");
+        assert_eq!(parse_capacity("capacity", "").unwrap_err().code, "required");
+        assert_eq!(parse_minutes("minutes", ""), Ok(120));
+        assert_eq!(parse_minutes("minutes", "90"), Ok(90));
+    }
+
+    #[test]
+    fn every_second_saturday() {
+        // 2027-01-06 is a Wednesday: the first Saturday is the 9th.
+        let d = expand_series(date(2027, 1, 6), date(2027, 3, 20), Weekday::Saturday, 2).unwrap();
+        assert_eq!(
+            d,
+            vec![
+                date(2027, 1, 9),
+                date(2027, 1, 23),
+                date(2027, 2, 6),
+                date(2027, 2, 20),
+                date(2027, 3, 6),
+                date(2027, 3, 20)
+            ]
+        );
+        assert!(d.iter().all(|x| x.weekday() == Weekday::Saturday));
+        // Starting on the weekday itself includes that day.
+        let d = expand_series(date(2027, 1, 9), date(2027, 1, 9), Weekday::Saturday, 1).unwrap();
+        assert_eq!(d, vec![date(2027, 1, 9)]);
+        // Refusals.
+        assert!(expand_series(date(2027, 1, 10), date(2027, 1, 9), Weekday::Saturday, 1).is_err());
+        assert_eq!(
+            expand_series(date(2027, 1, 4), date(2027, 1, 7), Weekday::Saturday, 1).unwrap_err().errors[0].code,
+            "no_dates"
+        );
+        assert!(expand_series(date(2027, 1, 1), date(2027, 12, 31), Weekday::Saturday, 5).is_err());
+        assert_eq!(
+            expand_series(date(2027, 1, 1), date(2029, 12, 31), Weekday::Monday, 1).unwrap_err().errors[0].code,
+            "too_many"
+        );
+    }
+
+    #[test]
+    fn status_transitions() {
+        use Status::*;
+        assert!(Planned.can_become(Published));
+        assert!(Published.can_become(Held));
+        assert!(Published.can_become(Cancelled));
+        assert!(Planned.can_become(Cancelled));
+        assert!(!Planned.can_become(Held));
+        assert!(!Held.can_become(Cancelled));
+        assert!(!Cancelled.can_become(Published));
+        assert!(!Published.can_become(Planned));
+        assert_eq!(Status::sources(Cancelled), vec![Planned, Published]);
+        assert!(Published.open_for_registration());
+        assert!(!Planned.open_for_registration());
+    }
+
+    #[test]
+    fn promotion_order() {
+        let w = [
+            Waiting { position: 35, children: 0 },
+            Waiting { position: 31, children: 2 },
+            Waiting { position: 33, children: 1 },
+        ];
+        assert_eq!(next_to_promote(&w, 5), Some(w[1]));
+        // Only one childcare place free: the first who fits.
+        assert_eq!(next_to_promote(&w, 1), Some(w[2]));
+        assert_eq!(next_to_promote(&w, 0), Some(w[0]));
+        assert_eq!(next_to_promote(&[], 3), None);
+    }
+
+    #[test]
+    fn children_and_contacts() {
+        assert_eq!(parse_children("", ""), Ok(Children::default()));
+        assert_eq!(parse_children("2", "3, ٥"), Ok(Children { count: 2, ages: Some("3, 5".into()) }));
+        assert_eq!(parse_children("2", "3").unwrap_err().errors[0].code, "ages_count_mismatch");
+        assert_eq!(parse_children("1", "19").unwrap_err().errors[0].code, "invalid_age");
+        assert_eq!(parse_children("11", "").unwrap_err().errors[0].code, "too_large");
+        let c = parse_contact("Amina Yusuf", "+46 70 111 22 33", "").unwrap();
+        assert_eq!(c.phone.as_deref(), Some("+46 70 111 22 33"));
+        assert_eq!(parse_contact("Amina", "", "").unwrap_err().errors[0].code, "phone_or_email");
+        assert_eq!(parse_contact("", "+46 70 111 22 33", "").unwrap_err().errors[0].code, "required");
+    }
+
+    #[test]
+    fn survey_and_keys() {
+        let a = parse_survey("4", "yes", "no", "  Driving licence ").unwrap();
+        assert_eq!(
+            a,
+            SurveyAnswer {
+                satisfied: 4,
+                helped: true,
+                recommend: false,
+                missing_topic: Some("Driving licence".into())
+            }
+        );
+        let e = parse_survey("6", "", "maybe", "").unwrap_err();
+        let codes: Vec<_> = e.errors.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(codes, vec![("satisfied", "too_large"), ("helped", "required"), ("recommend", "invalid_choice")]);
+        assert_eq!(request_key("Driving  licence!"), request_key("driving licence"));
+        assert_eq!(request_key("  السكن   والإيجار؟ "), "السكن والإيجار");
+        assert_eq!(walk_in_key("Yusuf Amina", Some("+46 70")), walk_in_key("amina  YUSUF", Some("+4670")));
+        assert_ne!(walk_in_key("Amina", None), walk_in_key("Amina", Some("+4670")));
+    }
+}
