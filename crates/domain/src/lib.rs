@@ -12,6 +12,7 @@ pub mod directory;
 pub mod errors;
 pub mod markup;
 pub mod names;
+pub mod passport;
 pub mod readability;
 pub mod register;
 pub mod roles;
@@ -21,6 +22,7 @@ pub mod settings;
 pub mod staff;
 pub mod text;
 pub mod translations;
+pub mod vouchers;
 
 pub use errors::{FieldError, Invalid};
 pub use roles::Role;

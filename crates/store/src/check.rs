@@ -63,6 +63,41 @@ const INVARIANTS: &[(&str, &str)] = &[
         "SELECT COUNT(*) AS n FROM appointments a
         WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.entity = 'appointment' AND l.entity_id = a.id AND l.action = 'appointment.book')",
     ),
+    (
+        "a voucher part redeemed twice",
+        "SELECT COUNT(*) AS n FROM (SELECT voucher_id, part FROM redemptions GROUP BY voucher_id, part
+           HAVING COUNT(*) > 1) t",
+    ),
+    (
+        "a redemption above its part's value",
+        "SELECT COUNT(*) AS n FROM redemptions x JOIN voucher_parts p ON p.voucher_id = x.voucher_id AND p.part = x.part
+        WHERE x.amount_cents > p.value_cents",
+    ),
+    (
+        "a voucher whose parts do not add up to its value",
+        "SELECT COUNT(*) AS n FROM vouchers v
+        WHERE v.value_cents <> (SELECT COALESCE(SUM(p.value_cents), 0) FROM voucher_parts p WHERE p.voucher_id = v.id)",
+    ),
+    (
+        "a person with two vouchers for one earning step",
+        "SELECT COUNT(*) AS n FROM (SELECT person_id, ordinal FROM vouchers
+           WHERE person_id IS NOT NULL AND ordinal IS NOT NULL GROUP BY person_id, ordinal HAVING COUNT(*) > 1) t",
+    ),
+    (
+        "a person with two live passports",
+        "SELECT COUNT(*) AS n FROM (SELECT person_id FROM passports WHERE ended_at IS NULL
+           GROUP BY person_id HAVING COUNT(*) > 1) t",
+    ),
+    (
+        "an invoice whose total is not the sum of its lines",
+        "SELECT COUNT(*) AS n FROM invoices i
+        WHERE i.total_cents <> (SELECT COALESCE(SUM(l.amount_cents), 0) FROM invoice_lines l WHERE l.invoice_id = i.id)",
+    ),
+    (
+        "a redemption invoiced twice",
+        "SELECT COUNT(*) AS n FROM (SELECT redemption_id FROM invoice_lines WHERE amount_cents > 0
+           GROUP BY redemption_id HAVING COUNT(*) > 1) t",
+    ),
 ];
 
 impl Store {

@@ -254,6 +254,7 @@ migrations! {
     5 "0005_follow_ups",
     6 "0006_modules",
     7 "0007_content",
+    8 "0008_vouchers",
     13 "0013_register_indexes",
 }
 

@@ -13,7 +13,9 @@ pub mod coaching;
 mod db;
 pub mod directory;
 pub mod durable;
+pub mod invoices;
 pub mod outbox;
+pub mod passport;
 pub mod providers;
 pub mod register;
 pub mod secrets;
@@ -22,6 +24,7 @@ pub mod settings;
 pub mod staff;
 pub mod testing;
 pub mod time;
+pub mod vouchers;
 
 pub use db::{Backend, Store, StoreOptions, Tx, migration_names, migration_sql, redact};
 pub use sqlx::Error as SqlxError;

@@ -57,3 +57,201 @@ impl Store {
             .collect()
     }
 }
+
+/// One row of a provider's standing history.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StandingRow {
+    pub standing: String,
+    pub quality_signed_on: Option<String>,
+    pub reason: Option<String>,
+    pub at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Course {
+    pub id: uuid::Uuid,
+    pub provider_id: uuid::Uuid,
+    pub title: String,
+    pub language: String,
+    pub level: String,
+    pub starts_on: String,
+    pub price_cents: i64,
+    pub place: String,
+}
+
+/// A course as entered by a provider or the coordinator.
+#[derive(Debug, Clone)]
+pub struct NewCourse<'a> {
+    pub title: &'a str,
+    pub language: &'a str,
+    pub level: welcomedesk_domain::vouchers::Level,
+    pub starts_on: jiff::civil::Date,
+    pub price_cents: i64,
+    pub place: &'a str,
+}
+
+fn course_from(r: &sqlx::any::AnyRow) -> Result<Course> {
+    Ok(Course {
+        id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+        provider_id: parse_uuid(&r.try_get::<String, _>("provider_id")?)?,
+        title: r.try_get("title")?,
+        language: r.try_get("language")?,
+        level: r.try_get("level")?,
+        starts_on: r.try_get("starts_on")?,
+        price_cents: r.try_get("price_cents")?,
+        place: r.try_get("place")?,
+    })
+}
+
+impl Store {
+    pub async fn provider(&self, id: uuid::Uuid) -> Result<Provider> {
+        let r = sqlx::query("SELECT id, name, created_at FROM providers WHERE id = $1")
+            .bind(id.to_string())
+            .fetch_optional(&self.read)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok(Provider {
+            id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+            name: r.try_get("name")?,
+            created_at: r.try_get("created_at")?,
+        })
+    }
+
+    /// Approves (with the date the quality commitment was signed), suspends or withdraws
+    /// a provider; a new history row each time, the newest one counts.
+    pub async fn set_provider_standing(
+        &self,
+        provider: uuid::Uuid,
+        standing: welcomedesk_domain::vouchers::ProviderStanding,
+        quality_signed_on: Option<jiff::civil::Date>,
+        reason: Option<&str>,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO provider_standings (id, provider_id, standing, quality_signed_on, reason, at, by_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(new_id().to_string())
+        .bind(provider.to_string())
+        .bind(standing.as_str())
+        .bind(quality_signed_on.map(|d| d.to_string()))
+        .bind(reason.map(str::to_owned))
+        .bind(time::now())
+        .bind(actor.map(|a| a.to_string()))
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| match &e {
+            sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::NotFound,
+            sqlx::Error::Database(d) if d.is_check_violation() => StoreError::Conflict("quality_signed_on"),
+            _ => StoreError::Db(e),
+        })?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "provider.standing", "provider").on(provider).detail(standing.as_str()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn provider_standing(
+        &self,
+        provider: uuid::Uuid,
+    ) -> Result<welcomedesk_domain::vouchers::ProviderStanding> {
+        let mut tx = self.read.begin().await?;
+        let s = crate::vouchers::standing_in(&mut tx, provider).await?;
+        tx.rollback().await?;
+        Ok(s)
+    }
+
+    pub async fn provider_standings(&self, provider: uuid::Uuid) -> Result<Vec<StandingRow>> {
+        sqlx::query(
+            "SELECT standing, quality_signed_on, reason, at FROM provider_standings WHERE provider_id = $1 ORDER BY id DESC",
+        )
+        .bind(provider.to_string())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(StandingRow {
+                standing: r.try_get("standing")?,
+                quality_signed_on: r.try_get("quality_signed_on")?,
+                reason: r.try_get("reason")?,
+                at: r.try_get("at")?,
+            })
+        })
+        .collect()
+    }
+
+    /// The approved providers' names (printed on the voucher).
+    pub async fn approved_provider_names(&self) -> Result<Vec<String>> {
+        sqlx::query(
+            "SELECT o.name FROM providers o WHERE (SELECT s.standing FROM provider_standings s \
+             WHERE s.provider_id = o.id ORDER BY s.id DESC LIMIT 1) = 'approved' ORDER BY o.name",
+        )
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| Ok(r.try_get("name")?))
+        .collect()
+    }
+
+    pub async fn insert_course(
+        &self,
+        provider: uuid::Uuid,
+        c: &NewCourse<'_>,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<Course> {
+        let id = new_id();
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO courses (id, provider_id, title, language, level, starts_on, price_cents, place, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(id.to_string())
+        .bind(provider.to_string())
+        .bind(c.title.to_owned())
+        .bind(c.language.to_owned())
+        .bind(c.level.as_str())
+        .bind(c.starts_on.to_string())
+        .bind(c.price_cents)
+        .bind(c.place.to_owned())
+        .bind(time::now())
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| match &e {
+            sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::NotFound,
+            _ => conflict_on_unique(e, "course"),
+        })?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "course.create", "course").on(id).detail(format!("provider={provider}")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Course {
+            id,
+            provider_id: provider,
+            title: c.title.to_owned(),
+            language: c.language.to_owned(),
+            level: c.level.as_str().to_owned(),
+            starts_on: c.starts_on.to_string(),
+            price_cents: c.price_cents,
+            place: c.place.to_owned(),
+        })
+    }
+
+    pub async fn courses_of(&self, provider: uuid::Uuid) -> Result<Vec<Course>> {
+        sqlx::query(
+            "SELECT id, provider_id, title, language, level, starts_on, price_cents, place FROM courses \
+             WHERE provider_id = $1 ORDER BY starts_on, title",
+        )
+        .bind(provider.to_string())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(course_from)
+        .collect()
+    }
+}

@@ -622,6 +622,8 @@ impl Store {
         .bind(r.clone())
         .execute(&mut *tx)
         .await?;
+        // Passports, stamps and vouchers follow the kept record.
+        crate::vouchers::merge_people(&mut tx, &k, &r).await?;
         sqlx::query("DELETE FROM people WHERE id = $1").bind(r.clone()).execute(&mut *tx).await?;
         record_erasure(&mut tx, "merge").await?;
         insert_audit(
@@ -658,6 +660,8 @@ impl Store {
         .bind(id.to_string())
         .execute(&mut *tx)
         .await?;
+        // Vouchers keep the money trail without their holder; passports and stamps go.
+        crate::vouchers::erase_person(&mut tx, id).await?;
         let r = sqlx::query("DELETE FROM people WHERE id = $1").bind(id.to_string()).execute(&mut *tx).await?;
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
@@ -679,10 +683,12 @@ impl Store {
     async fn scrub(&self) {
         let r = match self.backend() {
             Backend::Sqlite => sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(self.writer()).await.map(|_| ()),
-            Backend::Postgres => sqlx::query("VACUUM people, person_languages, consents, profiles, name_keys")
-                .execute(self.writer())
-                .await
-                .map(|_| ()),
+            Backend::Postgres => sqlx::query(
+                "VACUUM people, person_languages, consents, profiles, name_keys, passports, passport_stamps, vouchers, registrations",
+            )
+            .execute(self.writer())
+            .await
+            .map(|_| ()),
         };
         if let Err(e) = r {
             tracing::warn!(error = %e, "scrub after erasure failed; data goes with the next checkpoint or vacuum");

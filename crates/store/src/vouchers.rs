@@ -1,0 +1,813 @@
+//! Vouchers (R7, R8): the programme's rules, vouchers issued by attendance or by hand,
+//! revocation, the provider's look-up and redemption (one per part, whatever the
+//! concurrency), course progress, the reconciliation of the city's liability.
+//!
+//! Every refusal is a `Refusal` (the domain decides), recorded in the audit log in a
+//! transaction of its own while the refused change is rolled back.
+
+use crate::audit::insert_audit;
+use crate::passport::{IssueVoucher, VoucherId, birth_text, insert_voucher};
+use crate::{Result, Store, StoreError, Tx, conflict_on_unique, new_id, parse_uuid, time};
+use jiff::civil::Date;
+use sqlx::Row;
+use welcomedesk_domain::audit::AuditEvent;
+use welcomedesk_domain::vouchers::{
+    Level, Progress, ProviderStanding, RedemptionFacts, Refusal, Rule, VoucherCode, check_redemption,
+};
+
+const RULE_COLS: &str = "id, name, valid_from, first_after, further_every, max_vouchers, value_cents, \
+     value_cents_certificate, parts, validity_months, level_min, level_max, start_weeks_before";
+
+fn date(s: &str) -> Result<Date> {
+    s.parse().map_err(|_| StoreError::Corrupt(format!("bad date {s:?}")))
+}
+
+fn level(s: &str) -> Result<Level> {
+    Level::parse("level", s).map_err(|_| StoreError::Corrupt(format!("bad level {s:?}")))
+}
+
+fn rule_from(r: &sqlx::any::AnyRow) -> Result<(uuid::Uuid, Rule)> {
+    let n = |c: &str| -> Result<u32> { Ok(u32::try_from(r.try_get::<i64, _>(c)?).unwrap_or(0)) };
+    Ok((
+        parse_uuid(&r.try_get::<String, _>("id")?)?,
+        Rule {
+            name: r.try_get("name")?,
+            valid_from: date(&r.try_get::<String, _>("valid_from")?)?,
+            first_after: n("first_after")?,
+            further_every: n("further_every")?,
+            max_vouchers: n("max_vouchers")?,
+            value_cents: r.try_get("value_cents")?,
+            value_cents_certificate: r.try_get("value_cents_certificate")?,
+            parts: n("parts")?,
+            validity_months: n("validity_months")?,
+            level_min: level(&r.try_get::<String, _>("level_min")?)?,
+            level_max: level(&r.try_get::<String, _>("level_max")?)?,
+            start_weeks_before: n("start_weeks_before")?,
+        },
+    ))
+}
+
+/// The rule in force on `day` (inside a transaction).
+pub(crate) async fn rule_on(tx: &mut Tx, day: &str) -> Result<Option<(uuid::Uuid, Rule)>> {
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {RULE_COLS} FROM voucher_rules WHERE valid_from <= $1 ORDER BY valid_from DESC LIMIT 1"
+    )))
+    .bind(day.to_owned())
+    .fetch_optional(&mut **tx)
+    .await?
+    .map(|r| rule_from(&r))
+    .transpose()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RuleRow {
+    pub id: uuid::Uuid,
+    #[serde(flatten)]
+    pub rule: Rule,
+    /// Vouchers issued under it (a rule in use is frozen).
+    pub vouchers: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PartRow {
+    pub part: i64,
+    pub value_cents: i64,
+    pub redeemed: bool,
+}
+
+/// A voucher as staff see it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct VoucherRow {
+    pub id: uuid::Uuid,
+    pub code: String,
+    pub person_id: Option<uuid::Uuid>,
+    pub rule_id: uuid::Uuid,
+    pub rule_name: String,
+    pub ordinal: Option<i64>,
+    pub value_cents: i64,
+    pub remaining_cents: i64,
+    pub issued_on: String,
+    pub expires_on: String,
+    pub earliest_start: String,
+    pub level_min: String,
+    pub level_max: String,
+    pub source: String,
+    pub issue_reason: Option<String>,
+    pub revoked_at: Option<String>,
+    pub revoke_reason: Option<String>,
+    pub parts: Vec<PartRow>,
+}
+
+/// What a provider sees after looking a code up: enough to check the holder and the
+/// voucher, nothing else of the register.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct VoucherCheck {
+    pub code: String,
+    pub holder_name: Option<String>,
+    pub birth_date: Option<String>,
+    pub remaining_cents: i64,
+    pub issued_on: String,
+    pub expires_on: String,
+    pub earliest_start: String,
+    pub level_min: String,
+    pub level_max: String,
+    /// `valid`, `expired`, `revoked` or `used`.
+    pub status: &'static str,
+    pub parts: Vec<PartRow>,
+}
+
+/// A provider's redemption request.
+#[derive(Debug, Clone)]
+pub struct Redeem<'a> {
+    pub code: &'a str,
+    /// The part to use; `None`: the first unused one.
+    pub part: Option<i64>,
+    pub course_id: uuid::Uuid,
+    /// `None`: the course's price, capped at the part's value.
+    pub amount_cents: Option<i64>,
+    pub id_checked: bool,
+    pub today: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Redemption {
+    pub id: uuid::Uuid,
+    pub voucher_code: String,
+    pub part: i64,
+    pub provider_id: uuid::Uuid,
+    pub course_id: uuid::Uuid,
+    pub course_title: String,
+    pub amount_cents: i64,
+    pub redeemed_on: String,
+    /// The newest progress report (`enrolled`, `completed`, `dropped`) and level reached.
+    pub progress: Option<String>,
+    pub level_reached: Option<String>,
+}
+
+/// One line of the reconciliation: amounts in cents.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ReconRow {
+    /// The month (`YYYY-MM`) of issue (by rule) or of redemption (by provider).
+    pub month: String,
+    /// The rule's or the provider's name.
+    pub key: String,
+    pub issued: i64,
+    pub redeemed: i64,
+    pub expired: i64,
+    pub revoked: i64,
+    pub outstanding: i64,
+}
+
+impl Store {
+    pub async fn insert_rule(&self, rule: &Rule, actor: Option<uuid::Uuid>) -> Result<uuid::Uuid> {
+        let id = new_id();
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO voucher_rules (id, name, valid_from, first_after, further_every, max_vouchers, value_cents, \
+             value_cents_certificate, parts, validity_months, level_min, level_max, start_weeks_before, created_at, \
+             created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+        )
+        .bind(id.to_string())
+        .bind(rule.name.clone())
+        .bind(rule.valid_from.to_string())
+        .bind(i64::from(rule.first_after))
+        .bind(i64::from(rule.further_every))
+        .bind(i64::from(rule.max_vouchers))
+        .bind(rule.value_cents)
+        .bind(rule.value_cents_certificate)
+        .bind(i64::from(rule.parts))
+        .bind(i64::from(rule.validity_months))
+        .bind(rule.level_min.as_str())
+        .bind(rule.level_max.as_str())
+        .bind(i64::from(rule.start_weeks_before))
+        .bind(time::now())
+        .bind(actor.map(|a| a.to_string()))
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "rule_valid_from"))?;
+        insert_audit(&mut tx, &AuditEvent::new(actor, "voucher_rule.create", "voucher_rule").on(id)).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Changes a rule that has issued nothing yet; a rule in use is refused with
+    /// `Conflict("rule_in_use")` (make a new version from a later date instead). The
+    /// database's trigger refuses it too, whoever writes.
+    pub async fn update_rule(&self, id: uuid::Uuid, rule: &Rule, actor: Option<uuid::Uuid>) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let r = sqlx::query(
+            "UPDATE voucher_rules SET name = $2, valid_from = $3, first_after = $4, further_every = $5, \
+             max_vouchers = $6, value_cents = $7, value_cents_certificate = $8, parts = $9, validity_months = $10, \
+             level_min = $11, level_max = $12, start_weeks_before = $13 \
+             WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM vouchers WHERE rule_id = $1)",
+        )
+        .bind(id.to_string())
+        .bind(rule.name.clone())
+        .bind(rule.valid_from.to_string())
+        .bind(i64::from(rule.first_after))
+        .bind(i64::from(rule.further_every))
+        .bind(i64::from(rule.max_vouchers))
+        .bind(rule.value_cents)
+        .bind(rule.value_cents_certificate)
+        .bind(i64::from(rule.parts))
+        .bind(i64::from(rule.validity_months))
+        .bind(rule.level_min.as_str())
+        .bind(rule.level_max.as_str())
+        .bind(i64::from(rule.start_weeks_before))
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "rule_valid_from"))?;
+        if r.rows_affected() == 0 {
+            let exists = sqlx::query("SELECT 1 AS x FROM voucher_rules WHERE id = $1")
+                .bind(id.to_string())
+                .fetch_optional(&mut *tx)
+                .await?
+                .is_some();
+            return Err(if exists { StoreError::Conflict("rule_in_use") } else { StoreError::NotFound });
+        }
+        insert_audit(&mut tx, &AuditEvent::new(actor, "voucher_rule.update", "voucher_rule").on(id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn list_rules(&self) -> Result<Vec<RuleRow>> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {RULE_COLS}, (SELECT COUNT(*) FROM vouchers v WHERE v.rule_id = r.id) AS n \
+             FROM voucher_rules r ORDER BY valid_from DESC"
+        )))
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let (id, rule) = rule_from(r)?;
+                Ok(RuleRow { id, rule, vouchers: r.try_get("n")? })
+            })
+            .collect()
+    }
+
+    /// A voucher issued by hand, with a reason, under the rule in force on `today`.
+    pub async fn issue_voucher_by_hand(
+        &self,
+        person: uuid::Uuid,
+        reason: &str,
+        today: Date,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<VoucherId> {
+        let mut tx = self.begin().await?;
+        let (rule_id, rule) = rule_on(&mut tx, &today.to_string()).await?.ok_or(StoreError::Conflict("no_rule"))?;
+        let cert: i64 = sqlx::query("SELECT certificate_required FROM people WHERE id = $1")
+            .bind(person.to_string())
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound)?
+            .try_get("certificate_required")?;
+        let id = insert_voucher(
+            &mut tx,
+            &IssueVoucher {
+                person,
+                rule_id,
+                rule: &rule,
+                certificate: cert != 0,
+                issued_on: today,
+                ordinal: None,
+                source: "manual",
+                source_ref: None,
+                reason: Some(reason),
+                actor,
+            },
+        )
+        .await?
+        .ok_or(StoreError::Conflict("voucher_step"))?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "person.voucher_issue", "person").on(person).detail(format!("voucher={id}")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Revokes a voucher with a reason; its unused parts can no longer be redeemed.
+    pub async fn revoke_voucher(&self, id: uuid::Uuid, reason: &str, actor: Option<uuid::Uuid>) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let r = sqlx::query(
+            "UPDATE vouchers SET revoked_at = $2, revoked_by = $3, revoke_reason = $4 WHERE id = $1 AND revoked_at IS NULL",
+        )
+        .bind(id.to_string())
+        .bind(time::now())
+        .bind(actor.map(|a| a.to_string()))
+        .bind(reason.to_owned())
+        .execute(&mut *tx)
+        .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        insert_audit(&mut tx, &AuditEvent::new(actor, "voucher.revoke", "voucher").on(id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A person's vouchers, newest first (audited as a read of the person).
+    pub async fn vouchers_of(&self, person: uuid::Uuid, actor: Option<uuid::Uuid>) -> Result<Vec<VoucherRow>> {
+        let rows = self.voucher_rows("v.person_id = $1", &person.to_string()).await?;
+        self.audit(&AuditEvent::new(actor, "person.vouchers_read", "person").on(person)).await?;
+        Ok(rows)
+    }
+
+    pub async fn voucher(&self, id: uuid::Uuid) -> Result<VoucherRow> {
+        self.voucher_rows("v.id = $1", &id.to_string()).await?.into_iter().next().ok_or(StoreError::NotFound)
+    }
+
+    async fn voucher_rows(&self, filter: &'static str, arg: &str) -> Result<Vec<VoucherRow>> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT v.id, v.code, v.person_id, v.rule_id, r.name AS rule_name, v.ordinal, v.value_cents, v.issued_on, \
+             v.expires_on, v.earliest_start, r.level_min, r.level_max, v.source, v.issue_reason, v.revoked_at, \
+             v.revoke_reason FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id WHERE {filter} ORDER BY v.id DESC"
+        )))
+        .bind(arg.to_owned())
+        .fetch_all(&self.read)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let id = parse_uuid(&r.try_get::<String, _>("id")?)?;
+            let parts = self.parts_of(id).await?;
+            out.push(VoucherRow {
+                id,
+                code: VoucherCode::parse(&r.try_get::<String, _>("code")?)
+                    .map(|c| c.display())
+                    .map_err(|_| StoreError::Corrupt("voucher code".into()))?,
+                person_id: r.try_get::<Option<String>, _>("person_id")?.map(|s| parse_uuid(&s)).transpose()?,
+                rule_id: parse_uuid(&r.try_get::<String, _>("rule_id")?)?,
+                rule_name: r.try_get("rule_name")?,
+                ordinal: r.try_get("ordinal")?,
+                value_cents: r.try_get("value_cents")?,
+                remaining_cents: parts.iter().filter(|p| !p.redeemed).map(|p| p.value_cents).sum(),
+                issued_on: r.try_get("issued_on")?,
+                expires_on: r.try_get("expires_on")?,
+                earliest_start: r.try_get("earliest_start")?,
+                level_min: r.try_get("level_min")?,
+                level_max: r.try_get("level_max")?,
+                source: r.try_get("source")?,
+                issue_reason: r.try_get("issue_reason")?,
+                revoked_at: r.try_get("revoked_at")?,
+                revoke_reason: r.try_get("revoke_reason")?,
+                parts,
+            });
+        }
+        Ok(out)
+    }
+
+    async fn parts_of(&self, voucher: uuid::Uuid) -> Result<Vec<PartRow>> {
+        sqlx::query(
+            "SELECT p.part, p.value_cents, (SELECT COUNT(*) FROM redemptions r WHERE r.voucher_id = p.voucher_id \
+             AND r.part = p.part) AS used FROM voucher_parts p WHERE p.voucher_id = $1 ORDER BY p.part",
+        )
+        .bind(voucher.to_string())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(PartRow {
+                part: r.try_get("part")?,
+                value_cents: r.try_get("value_cents")?,
+                redeemed: r.try_get::<i64, _>("used")? > 0,
+            })
+        })
+        .collect()
+    }
+
+    /// A provider looks a typed or scanned code up. Refusals (malformed, check digit,
+    /// unknown, provider not approved or suspended) are audited like the look-ups.
+    pub async fn lookup_voucher(
+        &self,
+        raw: &str,
+        provider: uuid::Uuid,
+        today: Date,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<Result<VoucherCheck, Refusal>> {
+        let refuse = |r: Refusal| async move {
+            self.audit(&AuditEvent::new(actor, "voucher.lookup_refused", "voucher").detail(r.code())).await?;
+            Ok::<_, StoreError>(Err(r))
+        };
+        let code = match VoucherCode::parse(raw) {
+            Ok(c) => c,
+            Err(e) => return refuse(Refusal::from_code_error(e)).await,
+        };
+        match self.provider_standing(provider).await? {
+            ProviderStanding::Approved => {}
+            ProviderStanding::Suspended => return refuse(Refusal::ProviderSuspended).await,
+            ProviderStanding::NotApproved => return refuse(Refusal::ProviderNotApproved).await,
+        }
+        let Some(r) = sqlx::query(
+            "SELECT v.id, v.person_id, v.issued_on, v.expires_on, v.earliest_start, v.revoked_at, r.level_min, \
+             r.level_max, h.full_name, h.latin_name, h.birth_year, h.birth_month, h.birth_day \
+             FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id LEFT JOIN people h ON h.id = v.person_id \
+             WHERE v.code = $1",
+        )
+        .bind(code.as_str().to_owned())
+        .fetch_optional(&self.read)
+        .await?
+        else {
+            return refuse(Refusal::Unknown).await;
+        };
+        let id = parse_uuid(&r.try_get::<String, _>("id")?)?;
+        let parts = self.parts_of(id).await?;
+        let remaining: i64 = parts.iter().filter(|p| !p.redeemed).map(|p| p.value_cents).sum();
+        let expires_on: String = r.try_get("expires_on")?;
+        let status = if r.try_get::<Option<String>, _>("revoked_at")?.is_some() {
+            "revoked"
+        } else if date(&expires_on)? < today {
+            "expired"
+        } else if remaining == 0 {
+            "used"
+        } else {
+            "valid"
+        };
+        let person: Option<String> = r.try_get("person_id")?;
+        let full: Option<String> = r.try_get("full_name")?;
+        let latin: Option<String> = r.try_get("latin_name")?;
+        let year: Option<i64> = r.try_get("birth_year")?;
+        let mut tx = self.begin().await?;
+        insert_audit(&mut tx, &AuditEvent::new(actor, "voucher.lookup", "voucher").on(id)).await?;
+        if let Some(p) = &person {
+            insert_audit(
+                &mut tx,
+                &AuditEvent::new(actor, "person.voucher_lookup", "person").on(p).detail(format!("voucher={id}")),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(Ok(VoucherCheck {
+            code: code.display(),
+            holder_name: full.map(|f| match latin {
+                Some(l) if l != f => format!("{f} ({l})"),
+                _ => f,
+            }),
+            birth_date: match year {
+                Some(y) => Some(birth_text(y, r.try_get("birth_month")?, r.try_get("birth_day")?)),
+                None => None,
+            },
+            remaining_cents: remaining,
+            issued_on: r.try_get("issued_on")?,
+            expires_on,
+            earliest_start: r.try_get("earliest_start")?,
+            level_min: r.try_get("level_min")?,
+            level_max: r.try_get("level_max")?,
+            status,
+            parts,
+        }))
+    }
+
+    /// Redeems one part of a voucher for a course of the provider. At most once per
+    /// part: the primary key of `redemptions` refuses a second one, whatever the
+    /// concurrency. A refusal changes nothing and is audited.
+    pub async fn redeem_voucher(
+        &self,
+        req: &Redeem<'_>,
+        provider: uuid::Uuid,
+        actor: uuid::Uuid,
+    ) -> Result<Result<Redemption, Refusal>> {
+        match self.try_redeem(req, provider, actor).await? {
+            Ok(r) => Ok(Ok(r)),
+            Err((refusal, voucher)) => {
+                let mut ev =
+                    AuditEvent::new(Some(actor), "voucher.redeem_refused", "voucher").detail(refusal.code().to_owned());
+                if let Some(v) = voucher {
+                    ev = ev.on(v);
+                }
+                self.audit(&ev).await?;
+                Ok(Err(refusal))
+            }
+        }
+    }
+
+    async fn try_redeem(
+        &self,
+        req: &Redeem<'_>,
+        provider: uuid::Uuid,
+        actor: uuid::Uuid,
+    ) -> Result<Result<Redemption, (Refusal, Option<uuid::Uuid>)>> {
+        let code = match VoucherCode::parse(req.code) {
+            Ok(c) => c,
+            Err(e) => return Ok(Err((Refusal::from_code_error(e), None))),
+        };
+        let mut tx = self.begin().await?;
+        let Some(v) = sqlx::query(
+            "SELECT v.id, v.issued_on, v.expires_on, v.earliest_start, v.revoked_at, r.level_min, r.level_max \
+             FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id WHERE v.code = $1",
+        )
+        .bind(code.as_str().to_owned())
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(Err((Refusal::Unknown, None)));
+        };
+        let vid: String = v.try_get("id")?;
+        let voucher = parse_uuid(&vid)?;
+        let refuse = |r: Refusal| Ok(Err((r, Some(voucher))));
+        let part_row = match req.part {
+            Some(n) => sqlx::query(
+                "SELECT p.part, p.value_cents, (SELECT COUNT(*) FROM redemptions x WHERE x.voucher_id = p.voucher_id \
+                 AND x.part = p.part) AS used FROM voucher_parts p WHERE p.voucher_id = $1 AND p.part = $2",
+            )
+            .bind(vid.clone())
+            .bind(n)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(Refusal::NoSuchPart),
+            None => sqlx::query(
+                "SELECT p.part, p.value_cents, 0 AS used FROM voucher_parts p WHERE p.voucher_id = $1 AND NOT EXISTS \
+                 (SELECT 1 FROM redemptions x WHERE x.voucher_id = p.voucher_id AND x.part = p.part) \
+                 ORDER BY p.part LIMIT 1",
+            )
+            .bind(vid.clone())
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(Refusal::Used),
+        };
+        let part_row = match part_row {
+            Ok(p) => p,
+            Err(r) => return refuse(r),
+        };
+        let Some(course) =
+            sqlx::query("SELECT provider_id, title, level, starts_on, price_cents FROM courses WHERE id = $1")
+                .bind(req.course_id.to_string())
+                .fetch_optional(&mut *tx)
+                .await?
+        else {
+            return refuse(Refusal::ForeignProvider);
+        };
+        let part: i64 = part_row.try_get("part")?;
+        let part_value: i64 = part_row.try_get("value_cents")?;
+        let price: i64 = course.try_get("price_cents")?;
+        let amount = req.amount_cents.unwrap_or_else(|| price.min(part_value));
+        let standing = standing_in(&mut tx, provider).await?;
+        let facts = RedemptionFacts {
+            today: req.today,
+            issued_on: date(&v.try_get::<String, _>("issued_on")?)?,
+            expires_on: date(&v.try_get::<String, _>("expires_on")?)?,
+            revoked: v.try_get::<Option<String>, _>("revoked_at")?.is_some(),
+            level_min: level(&v.try_get::<String, _>("level_min")?)?,
+            level_max: level(&v.try_get::<String, _>("level_max")?)?,
+            earliest_start: date(&v.try_get::<String, _>("earliest_start")?)?,
+            part_value,
+            part_used: part_row.try_get::<i64, _>("used")? > 0,
+            provider_id: provider,
+            provider_standing: standing,
+            course_provider_id: parse_uuid(&course.try_get::<String, _>("provider_id")?)?,
+            course_level: level(&course.try_get::<String, _>("level")?)?,
+            course_starts_on: date(&course.try_get::<String, _>("starts_on")?)?,
+            amount,
+            id_checked: req.id_checked,
+        };
+        if let Err(r) = check_redemption(&facts) {
+            return refuse(r);
+        }
+        let id = new_id();
+        let ins = sqlx::query(
+            "INSERT INTO redemptions (id, voucher_id, part, provider_id, course_id, amount_cents, redeemed_on, \
+             redeemed_at, redeemed_by, id_checked) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)",
+        )
+        .bind(id.to_string())
+        .bind(vid.clone())
+        .bind(part)
+        .bind(provider.to_string())
+        .bind(req.course_id.to_string())
+        .bind(amount)
+        .bind(req.today.to_string())
+        .bind(time::now())
+        .bind(actor.to_string())
+        .execute(&mut *tx)
+        .await;
+        match ins {
+            Ok(_) => {}
+            Err(sqlx::Error::Database(d)) if d.is_unique_violation() => return refuse(Refusal::Used),
+            Err(e) => return Err(e.into()),
+        }
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(Some(actor), "voucher.redeem", "voucher")
+                .on(voucher)
+                .detail(format!("part={part} redemption={id} course={}", req.course_id)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Ok(Redemption {
+            id,
+            voucher_code: code.display(),
+            part,
+            provider_id: provider,
+            course_id: req.course_id,
+            course_title: course.try_get("title")?,
+            amount_cents: amount,
+            redeemed_on: req.today.to_string(),
+            progress: None,
+            level_reached: None,
+        }))
+    }
+
+    /// A provider reports enrolment, completion (with the level reached) or drop-out of
+    /// a course it redeemed a voucher for. Another provider's redemption is NotFound.
+    pub async fn report_progress(
+        &self,
+        redemption: uuid::Uuid,
+        provider: uuid::Uuid,
+        status: Progress,
+        level_reached: Option<Level>,
+        today: Date,
+        actor: uuid::Uuid,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let owner = sqlx::query("SELECT provider_id, voucher_id FROM redemptions WHERE id = $1")
+            .bind(redemption.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(owner) = owner else { return Err(StoreError::NotFound) };
+        if owner.try_get::<String, _>("provider_id")? != provider.to_string() {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query(
+            "INSERT INTO course_progress (id, redemption_id, status, level_reached, reported_on, reported_at, \
+             reported_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(new_id().to_string())
+        .bind(redemption.to_string())
+        .bind(status.as_str())
+        .bind(level_reached.map(|l| l.as_str()))
+        .bind(today.to_string())
+        .bind(time::now())
+        .bind(actor.to_string())
+        .execute(&mut *tx)
+        .await?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(Some(actor), "voucher.progress", "voucher")
+                .on(owner.try_get::<String, _>("voucher_id")?)
+                .detail(format!("redemption={redemption} status={}", status.as_str())),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The redemptions of one provider (a provider sees only its own), newest first.
+    pub async fn redemptions_of_provider(&self, provider: uuid::Uuid, limit: i64) -> Result<Vec<Redemption>> {
+        self.redemption_rows("x.provider_id = $1", &provider.to_string(), limit).await
+    }
+
+    /// The redemptions of one person's vouchers (staff: which course a person took).
+    pub async fn redemptions_of_person(&self, person: uuid::Uuid) -> Result<Vec<Redemption>> {
+        self.redemption_rows("v.person_id = $1", &person.to_string(), 500).await
+    }
+
+    async fn redemption_rows(&self, filter: &'static str, arg: &str, limit: i64) -> Result<Vec<Redemption>> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT x.id, v.code, x.part, x.provider_id, x.course_id, c.title, x.amount_cents, x.redeemed_on, \
+             (SELECT status FROM course_progress g WHERE g.redemption_id = x.id ORDER BY g.id DESC LIMIT 1) AS status, \
+             (SELECT level_reached FROM course_progress g WHERE g.redemption_id = x.id ORDER BY g.id DESC LIMIT 1) AS lvl \
+             FROM redemptions x JOIN vouchers v ON v.id = x.voucher_id JOIN courses c ON c.id = x.course_id \
+             WHERE {filter} ORDER BY x.id DESC LIMIT $2"
+        )))
+        .bind(arg.to_owned())
+        .bind(limit.clamp(1, 10_000))
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Redemption {
+                    id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+                    voucher_code: VoucherCode::parse(&r.try_get::<String, _>("code")?)
+                        .map(|c| c.display())
+                        .map_err(|_| StoreError::Corrupt("voucher code".into()))?,
+                    part: r.try_get("part")?,
+                    provider_id: parse_uuid(&r.try_get::<String, _>("provider_id")?)?,
+                    course_id: parse_uuid(&r.try_get::<String, _>("course_id")?)?,
+                    course_title: r.try_get("title")?,
+                    amount_cents: r.try_get("amount_cents")?,
+                    redeemed_on: r.try_get("redeemed_on")?,
+                    progress: r.try_get("status")?,
+                    level_reached: r.try_get("lvl")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The city's liability: per issue month and rule, what was issued, redeemed, has
+    /// expired unused, was revoked unused, and is still outstanding on `today`.
+    pub async fn reconciliation_by_rule(&self, today: Date) -> Result<Vec<ReconRow>> {
+        let rows = sqlx::query(
+            "SELECT substr(v.issued_on, 1, 7) AS month, r.name AS key, \
+             CAST(SUM(p.value_cents) AS BIGINT) AS issued, \
+             CAST(SUM(COALESCE(x.amount_cents, 0)) AS BIGINT) AS redeemed, \
+             CAST(SUM(CASE WHEN x.id IS NULL AND v.revoked_at IS NULL AND v.expires_on < $1 THEN p.value_cents ELSE 0 END) AS BIGINT) AS expired, \
+             CAST(SUM(CASE WHEN x.id IS NULL AND v.revoked_at IS NOT NULL THEN p.value_cents ELSE 0 END) AS BIGINT) AS revoked, \
+             CAST(SUM(CASE WHEN x.id IS NULL AND v.revoked_at IS NULL AND v.expires_on >= $1 THEN p.value_cents ELSE 0 END) AS BIGINT) AS outstanding \
+             FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id JOIN voucher_parts p ON p.voucher_id = v.id \
+             LEFT JOIN redemptions x ON x.voucher_id = p.voucher_id AND x.part = p.part \
+             GROUP BY substr(v.issued_on, 1, 7), r.name ORDER BY month, key",
+        )
+        .bind(today.to_string())
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(recon_from).collect()
+    }
+
+    /// Per redemption month and provider: what was redeemed.
+    pub async fn reconciliation_by_provider(&self) -> Result<Vec<ReconRow>> {
+        let rows = sqlx::query(
+            "SELECT substr(x.redeemed_on, 1, 7) AS month, o.name AS key, CAST(0 AS BIGINT) AS issued, CAST(SUM(x.amount_cents) AS BIGINT) AS redeemed, \
+             CAST(0 AS BIGINT) AS expired, CAST(0 AS BIGINT) AS revoked, CAST(0 AS BIGINT) AS outstanding FROM redemptions x JOIN providers o ON o.id = x.provider_id \
+             GROUP BY substr(x.redeemed_on, 1, 7), o.name ORDER BY month, key",
+        )
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(recon_from).collect()
+    }
+
+    /// The person's passports, stamps, vouchers and redeemed courses, for the export.
+    pub async fn vouchers_export(&self, person: uuid::Uuid) -> Result<serde_json::Value> {
+        let passports = self.passports_of(person).await?;
+        let stamps = self.stamps_of(person).await?;
+        let vouchers = self.voucher_rows("v.person_id = $1", &person.to_string()).await?;
+        let courses = self.redemptions_of_person(person).await?;
+        Ok(serde_json::json!({
+            "passports": passports,
+            "stamps": stamps,
+            "vouchers": vouchers,
+            "courses": courses,
+        }))
+    }
+}
+
+fn recon_from(r: &sqlx::any::AnyRow) -> Result<ReconRow> {
+    Ok(ReconRow {
+        month: r.try_get("month")?,
+        key: r.try_get("key")?,
+        issued: r.try_get("issued")?,
+        redeemed: r.try_get("redeemed")?,
+        expired: r.try_get("expired")?,
+        revoked: r.try_get("revoked")?,
+        outstanding: r.try_get("outstanding")?,
+    })
+}
+
+/// The provider's standing (the newest history row), inside a transaction.
+pub(crate) async fn standing_in(tx: &mut Tx, provider: uuid::Uuid) -> Result<ProviderStanding> {
+    Ok(sqlx::query("SELECT standing FROM provider_standings WHERE provider_id = $1 ORDER BY id DESC LIMIT 1")
+        .bind(provider.to_string())
+        .fetch_optional(&mut **tx)
+        .await?
+        .map(|r| r.try_get::<String, _>("standing"))
+        .transpose()?
+        .map_or(ProviderStanding::NotApproved, |s| ProviderStanding::parse(&s)))
+}
+
+/// Erasure of a person: the vouchers stay for the money trail (amounts, rule, dates,
+/// redemptions, invoices) but lose their holder and the free-text reasons; passports and
+/// stamps go with the person (ON DELETE CASCADE).
+pub(crate) async fn erase_person(tx: &mut Tx, person: uuid::Uuid) -> Result<()> {
+    sqlx::query("UPDATE vouchers SET person_id = NULL, issue_reason = NULL, revoke_reason = NULL WHERE person_id = $1")
+        .bind(person.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// A merge of two records: passports, stamps and vouchers follow the kept person. The
+/// removed record's live passport ends (`merged`); a stamp both had stays once; a voucher
+/// whose earning step the kept person already has keeps its money but loses the step.
+pub(crate) async fn merge_people(tx: &mut Tx, keep: &str, remove: &str) -> Result<()> {
+    let now = time::now();
+    sqlx::query("UPDATE passports SET ended_at = $2, end_reason = 'merged' WHERE person_id = $1 AND ended_at IS NULL")
+        .bind(remove.to_owned())
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE passports SET person_id = $1 WHERE person_id = $2")
+        .bind(keep.to_owned())
+        .bind(remove.to_owned())
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(
+        "UPDATE passport_stamps SET person_id = $1 WHERE person_id = $2 AND source_ref NOT IN \
+         (SELECT source_ref FROM passport_stamps WHERE person_id = $1)",
+    )
+    .bind(keep.to_owned())
+    .bind(remove.to_owned())
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "UPDATE vouchers SET ordinal = NULL WHERE person_id = $2 AND ordinal IN \
+         (SELECT ordinal FROM vouchers WHERE person_id = $1 AND ordinal IS NOT NULL)",
+    )
+    .bind(keep.to_owned())
+    .bind(remove.to_owned())
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("UPDATE vouchers SET person_id = $1 WHERE person_id = $2")
+        .bind(keep.to_owned())
+        .bind(remove.to_owned())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
