@@ -333,6 +333,119 @@ pub fn missing_languages(cells: &[LanguageHour], min_contacts: i64) -> Vec<Langu
     out
 }
 
+/// One contact as the dashboard counts it (times already in the city's civil time).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactFact {
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    pub hour: u8,
+    pub channel: String,
+    pub language: String,
+    pub interpreter: String,
+    pub topics: Vec<String>,
+    pub referrals: Vec<String>,
+    pub appointment_booked: bool,
+    pub duration_seconds: i64,
+}
+
+/// The desk lead's figures for a period.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Dashboard {
+    pub contacts: i64,
+    pub per_day: Vec<(String, i64)>,
+    pub per_language: Vec<(String, i64)>,
+    pub per_topic: Vec<(String, i64)>,
+    pub per_channel: Vec<(String, i64)>,
+    pub referrals: Vec<(String, i64)>,
+    pub interpreted: i64,
+    pub appointments_booked: i64,
+    /// Median contact length in seconds.
+    pub median_duration_seconds: i64,
+    /// Per language: tickets called and the median and longest wait in minutes.
+    pub waits: Vec<WaitFigure>,
+    pub missing_languages: Vec<LanguageHour>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct WaitFigure {
+    pub language: String,
+    pub tickets: i64,
+    pub median_minutes: i64,
+    pub max_minutes: i64,
+}
+
+fn counted(map: std::collections::BTreeMap<String, i64>, by_count: bool) -> Vec<(String, i64)> {
+    let mut v: Vec<(String, i64)> = map.into_iter().collect();
+    if by_count {
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    }
+    v
+}
+
+fn median(mut v: Vec<i64>) -> i64 {
+    if v.is_empty() {
+        return 0;
+    }
+    v.sort_unstable();
+    v[v.len() / 2]
+}
+
+impl Dashboard {
+    /// `waits`: language and seconds from taking a ticket to being called.
+    pub fn build(contacts: &[ContactFact], waits: &[(String, i64)]) -> Dashboard {
+        use std::collections::BTreeMap;
+        let mut day: BTreeMap<String, i64> = BTreeMap::new();
+        let mut lang: BTreeMap<String, i64> = BTreeMap::new();
+        let mut topic: BTreeMap<String, i64> = BTreeMap::new();
+        let mut channel: BTreeMap<String, i64> = BTreeMap::new();
+        let mut referral: BTreeMap<String, i64> = BTreeMap::new();
+        let mut cells: BTreeMap<(String, u8), (i64, i64)> = BTreeMap::new();
+        let mut d = Dashboard { contacts: contacts.len() as i64, ..Default::default() };
+        for c in contacts {
+            *day.entry(c.day.clone()).or_default() += 1;
+            *lang.entry(c.language.clone()).or_default() += 1;
+            *channel.entry(c.channel.clone()).or_default() += 1;
+            for t in &c.topics {
+                *topic.entry(t.clone()).or_default() += 1;
+            }
+            for r in &c.referrals {
+                *referral.entry(r.clone()).or_default() += 1;
+            }
+            let interpreted = c.interpreter != "none";
+            d.interpreted += i64::from(interpreted);
+            d.appointments_booked += i64::from(c.appointment_booked);
+            let cell = cells.entry((c.language.clone(), c.hour)).or_default();
+            cell.0 += 1;
+            cell.1 += i64::from(interpreted);
+        }
+        d.median_duration_seconds = median(contacts.iter().map(|c| c.duration_seconds).collect());
+        d.per_day = counted(day, false);
+        d.per_language = counted(lang, true);
+        d.per_topic = counted(topic, true);
+        d.per_channel = counted(channel, true);
+        d.referrals = counted(referral, true);
+        let mut by_lang: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+        for (l, s) in waits {
+            by_lang.entry(l.clone()).or_default().push((*s).max(0));
+        }
+        d.waits = by_lang
+            .into_iter()
+            .map(|(language, v)| WaitFigure {
+                language,
+                tickets: v.len() as i64,
+                max_minutes: v.iter().max().copied().unwrap_or(0) / 60,
+                median_minutes: median(v) / 60,
+            })
+            .collect();
+        let cells: Vec<LanguageHour> = cells
+            .into_iter()
+            .map(|((language, hour), (contacts, interpreted))| LanguageHour { language, hour, contacts, interpreted })
+            .collect();
+        d.missing_languages = missing_languages(&cells, 1);
+        d
+    }
+}
+
 /// A field of a CSV line: quoted when it holds a separator, a quote or a line break;
 /// a leading `= + - @` is prefixed with `'` so a spreadsheet never runs it as a formula.
 pub fn csv_field(raw: &str) -> String {
@@ -469,6 +582,44 @@ mod tests {
             2,
         );
         assert_eq!(got, vec![cell("ti", 9, 4, 4), cell("so", 14, 3, 2)]);
+    }
+
+    #[test]
+    fn the_dashboard_counts() {
+        let fact = |day: &str, hour, lang: &str, interp: &str, topics: &[&str]| ContactFact {
+            day: day.into(),
+            hour,
+            channel: "walk_in".into(),
+            language: lang.into(),
+            interpreter: interp.into(),
+            topics: topics.iter().map(|t| (*t).to_owned()).collect(),
+            referrals: vec!["tax-office".into()],
+            appointment_booked: hour == 9,
+            duration_seconds: 300,
+        };
+        let d = Dashboard::build(
+            &[
+                fact("2026-12-01", 9, "ar", "none", &["housing"]),
+                fact("2026-12-01", 9, "ti", "phone", &["housing", "work"]),
+                fact("2026-12-02", 14, "ar", "none", &["work"]),
+            ],
+            &[("ar".into(), 600), ("ar".into(), 1800), ("ti".into(), 60)],
+        );
+        assert_eq!(d.contacts, 3);
+        assert_eq!(d.per_day, vec![("2026-12-01".into(), 2), ("2026-12-02".into(), 1)]);
+        assert_eq!(d.per_language, vec![("ar".into(), 2), ("ti".into(), 1)]);
+        assert_eq!(d.per_topic, vec![("housing".into(), 2), ("work".into(), 2)]);
+        assert_eq!(d.referrals, vec![("tax-office".into(), 3)]);
+        assert_eq!((d.interpreted, d.appointments_booked, d.median_duration_seconds), (1, 2, 300));
+        assert_eq!(
+            d.waits,
+            vec![
+                WaitFigure { language: "ar".into(), tickets: 2, median_minutes: 30, max_minutes: 30 },
+                WaitFigure { language: "ti".into(), tickets: 1, median_minutes: 1, max_minutes: 1 }
+            ]
+        );
+        assert_eq!(d.missing_languages.len(), 1);
+        assert_eq!((d.missing_languages[0].language.as_str(), d.missing_languages[0].hour), ("ti", 9));
     }
 
     #[test]
