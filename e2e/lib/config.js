@@ -28,6 +28,8 @@ export const PUBLIC_PAGES = [
   { name: 'brochure', path: '/{lang}/brochure' },
   { name: 'brochure: a chapter', path: '/{lang}/brochure/housing' },
   { name: 'addresses', path: '/{lang}/addresses' },
+  { name: 'questions and answers', path: '/{lang}/faq' },
+  { name: 'queue screen', path: '/{lang}/queue' },
 ];
 
 /**
@@ -74,6 +76,12 @@ export const STAFF_PAGES = [
   { name: 'editions and print plan', path: '/staff/brochure/editions' },
   { name: 'review and plain language', path: '/staff/content/review' },
   { name: 'leaflets', path: '/staff/leaflets' },
+  { name: 'desk: log a contact', path: '/staff/desk' },
+  { name: 'desk: contact with mistakes', errors: true, open: submitBadContact },
+  { name: 'knowledge search', path: '/staff/knowledge?q=Meldezettel&lang=de' },
+  { name: 'knowledge search: nothing found', path: '/staff/knowledge?q=zzzqqq' },
+  { name: 'desk queue', path: '/staff/desk/queue' },
+  { name: 'desk figures', path: '/staff/desk/dashboard' },
   { name: 'login', as: 'anonymous', path: '/staff/login' },
   { name: 'login: wrong password', as: 'anonymous', errors: true, open: submitWrongPassword },
 ];
@@ -158,6 +166,13 @@ async function openFirstDirectoryEntry(page, { base }) {
 }
 
 /** Content (issue 7): a chapter saved with markup mistakes shows them by line. */
+async function submitBadContact(page, { base }) {
+  await page.goto(`${base}/staff/desk`);
+  await page.fill('#f-language', 'arabic');
+  await page.fill('#f-duration_minutes', 'x');
+  await page.locator('form:has(#f-language) button[type=submit]').click();
+}
+
 async function submitBadMarkup(page, { base }) {
   await page.goto(`${base}/staff/brochure/leisure/en`);
   await page.fill('#f-body', '# Title\n<b>bold</b> and [x](javascript:alert(1))');

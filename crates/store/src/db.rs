@@ -255,6 +255,7 @@ migrations! {
     6 "0006_modules",
     7 "0007_content",
     8 "0008_vouchers",
+    10 "0010_desk",
     13 "0013_register_indexes",
 }
 

@@ -86,6 +86,7 @@ pub async fn seed(store: &Store) -> Result<(), DemoError> {
     }
     seed_coaching(store).await?;
     crate::brochure::demo::seed(store).await.map_err(|e| DemoError::Data(format!("content: {e}")))?;
+    crate::knowledge::demo::seed(store).await.map_err(|e| DemoError::Data(format!("knowledge: {e}")))?;
     Ok(())
 }
 

@@ -35,6 +35,9 @@ const PROFILE_STAFF: &[Role] = &[Coordinator, Counsellor];
 const INTAKE_STAFF: &[Role] = &[Coordinator, Clerk];
 /// The immigration office's leaflet: clerks hand it out, the coordinator keeps it.
 const LEAFLET_STAFF: &[Role] = &[Coordinator, Clerk];
+/// The information desk and hotline: its agents and the coordinator (who is the desk
+/// lead until a role of its own exists).
+const DESK_STAFF: &[Role] = &[Coordinator, Desk];
 
 const PUBLIC: Access = Access::Public;
 const ANY_STAFF: Access = Access::AnyStaff;
@@ -51,6 +54,7 @@ const SESSION_LISTS: Access = Access::Roles(CHECK_IN_STAFF);
 /// Who cancels a registration for someone: the staff who register people.
 const REGISTER_STAFF: &[Role] = &[Coordinator, Counsellor, Desk, Clerk];
 const REGISTERING: Access = Access::Roles(REGISTER_STAFF);
+const DESK: Access = Access::Roles(DESK_STAFF);
 
 fn r<H, T>(method: Method, path: &'static str, access: Access, h: H) -> RouteDef
 where
@@ -106,6 +110,9 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/{lang}/addresses", PUBLIC, public::brochure::addresses),
         r(M::GET, "/{lang}/brochure.pdf", PUBLIC, public::brochure::brochure_pdf),
         r(M::GET, "/{lang}/leaflet.pdf", PUBLIC, public::brochure::leaflet_pdf),
+        // The desk (issue 8): the FAQ from the knowledge base, the waiting room's screen.
+        r(M::GET, "/{lang}/faq", PUBLIC, public::desk::faq),
+        r(M::GET, "/{lang}/queue", PUBLIC, public::desk::queue),
         // Staff: login and the shell.
         r(M::GET, "/staff/login", PUBLIC, staff::login::login_page),
         r(M::POST, "/staff/login", PUBLIC, staff::login::login),
@@ -173,6 +180,15 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/staff/content/review", COORD, staff::brochure::review),
         r(M::POST, "/staff/content/review", COORD, staff::brochure::save_review_period),
         r(M::GET, "/staff/leaflets", CONTENT_LEAFLET, staff::brochure::leaflets),
+        // The desk (issue 8): contact log, knowledge search, queue, the lead's figures.
+        r(M::GET, "/staff/desk", DESK, staff::desk::contact_form),
+        r(M::POST, "/staff/desk", DESK, staff::desk::log_contact),
+        r(M::GET, "/staff/knowledge", DESK, staff::desk::knowledge),
+        r(M::GET, "/staff/desk/queue", DESK, staff::desk::queue),
+        r(M::POST, "/staff/desk/queue/ticket", DESK, staff::desk::take_ticket),
+        r(M::POST, "/staff/desk/queue/call", DESK, staff::desk::call_next),
+        r(M::GET, "/staff/desk/dashboard", COORD, staff::desk::dashboard),
+        r(M::GET, "/staff/desk/dashboard.csv", COORD, staff::desk::dashboard_csv),
         // The JSON API.
         r(M::GET, "/api/openapi.json", PUBLIC, api::openapi_json),
         r(M::GET, "/api/v1/me", ANY_STAFF, api::foundation::get_current_staff),
@@ -233,6 +249,21 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/api/v1/rostering/solve", COORD, api::sessions::solve_roster),
         r(M::POST, "/api/v1/surveys/{token}", PUBLIC, api::sessions::submit_survey),
         r(M::GET, "/api/v1/topic-requests", COORD, api::sessions::list_topic_requests),
+        r(M::POST, "/api/v1/desk/contacts", DESK, api::desk::log_contact),
+        r(M::GET, "/api/v1/knowledge/search", PUBLIC, api::desk::search),
+        r(M::GET, "/api/v1/knowledge/articles", DESK, api::desk::list_articles),
+        r(M::POST, "/api/v1/knowledge/articles", DESK, api::desk::create_article),
+        r(M::POST, "/api/v1/knowledge/articles/{id}/versions", DESK, api::desk::save_article_version),
+        r(M::GET, "/api/v1/knowledge/synonyms", DESK, api::desk::list_synonyms),
+        r(M::POST, "/api/v1/knowledge/synonyms", COORD, api::desk::create_synonym_group),
+        r(M::GET, "/api/v1/knowledge/gaps", COORD, api::desk::list_gaps),
+        r(M::POST, "/api/v1/desk/queue/tickets", DESK, api::desk::take_ticket),
+        r(M::POST, "/api/v1/desk/queue/call", DESK, api::desk::call_next),
+        r(M::GET, "/api/v1/desk/queue", PUBLIC, api::desk::get_queue),
+        r(M::POST, "/api/v1/desk/interpreting", DESK, api::desk::request_interpreter),
+        r(M::GET, "/api/v1/desk/interpreting", DESK, api::desk::list_interpreting),
+        r(M::POST, "/api/v1/desk/interpreting/{id}/status", DESK, api::desk::set_interpreting_status),
+        r(M::GET, "/api/v1/desk/dashboard", COORD, api::desk::dashboard),
     ]
 }
 

@@ -45,6 +45,8 @@ pub struct Inner {
     pub(crate) csrf_key: [u8; 32],
     pub(crate) login_limiter: LoginLimiter,
     pub(crate) metrics: PrometheusHandle,
+    /// The knowledge base's search index (see `knowledge`).
+    pub(crate) knowledge: crate::knowledge::Holder,
     settings: RwLock<(Instant, Arc<CitySettings>)>,
 }
 
@@ -108,6 +110,7 @@ impl AppState {
             login_limiter: LoginLimiter::new(cfg.login_attempts_per_window, cfg.login_window),
             cfg,
             metrics: metrics_handle(),
+            knowledge: crate::knowledge::Holder::default(),
             settings: RwLock::new((Instant::now(), Arc::new(default_settings()))),
         })))
     }

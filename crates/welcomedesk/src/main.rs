@@ -239,6 +239,9 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
     let key = secret(&store, cfg).await?;
     let state = AppState::new(store.clone(), WebConfig::new(&cfg.public_url), &key)?;
     state.refresh_settings(None).await;
+    // The knowledge base's search index, built from the database in the background.
+    let st = state.clone();
+    tokio::spawn(async move { welcomedesk_web::knowledge::warm_up(&st).await });
     let shutdown = shutdown_signal();
     let listener = tokio::net::TcpListener::bind(cfg.bind)
         .await

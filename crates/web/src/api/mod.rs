@@ -6,6 +6,7 @@
 
 pub(crate) mod brochure;
 pub(crate) mod coaching;
+pub(crate) mod desk;
 pub(crate) mod directory;
 pub(crate) mod foundation;
 pub(crate) mod register;
@@ -184,11 +185,27 @@ impl Modify for Security {
         sessions::solve_roster,
         sessions::submit_survey,
         sessions::list_topic_requests,
+        desk::log_contact,
+        desk::search,
+        desk::list_articles,
+        desk::create_article,
+        desk::save_article_version,
+        desk::list_synonyms,
+        desk::create_synonym_group,
+        desk::list_gaps,
+        desk::take_ticket,
+        desk::call_next,
+        desk::get_queue,
+        desk::request_interpreter,
+        desk::list_interpreting,
+        desk::set_interpreting_status,
+        desk::dashboard,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security, &ClosedAllOf),
     tags((name = "staff", description = "Staff accounts and the audit log"),
          (name = "coaching", description = "Individual coaching: places, counsellors, slots, appointments"),
+         (name = "desk", description = "The information desk and hotline: contact log, knowledge base and its search, walk-in queue, interpreting, the desk lead's figures"),
          (name = "content", description = "The directory of authorities, the welcome brochure, editions and the leaflet"),
          (name = "modules", description = "Group information modules: topics, venues, trainers, sessions, registration, attendance, rostering, surveys"),
          (name = "register", description = "The register of service users: intake, consent, search, GDPR rights"),

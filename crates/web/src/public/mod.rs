@@ -56,3 +56,4 @@ pub(crate) async fn privacy(State(state): State<AppState>, ctx: Ctx, Path(lang):
 pub(crate) mod brochure;
 pub(crate) mod coaching;
 pub(crate) mod sessions;
+pub(crate) mod desk;

@@ -4,6 +4,7 @@ pub(crate) mod account;
 pub(crate) mod audit;
 pub(crate) mod brochure;
 pub(crate) mod coaching;
+pub(crate) mod desk;
 pub(crate) mod directory;
 pub(crate) mod login;
 pub(crate) mod people;

@@ -1,0 +1,327 @@
+//! The desk and the knowledge base over HTTP on both backends: the search of the demo
+//! articles (synonyms from the database, typos, Arabic, published only for the
+//! public), the index following article changes at once, searches without hits
+//! reaching the coordinator's gaps, the contact log, the queue, interpreting requests
+//! and the dashboard.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::TestApp;
+use serde_json::{Value, json};
+use welcomedesk_store::both_backends;
+
+async fn get(app: &TestApp, token: Option<&str>, path: &str) -> (u16, Value) {
+    let mut r = app.client().get(app.url(path));
+    if let Some(t) = token {
+        r = r.bearer_auth(t);
+    }
+    let r = r.send().await.unwrap();
+    let s = r.status().as_u16();
+    (s, r.json().await.unwrap_or(Value::Null))
+}
+
+async fn post(app: &TestApp, token: &str, path: &str, body: Value) -> (u16, Value) {
+    let r = app.client().post(app.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
+    let s = r.status().as_u16();
+    (s, r.json().await.unwrap_or(Value::Null))
+}
+
+fn slugs(v: &Value) -> Vec<String> {
+    v.as_array().unwrap().iter().map(|h| h["slug"].as_str().unwrap().to_owned()).collect()
+}
+
+both_backends!(knowledge_search_over_http, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let desk = app.token_for("desk").await;
+    let coord = app.token_for("coordinator").await;
+
+    // A synonym the coordinator keeps in the database, typed in German.
+    let (s, hits) = get(&app, Some(&desk), "/api/v1/knowledge/search?q=Meldezettel&lang=de").await;
+    assert_eq!(s, 200);
+    assert_eq!(slugs(&hits)[0], "address-registration");
+    // A typo, and the Swedish translation preferred.
+    let (_, hits) = get(&app, Some(&desk), "/api/v1/knowledge/search?q=preschol%20plase&lang=sv").await;
+    assert_eq!(slugs(&hits)[0], "preschool-place");
+    assert_eq!(hits[0]["language"], "sv");
+    assert!(hits[0]["question"].as_str().unwrap().contains("förskola"));
+    // Arabic.
+    let (_, hits) = get(&app, Some(&desk), "/api/v1/knowledge/search?q=%D8%B4%D9%82%D8%A9&lang=ar").await;
+    assert_eq!(slugs(&hits)[0], "find-a-flat");
+    assert_eq!(hits[0]["language"], "ar");
+    // The demo's out-of-date article is flagged to staff.
+    let (_, hits) = get(&app, Some(&desk), "/api/v1/knowledge/search?q=discrimination").await;
+    assert_eq!(slugs(&hits)[0], "discrimination-help");
+    assert_eq!(hits[0]["out_of_date"], true);
+
+    // A new article: a draft is found by the desk at once, never by the public.
+    let (s, created) = post(
+        &app,
+        &desk,
+        "/api/v1/knowledge/articles",
+        json!({"slug": "dog-licence", "topics": ["pets"], "review_on": "2027-12-01", "referrals": ["citizens-office"]}),
+    )
+    .await;
+    assert_eq!(s, 201, "{created}");
+    let id = created["id"].as_str().unwrap().to_owned();
+    let version = json!({"language": "en", "base": 0, "question": "Do I need a licence for my dog?",
+        "answer": "Yes: register the dog at the **citizens' office**.", "checklist": ["vaccination card"], "stage": "draft"});
+    let (s, v) = post(&app, &desk, &format!("/api/v1/knowledge/articles/{id}/versions"), version.clone()).await;
+    assert_eq!((s, v["number"].as_i64()), (201, Some(1)));
+    let (s, _) = post(&app, &desk, &format!("/api/v1/knowledge/articles/{id}/versions"), version).await;
+    assert_eq!(s, 409, "saved over an old base");
+    let (_, hits) = get(&app, Some(&desk), "/api/v1/knowledge/search?q=dog%20licence").await;
+    assert_eq!(slugs(&hits)[0], "dog-licence");
+    let (_, public) = get(&app, None, "/api/v1/knowledge/search?q=dog%20licence").await;
+    assert!(!slugs(&public).contains(&"dog-licence".to_owned()), "drafts are not public");
+    // Made final: now public too.
+    let (s, _) = post(
+        &app,
+        &desk,
+        &format!("/api/v1/knowledge/articles/{id}/versions"),
+        json!({"language": "en", "base": 1, "question": "Do I need a licence for my dog?",
+               "answer": "Yes: register the dog at the citizens' office.", "stage": "final"}),
+    )
+    .await;
+    assert_eq!(s, 201);
+    let (_, public) = get(&app, None, "/api/v1/knowledge/search?q=dog%20licence").await;
+    assert_eq!(slugs(&public)[0], "dog-licence");
+    // A bad version is refused field by field.
+    let (s, p) = post(
+        &app,
+        &desk,
+        &format!("/api/v1/knowledge/articles/{id}/versions"),
+        json!({"language": "xx", "base": 2, "question": "", "answer": ""}),
+    )
+    .await;
+    assert_eq!(s, 422, "{p}");
+
+    // Articles with their states.
+    let (s, list) = get(&app, Some(&desk), "/api/v1/knowledge/articles").await;
+    assert_eq!(s, 200);
+    let addr = list.as_array().unwrap().iter().find(|a| a["slug"] == "address-registration").unwrap();
+    let states: Vec<(String, String)> = addr["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["language"].as_str().unwrap().to_owned(), l["state"].as_str().unwrap().to_owned()))
+        .collect();
+    assert!(states.contains(&("en".into(), "source".into())));
+    assert!(states.contains(&("sv".into(), "up_to_date".into())));
+
+    // Searches that found nothing reach the coordinator's gaps; a new synonym works at once.
+    for _ in 0..2 {
+        let (_, none) = get(&app, Some(&desk), "/api/v1/knowledge/search?q=Hundemarke&lang=de").await;
+        assert!(none.as_array().unwrap().is_empty());
+    }
+    let (s, gaps) = get(&app, Some(&coord), "/api/v1/knowledge/gaps").await;
+    assert_eq!(s, 200);
+    assert!(gaps.as_array().unwrap().iter().any(|g| g["source"] == "search" && g["text"] == "hundemarke"), "{gaps}");
+    let (s, _) =
+        post(&app, &coord, "/api/v1/knowledge/synonyms", json!({"terms": ["Hundemarke", "dog licence"]})).await;
+    assert_eq!(s, 201);
+    let (_, hits) = get(&app, Some(&desk), "/api/v1/knowledge/search?q=Hundemarke").await;
+    assert_eq!(slugs(&hits)[0], "dog-licence");
+    let (s, _) = get(&app, Some(&desk), "/api/v1/knowledge/gaps").await;
+    assert_eq!(s, 403, "the gaps are the coordinator's");
+    app.stop().await;
+});
+
+both_backends!(contacts_queue_interpreting_dashboard_over_http, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let desk = app.token_for("desk").await;
+    let coord = app.token_for("coordinator").await;
+    let entries = app.store.list_directory().await.unwrap();
+    let tenants = entries.iter().find(|e| e.slug == "tenants-advice").unwrap().id.to_string();
+    let articles = app.store.list_articles().await.unwrap();
+    let flat = articles.iter().find(|a| a.slug == "find-a-flat").unwrap().id.to_string();
+
+    let (s, c) = post(
+        &app,
+        &desk,
+        "/api/v1/desk/contacts",
+        json!({"channel": "walk_in", "language": "ti", "interpreter": "phone", "topics": ["housing", "pets"],
+               "article_ids": [flat], "referral_ids": [tenants], "appointment_booked": true, "duration_seconds": 420}),
+    )
+    .await;
+    assert_eq!(s, 201, "{c}");
+    let (s, _) = post(
+        &app,
+        &desk,
+        "/api/v1/desk/contacts",
+        json!({"channel": "phone", "language": "ar", "topics": ["pets"], "duration_seconds": 120}),
+    )
+    .await;
+    assert_eq!(s, 201);
+    let (s, p) =
+        post(&app, &desk, "/api/v1/desk/contacts", json!({"channel": "fax", "language": "ti", "duration_seconds": -1}))
+            .await;
+    assert_eq!(s, 422);
+    let fields: Vec<&str> = p["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["channel", "duration"]);
+    let (s, p) = post(
+        &app,
+        &desk,
+        "/api/v1/desk/contacts",
+        json!({"channel": "phone", "language": "ar",
+        "duration_seconds": 60, "person_id": uuid::Uuid::now_v7().to_string(), "link_consent": true}),
+    )
+    .await;
+    assert_eq!((s, p["code"].as_str()), (409, Some("person_without_consent")));
+    let (s, _) = post(
+        &app,
+        &app.token_for("trainer").await,
+        "/api/v1/desk/contacts",
+        json!({"channel": "phone", "language": "ar", "duration_seconds": 60}),
+    )
+    .await;
+    assert_eq!(s, 403);
+
+    // The queue: tickets by language, called by an agent who speaks it.
+    let mut numbers = vec![];
+    for l in ["ti", "ar", "ti"] {
+        let (s, t) = post(&app, &desk, "/api/v1/desk/queue/tickets", json!({"language": l})).await;
+        assert_eq!(s, 201);
+        numbers.push(t["number"].as_i64().unwrap());
+    }
+    assert_eq!(numbers, [1, 2, 3]);
+    let (s, q) = get(&app, None, "/api/v1/desk/queue").await;
+    assert_eq!(s, 200, "the public screen needs no login");
+    let ti = q["lines"].as_array().unwrap().iter().find(|l| l["language"] == "ti").unwrap();
+    assert_eq!(ti["numbers"], json!([1, 3]));
+    assert!(ti["wait_minutes"].as_i64().unwrap() >= 5);
+    let (s, t) = post(&app, &desk, "/api/v1/desk/queue/call", json!({"languages": ["ar"]})).await;
+    assert_eq!((s, t["number"].as_i64()), (200, Some(2)));
+    let (s, _) = post(&app, &desk, "/api/v1/desk/queue/call", json!({"languages": ["ar"]})).await;
+    assert_eq!(s, 204, "nobody else waits in Arabic");
+    let (_, q) = get(&app, None, "/api/v1/desk/queue").await;
+    assert_eq!(q["called"][0]["number"], 2);
+
+    // Interpreting.
+    let (s, r) = post(
+        &app,
+        &desk,
+        "/api/v1/desk/interpreting",
+        json!({"language": "ti", "mode": "on_site", "date": "2030-01-07", "time": "10:00", "minutes": 60}),
+    )
+    .await;
+    assert_eq!(s, 201, "{r}");
+    let rid = r["id"].as_str().unwrap().to_owned();
+    let (s, _) = post(&app, &desk, &format!("/api/v1/desk/interpreting/{rid}/status"), json!({"status": "done"})).await;
+    assert_eq!(s, 422, "open cannot become done");
+    let (s, _) =
+        post(&app, &desk, &format!("/api/v1/desk/interpreting/{rid}/status"), json!({"status": "booked"})).await;
+    assert_eq!(s, 204);
+    let (_, list) = get(&app, Some(&desk), "/api/v1/desk/interpreting").await;
+    assert_eq!(list[0]["status"], "booked");
+
+    // The dashboard (coordinator only).
+    let (s, d) = get(&app, Some(&coord), "/api/v1/desk/dashboard").await;
+    assert_eq!(s, 200, "{d}");
+    assert_eq!(d["contacts"], 2);
+    assert_eq!(d["interpreted"], 1);
+    assert_eq!(d["referrals"], json!([["tenants-advice", 1]]));
+    assert_eq!(d["per_topic"][0], json!(["pets", 2]));
+    assert_eq!(d["waits"][0]["language"], "ar");
+    assert_eq!(d["missing_languages"][0]["language"], "ti");
+    let (s, _) = get(&app, Some(&desk), "/api/v1/desk/dashboard").await;
+    assert_eq!(s, 403);
+    // Asked twice without an article: "pets" is a gap.
+    let (_, gaps) = get(&app, Some(&coord), "/api/v1/knowledge/gaps").await;
+    assert!(gaps.as_array().unwrap().iter().any(|g| g["source"] == "topic" && g["text"] == "pets"), "{gaps}");
+    app.stop().await;
+});
+
+both_backends!(desk_pages_in_every_language, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let c = app.client();
+    for l in welcomedesk_i18n::LANGUAGES.iter() {
+        for page in ["faq", "queue"] {
+            let path = format!("/{}/{page}", l.code);
+            let r = c.get(app.url(&path)).send().await.unwrap();
+            assert_eq!(r.status(), 200, "{path}");
+            let html = r.text().await.unwrap();
+            assert!(html.contains(&format!("<html lang=\"{}\" dir=\"{}\">", l.code, l.dir.as_str())), "{path}");
+            assert!(!html.contains(">desk-") && !html.contains(">error-"), "{path} shows a raw key");
+            assert!(!html.contains("<script"), "{path} needs no script");
+            assert!(html.len() < 100 * 1024, "{path} is {} bytes", html.len());
+        }
+    }
+    let sv = c.get(app.url("/sv/faq")).send().await.unwrap().text().await.unwrap();
+    assert!(sv.contains("Hur folkbokför jag min adress?"), "the published Swedish translation");
+    let ar = c.get(app.url("/ar/faq")).send().await.unwrap().text().await.unwrap();
+    assert!(ar.contains("كيف أسجل عنواني؟"));
+    assert!(ar.contains("lang=\"en\" dir=\"ltr\""), "articles not in Arabic are shown in English, marked");
+    assert!(ar.contains("<strong>"), "the answer's markup is rendered");
+    let screen = c.get(app.url("/de/queue")).send().await.unwrap().text().await.unwrap();
+    assert!(screen.contains("<meta http-equiv=\"refresh\" content=\"20\">"));
+
+    // The contact form: bad input is shown again with messages and nothing is saved.
+    let desk = app.login_as("desk").await;
+    let token = app.csrf(&desk, "/staff/desk").await;
+    let r = desk
+        .post(app.url("/staff/desk"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("channel", "walk_in"),
+            ("language", "arabic"),
+            ("interpreter", "none"),
+            ("topics", "housing"),
+            ("articles", "no-such-article"),
+            ("duration_minutes", "5"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("error-summary")
+            && html.contains("href=\"#f-language\"")
+            && html.contains("href=\"#f-articles\"")
+    );
+    assert!(html.contains("value=\"arabic\""), "what was typed is kept");
+    let none = app.store.list_desk_contacts(jiff::Timestamp::UNIX_EPOCH, jiff::Timestamp::MAX).await.unwrap();
+    assert!(none.is_empty());
+    let r = desk
+        .post(app.url("/staff/desk"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("channel", "phone"),
+            ("language", "ar"),
+            ("interpreter", "none"),
+            ("topics", "housing"),
+            ("articles", "find-a-flat"),
+            ("referrals", "tenants-advice"),
+            ("appointment_booked", "yes"),
+            ("duration_minutes", "4"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let saved = app.store.list_desk_contacts(jiff::Timestamp::UNIX_EPOCH, jiff::Timestamp::MAX).await.unwrap();
+    assert_eq!(saved.len(), 1);
+    assert_eq!(
+        (saved[0].articles.clone(), saved[0].referrals.clone()),
+        (vec!["find-a-flat".to_owned()], vec!["tenants-advice".to_owned()])
+    );
+    assert!(saved[0].appointment_booked && !saved[0].person_linked);
+
+    // Search page, queue page and the lead's figures render for their roles.
+    let s = desk.get(app.url("/staff/knowledge?q=Meldezettel&lang=de")).send().await.unwrap().text().await.unwrap();
+    assert!(s.contains("address-registration"));
+    let s = desk.get(app.url("/staff/knowledge?q=zzzqqqxx")).send().await.unwrap().text().await.unwrap();
+    assert!(s.contains("role=\"status\""));
+    let q = desk.get(app.url("/staff/desk/queue")).send().await.unwrap();
+    assert_eq!(q.status(), 200);
+    assert_eq!(desk.get(app.url("/staff/desk/dashboard")).send().await.unwrap().status(), 403);
+    let coord = app.login_as("coordinator").await;
+    let d = coord.get(app.url("/staff/desk/dashboard")).send().await.unwrap();
+    assert_eq!(d.status(), 200);
+    let csv = coord.get(app.url("/staff/desk/dashboard.csv")).send().await.unwrap().text().await.unwrap();
+    assert!(csv.starts_with("day,hour,channel,language"));
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+    assert!(csv.contains(",phone,ar,none,housing,tenants-advice,true,240"));
+    app.stop().await;
+});
