@@ -237,7 +237,11 @@ impl Table {
             .collect();
         let totals: Vec<u64> = (0..width).map(|c| grid.iter().map(|r| r[c]).sum()).collect();
         grid.push(totals);
-        let hidden = suppress(&grid, raw.row_total, threshold);
+        let population = match raw.share_of {
+            Some((_, Some(den))) if !raw.row_total => Some(den),
+            _ => None,
+        };
+        let hidden = suppress_with(&grid, raw.row_total, population, threshold);
         let make_row = |i: usize, key: String| {
             let cells: Vec<Cell> = (0..ncols).map(|c| cell(&grid, &hidden, i, c)).collect();
             let total = raw.row_total.then(|| cell(&grid, &hidden, i, ncols));
@@ -273,14 +277,38 @@ fn cell(grid: &[Vec<u64>], hidden: &[Vec<bool>], r: usize, c: usize) -> Cell {
 /// `row_total`, the last column holds the row totals (and the columns before it add up
 /// to it). Returns the hidden mask.
 ///
-/// Primary: `0 < value < threshold`. Complementary: while some line (a column with its
+/// Primary: `0 < value < threshold`, and every cell (zeros too) of a line whose total is
+/// such a small group. Complementary: while some line (a column with its
 /// total; with `row_total` also a row with its total) has exactly one hidden cell, the
 /// smallest shown cell of that line is hidden as well (the line's own cells before its
 /// total, so the total stays when it can).
 pub fn suppress(grid: &[Vec<u64>], row_total: bool, threshold: u64) -> Vec<Vec<bool>> {
+    suppress_with(grid, row_total, None, threshold)
+}
+
+/// As [`suppress`]; `population` names a column the row's other columns are subsets of
+/// (due ⊇ invited ⊇ held): a small population hides its whole row.
+pub fn suppress_with(grid: &[Vec<u64>], row_total: bool, population: Option<usize>, threshold: u64) -> Vec<Vec<bool>> {
     let nr = grid.len();
     let nc = grid.first().map_or(0, Vec::len);
-    let mut hidden: Vec<Vec<bool>> = grid.iter().map(|r| r.iter().map(|&v| v > 0 && v < threshold).collect()).collect();
+    let small = |v: u64| v > 0 && v < threshold;
+    let mut hidden: Vec<Vec<bool>> = grid.iter().map(|r| r.iter().map(|&v| small(v)).collect()).collect();
+    // A small group hides all its figures, zeros included: "0 of the 3 were coached"
+    // says something about each of the 3.
+    if nr > 0 && nc > 0 {
+        for c in 0..nc {
+            if small(grid[nr - 1][c]) {
+                (0..nr).for_each(|r| hidden[r][c] = true);
+            }
+        }
+        if let Some(col) = population.or(row_total.then_some(nc - 1)) {
+            for r in 0..nr {
+                if grid[r].get(col).is_some_and(|&v| small(v)) {
+                    hidden[r].iter_mut().for_each(|h| *h = true);
+                }
+            }
+        }
+    }
     // The lines: every column (all rows, the last being its total) and, with row totals,
     // every row (all columns, the last being its total).
     let mut lines: Vec<Vec<(usize, usize)>> = (0..nc).map(|c| (0..nr).map(|r| (r, c)).collect()).collect();
@@ -720,6 +748,23 @@ mod tests {
         assert_eq!(t.totals.cells[0], Cell::Hidden);
     }
 
+    #[test]
+    fn a_small_group_hides_its_zeros_too() {
+        // 3 people, none coached: showing "0" would say each of them was not coached.
+        let raw = RawTable {
+            id: "t".into(),
+            rows_are: "x".into(),
+            columns: vec!["coached", "not_coached"],
+            row_total: true,
+            rows: vec![("a".into(), vec![20, 10]), ("b".into(), vec![0, 3]), ("c".into(), vec![15, 12])],
+            share_of: Some((0, None)),
+        };
+        let t = Table::build(raw, 5);
+        assert_eq!(t.rows[1].cells, vec![Cell::Hidden, Cell::Hidden]);
+        assert_eq!(t.rows[1].total, Some(Cell::Hidden));
+        assert_no_line_with_one_hidden(&t);
+    }
+
     fn assert_no_line_with_one_hidden(t: &Table) {
         let all: Vec<&Row> = t.rows.iter().chain(std::iter::once(&t.totals)).collect();
         for c in 0..t.columns.len() {
@@ -817,12 +862,17 @@ mod tests {
         let mut f = FollowUpFigures::default();
         f.by_month.insert("2026-03".into(), (12, 9, 3));
         f.by_month.insert("2026-04".into(), (20, 15, 8));
+        // 4 due, 0 held: the whole row goes (no "none of the 4 came").
+        f.by_month.insert("2026-05".into(), (4, 2, 0));
         let r = follow_ups(&f, period(), 5);
         let csv = to_csv(&r);
         assert!(csv.contains("table,month,due,invited,held,share_percent\n"), "{csv}");
-        assert!(csv.contains("follow_ups_by_month,2026-03,12,9,c,c\n"), "{csv}");
-        assert!(csv.contains("follow_ups_by_month,2026-04,20,15,c,c\n"), "{csv}");
-        assert!(csv.contains("follow_ups_by_month,total,32,24,11,34.4\n"), "{csv}");
+        assert!(csv.contains("follow_ups_by_month,2026-03,c,c,c,c\n"), "{csv}");
+        assert!(csv.contains("follow_ups_by_month,2026-04,20,15,8,40.0\n"), "{csv}");
+        assert!(csv.contains("follow_ups_by_month,2026-05,c,c,c,c\n"), "{csv}");
+        // Due: 4 hidden → 12 too (the smallest); invited: 2 hidden → 9; held: 3 and the
+        // May row's 0 are two hidden already.
+        assert!(csv.contains("follow_ups_by_month,total,36,26,11,30.6\n"), "{csv}");
         assert!(!csv.contains(",3,"));
         assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
     }
