@@ -256,6 +256,7 @@ migrations! {
     7 "0007_content",
     8 "0008_vouchers",
     10 "0010_desk",
+    12 "0012_running",
     13 "0013_register_indexes",
 }
 

@@ -1,0 +1,163 @@
+//! The figures behind the reports (R12): aggregate SQL only (`GROUP BY`, `COUNT`), no
+//! row of a person leaves the database here. Each function fills one figures struct of
+//! `domain::reports`; the domain decides what may be shown. The queries of one report
+//! run concurrently on the reader pool.
+//!
+//! Indexes (migration 0012): `people_permit_report` covers the permit date and every
+//! column the uptake groups by; `appointments_person_kind` answers "had a held start
+//! coaching" per person without touching the appointments table.
+
+use crate::{Backend, Result, Store};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+use std::collections::BTreeMap;
+use welcomedesk_domain::reports::{CoachingFigures, Delay, FollowUpFigures, Period, UptakeCounts, UptakeFigures};
+
+const COACHED: &str = "EXISTS (SELECT 1 FROM appointments a WHERE a.person_id = p.id \
+                       AND a.kind = 'start' AND a.status = 'held')";
+
+fn counts(r: &AnyRow) -> Result<UptakeCounts> {
+    Ok(UptakeCounts {
+        permits: r.try_get::<i64, _>("n")?.max(0) as u64,
+        coached: r.try_get::<i64, _>("c")?.max(0) as u64,
+    })
+}
+
+impl Store {
+    async fn uptake_group(&self, key: &str, join: &str, p: &Period) -> Result<Vec<AnyRow>> {
+        let sql = format!(
+            "SELECT {key} AS k, COUNT(*) AS n, COUNT(CASE WHEN {COACHED} THEN 1 END) AS c \
+             FROM people p {join} WHERE p.permit_issued_on >= $1 AND p.permit_issued_on <= $2 GROUP BY {key}"
+        );
+        Ok(sqlx::query(sqlx::AssertSqlSafe(sql)).bind(p.from_text()).bind(p.to_text()).fetch_all(&self.read).await?)
+    }
+
+    /// People whose first permit was issued in the period, and those of them who had a
+    /// start coaching, by month, first language, EU or not, birth year and district;
+    /// and the days from permit to the first held start coaching.
+    pub async fn uptake_figures(&self, p: &Period) -> Result<UptakeFigures> {
+        let lang_join = "LEFT JOIN person_languages l ON l.person_id = p.id AND l.rank = 0";
+        let days = match self.backend() {
+            Backend::Sqlite => {
+                "CAST(julianday(substr(MIN(a.starts_at), 1, 10)) - julianday(p.permit_issued_on) AS BIGINT)"
+            }
+            Backend::Postgres => {
+                "CAST(CAST(substr(MIN(a.starts_at), 1, 10) AS DATE) - CAST(p.permit_issued_on AS DATE) AS BIGINT)"
+            }
+        };
+        let delay_sql = format!(
+            "SELECT CAST(CASE WHEN d <= 14 THEN 0 WHEN d <= 30 THEN 1 WHEN d <= 90 THEN 2 ELSE 3 END AS BIGINT) AS b, \
+               COUNT(*) AS n FROM ( \
+               SELECT {days} AS d FROM people p JOIN appointments a ON a.person_id = p.id \
+                 AND a.kind = 'start' AND a.status = 'held' \
+               WHERE p.permit_issued_on >= $1 AND p.permit_issued_on <= $2 \
+               GROUP BY p.id, p.permit_issued_on) x \
+             GROUP BY CASE WHEN d <= 14 THEN 0 WHEN d <= 30 THEN 1 WHEN d <= 90 THEN 2 ELSE 3 END"
+        );
+        let delays = async {
+            Ok::<_, crate::StoreError>(
+                sqlx::query(sqlx::AssertSqlSafe(delay_sql))
+                    .bind(p.from_text())
+                    .bind(p.to_text())
+                    .fetch_all(&self.read)
+                    .await?,
+            )
+        };
+        let (month, lang, eu, year, district, delays) = tokio::try_join!(
+            self.uptake_group("substr(p.permit_issued_on, 1, 7)", "", p),
+            self.uptake_group("COALESCE(l.language, '')", lang_join, p),
+            self.uptake_group("p.eu_citizen", "", p),
+            self.uptake_group("p.birth_year", "", p),
+            self.uptake_group("COALESCE(p.district, '')", "", p),
+            delays,
+        )?;
+        let mut f = UptakeFigures::default();
+        for r in &month {
+            f.by_month.insert(r.try_get("k")?, counts(r)?);
+        }
+        for r in &lang {
+            f.by_language.insert(r.try_get("k")?, counts(r)?);
+        }
+        for r in &eu {
+            f.by_eu.insert(r.try_get::<i64, _>("k")? != 0, counts(r)?);
+        }
+        for r in &year {
+            f.by_birth_year.insert(r.try_get("k")?, counts(r)?);
+        }
+        for r in &district {
+            f.by_district.insert(r.try_get("k")?, counts(r)?);
+        }
+        for r in &delays {
+            let b = Delay::ALL.get(r.try_get::<i64, _>("b")?.clamp(0, 3) as usize).copied().unwrap_or(Delay::Later);
+            *f.delays.entry(b).or_default() += r.try_get::<i64, _>("n")?.max(0) as u64;
+        }
+        Ok(f)
+    }
+
+    /// Appointments starting in the period (UTC days), by kind and status; held ones by
+    /// language, with interpreting and childcare.
+    pub async fn coaching_figures(&self, p: &Period) -> Result<CoachingFigures> {
+        let (from, to) = (p.from_text(), p.end_exclusive_text());
+        let by_kind = sqlx::query(
+            "SELECT kind, status, COUNT(*) AS n FROM appointments \
+             WHERE starts_at >= $1 AND starts_at < $2 GROUP BY kind, status",
+        )
+        .bind(from.clone())
+        .bind(to.clone())
+        .fetch_all(&self.read);
+        let by_lang = sqlx::query(
+            "SELECT COALESCE(language, '') AS k, COUNT(*) AS n, \
+               COUNT(CASE WHEN interpreter_needed <> 0 THEN 1 END) AS i, \
+               COUNT(CASE WHEN childcare_needed <> 0 THEN 1 END) AS c \
+             FROM appointments WHERE starts_at >= $1 AND starts_at < $2 AND status = 'held' \
+             GROUP BY COALESCE(language, '')",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.read);
+        let (by_kind, by_lang) = tokio::try_join!(by_kind, by_lang)?;
+        let mut f = CoachingFigures::default();
+        for r in &by_kind {
+            f.by_kind_status
+                .insert((r.try_get("kind")?, r.try_get("status")?), r.try_get::<i64, _>("n")?.max(0) as u64);
+        }
+        for r in &by_lang {
+            f.held_by_language.insert(r.try_get("k")?, r.try_get::<i64, _>("n")?.max(0) as u64);
+            f.held_with_interpreter += r.try_get::<i64, _>("i")?.max(0) as u64;
+            f.held_with_childcare += r.try_get::<i64, _>("c")?.max(0) as u64;
+        }
+        Ok(f)
+    }
+
+    /// People who reached two years since their permit in the period: by that month,
+    /// how many were invited to the follow-up coaching and how many had it (held).
+    pub async fn follow_up_figures(&self, p: &Period) -> Result<FollowUpFigures> {
+        let back = |d: jiff::civil::Date| {
+            d.checked_sub(jiff::Span::new().years(2)).map(|d| d.to_string()).unwrap_or_else(|_| d.to_string())
+        };
+        let rows = sqlx::query(
+            "SELECT substr(p.permit_issued_on, 1, 7) AS k, COUNT(*) AS n, COUNT(i.person_id) AS inv, \
+               COUNT(CASE WHEN EXISTS (SELECT 1 FROM appointments a WHERE a.person_id = p.id \
+                 AND a.kind = 'follow_up' AND a.status = 'held') THEN 1 END) AS h \
+             FROM people p LEFT JOIN follow_up_invitations i ON i.person_id = p.id \
+             WHERE p.permit_issued_on >= $1 AND p.permit_issued_on <= $2 \
+             GROUP BY substr(p.permit_issued_on, 1, 7)",
+        )
+        .bind(back(p.from))
+        .bind(back(p.to))
+        .fetch_all(&self.read)
+        .await?;
+        let mut by_month = BTreeMap::new();
+        for r in &rows {
+            let k: String = r.try_get("k")?;
+            // The month the two years were reached: the permit's month, two years on.
+            let shifted = match k.split_once('-') {
+                Some((y, m)) => format!("{:04}-{m}", y.parse::<i64>().unwrap_or(0) + 2),
+                None => k,
+            };
+            let g = |c: &str| r.try_get::<i64, _>(c).map(|v| v.max(0) as u64);
+            by_month.insert(shifted, (g("n")?, g("inv")?, g("h")?));
+        }
+        Ok(FollowUpFigures { by_month })
+    }
+}
