@@ -285,7 +285,7 @@ impl Store {
             for l in languages {
                 q = q.bind(l.clone());
             }
-            let Some(row) = q.fetch_optional(&self.write).await? else {
+            let Some(row) = q.fetch_optional(self.writer()).await? else {
                 return Ok(None);
             };
             let id: String = row.try_get("id")?;
@@ -313,7 +313,7 @@ impl Store {
              FROM queue_tickets t LEFT JOIN staff_users s ON s.id = t.served_by WHERE t.id = $1",
         )
         .bind(id.to_string())
-        .fetch_optional(&self.write)
+        .fetch_optional(self.writer())
         .await?
         .ok_or(StoreError::NotFound)?;
         ticket(&r)

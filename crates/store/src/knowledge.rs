@@ -456,7 +456,7 @@ impl Store {
         .bind(query.to_owned())
         .bind(language.to_owned())
         .bind(day.to_owned())
-        .execute(&self.write)
+        .execute(self.writer())
         .await?;
         Ok(())
     }

@@ -1282,9 +1282,30 @@ impl Store {
             }),
             None => None,
         };
-        if let Some(facts) = &facts {
-            // passport hook: crate::passport::on_attendance(&mut tx, &facts) is called here
-            let _ = facts;
+        if let (Some(facts), Some(holder)) = (&facts, person) {
+            // The passport records the module and the voucher rules run, in this same
+            // transaction: the stamp and any voucher it earns exist exactly when the
+            // attendance does. The stamp keeps the topic's key and the venue's name, so
+            // the passport's history survives later changes to the programme.
+            let labels = sqlx::query(
+                "SELECT t.slug AS topic, v.name AS venue FROM topics t, venues v WHERE t.id = $1 AND v.id = $2",
+            )
+            .bind(facts.topic_id.clone())
+            .bind(facts.venue_id.clone())
+            .fetch_one(&mut *tx)
+            .await?;
+            let stamp = welcomedesk_domain::passport::Stamp {
+                person_id: holder,
+                source_ref: format!("session:{}", facts.session_id),
+                attended_on: facts
+                    .attended_on
+                    .parse()
+                    .map_err(|e| StoreError::Corrupt(format!("session date {:?}: {e}", facts.attended_on)))?,
+                topic: labels.try_get("topic")?,
+                language: facts.language.clone(),
+                venue: labels.try_get("venue")?,
+            };
+            crate::passport::on_attendance(&mut tx, &stamp).await?;
         }
         insert_audit(
             &mut tx,

@@ -3,6 +3,7 @@
 //! attendance counted once whatever the concurrency, trainer absence, surveys.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use sqlx::Row;
 use std::sync::Arc;
 use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
 use welcomedesk_domain::sessions::{RegistrationStatus, Status, parse_survey, walk_in_key};
@@ -284,6 +285,37 @@ both_backends!(registration_rules, |b| async move {
     ));
 });
 
+fn voucher_rule() -> welcomedesk_domain::vouchers::Rule {
+    use welcomedesk_domain::vouchers::{Level, Rule};
+    Rule {
+        name: "Language voucher".into(),
+        valid_from: jiff::civil::date(2020, 1, 1),
+        first_after: 1,
+        further_every: 4,
+        max_vouchers: 2,
+        value_cents: 15_000,
+        value_cents_certificate: 30_000,
+        parts: 3,
+        validity_months: 30,
+        level_min: Level::A1,
+        level_max: Level::B1,
+        start_weeks_before: 6,
+    }
+}
+
+/// Rows of a table that belong to a person, read in a write transaction (sees every commit).
+async fn count_for(store: &Store, table: &str, person: uuid::Uuid) -> i64 {
+    let mut tx = store.begin().await.unwrap();
+    let n: i64 = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM {table} WHERE person_id = $1")))
+        .bind(person.to_string())
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap()
+        .get("n");
+    tx.commit().await.unwrap();
+    n
+}
+
 both_backends!(check_in_counts_once, |b| async move {
     let f = Arc::new(fixture(b).await);
     let s = one_session(&f, 20, 0).await;
@@ -293,6 +325,8 @@ both_backends!(check_in_counts_once, |b| async move {
         .register_for_session(s, &NewRegistration { registrant: Registrant::Person(ps[0]), ..contact(0, 0) }, None)
         .await
         .unwrap();
+    // A voucher rule in force: the first module earns a voucher.
+    f.store.insert_rule(&voucher_rule(), None).await.unwrap();
     // Fifty concurrent check-ins of one person: one attendance, one set of facts.
     let mut tasks = vec![];
     for i in 0..50 {
@@ -319,6 +353,9 @@ both_backends!(check_in_counts_once, |b| async move {
     assert_eq!(facts.language, "ar");
     assert_eq!(facts.venue_id, f.venue.to_string());
     assert_eq!(f.store.count_attendances(s).await.unwrap(), 1);
+    // The passport hook ran once in the check-in's transaction: one stamp, one voucher.
+    assert_eq!(count_for(&f.store, "passport_stamps", ps[0]).await, 1, "one stamp for fifty check-ins");
+    assert_eq!(count_for(&f.store, "vouchers", ps[0]).await, 1, "one voucher earned by the first module");
     // Someone registered who was not: checked in by person, no registration needed.
     let again = f.store.check_in(s, &CheckInWho::Person(ps[1]), None).await.unwrap();
     assert!(again.new);

@@ -55,5 +55,5 @@ pub(crate) async fn privacy(State(state): State<AppState>, ctx: Ctx, Path(lang):
 }
 pub(crate) mod brochure;
 pub(crate) mod coaching;
-pub(crate) mod sessions;
 pub(crate) mod desk;
+pub(crate) mod sessions;
