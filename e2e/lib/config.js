@@ -28,6 +28,9 @@ export const PUBLIC_PAGES = [
   { name: 'brochure', path: '/{lang}/brochure' },
   { name: 'brochure: a chapter', path: '/{lang}/brochure/housing' },
   { name: 'addresses', path: '/{lang}/addresses' },
+  { name: 'information sessions', path: '/{lang}/modules' },
+  { name: 'information sessions: Saturdays with childcare', path: '/{lang}/modules?saturday=on&childcare=on' },
+  { name: 'information sessions: wrong date', path: '/{lang}/modules?from=soon', status: 422 },
 ];
 
 /**
