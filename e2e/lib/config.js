@@ -30,6 +30,9 @@ export const PUBLIC_PAGES = [
   { name: 'addresses', path: '/{lang}/addresses' },
   { name: 'questions and answers', path: '/{lang}/faq' },
   { name: 'queue screen', path: '/{lang}/queue' },
+  { name: 'information sessions', path: '/{lang}/modules' },
+  { name: 'information sessions: Saturdays with childcare', path: '/{lang}/modules?saturday=on&childcare=on' },
+  { name: 'information sessions: wrong date', path: '/{lang}/modules?from=soon', status: 422 },
 ];
 
 /**

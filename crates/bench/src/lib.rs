@@ -9,5 +9,6 @@ pub mod city;
 pub mod content;
 pub mod http;
 pub mod knowledge;
+pub mod modules;
 pub mod rng;
 pub mod rostering;

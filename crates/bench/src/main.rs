@@ -93,6 +93,17 @@ enum Cmd {
         #[arg(long, default_value_t = 1000)]
         queries: usize,
     },
+    /// Module registrations under contention: --registrations by each count of
+    /// --clients parallel clients, into one session and spread over 20; the invariant
+    /// (never overbooked, nothing lost, arrival order) is checked after every run.
+    Modules {
+        #[arg(long, env = "WELCOMEDESK_DATABASE_URL")]
+        database_url: String,
+        #[arg(long, default_value_t = 2_000)]
+        registrations: usize,
+        #[arg(long, value_delimiter = ',', default_value = "1,16,64")]
+        clients: Vec<usize>,
+    },
     /// Trainer rostering: a term of --sessions sessions and --trainers trainers solved
     /// --runs times in memory (one core), checked by the independent checker.
     Rostering {
@@ -140,6 +151,10 @@ fn main() -> anyhow::Result<()> {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
         return rt.block_on(bookings(database_url, *n, *concurrency));
     }
+    if let Cmd::Modules { database_url, registrations, clients } = &cli.cmd {
+        let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+        return rt.block_on(welcomedesk_bench::modules::run(database_url, *registrations, clients));
+    }
     if let Cmd::Http { .. } = &cli.cmd {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
         return rt.block_on(http(cli.cmd));
@@ -154,7 +169,7 @@ fn main() -> anyhow::Result<()> {
             Cmd::Rostering { seed, sessions, trainers, runs } => {
                 welcomedesk_bench::rostering::run(seed, sessions, trainers, runs)
             }
-            Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } => Ok(()),
+            Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } | Cmd::Modules { .. } => Ok(()),
             Cmd::Content { rounds } => {
                 welcomedesk_bench::content::pages(rounds).await?;
                 welcomedesk_bench::content::pdfs(rounds.min(5)).await

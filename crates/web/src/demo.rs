@@ -85,6 +85,7 @@ pub async fn seed(store: &Store) -> Result<(), DemoError> {
         create_staff(store, &new, None).await?;
     }
     seed_coaching(store).await?;
+    seed_modules(store).await?;
     crate::brochure::demo::seed(store).await.map_err(|e| DemoError::Data(format!("content: {e}")))?;
     crate::knowledge::demo::seed(store).await.map_err(|e| DemoError::Data(format!("knowledge: {e}")))?;
     Ok(())
@@ -128,6 +129,246 @@ async fn seed_coaching(store: &Store) -> Result<(), DemoError> {
         store.add_counsellor_hours(counsellor, wd, "13:00", "16:00", desk, None).await?;
     }
     store.add_counsellor_hours(counsellor, 6, "10:00", "14:00", desk, None).await?;
+    Ok(())
+}
+
+/// The programme of group information modules: seven topics (titles in several
+/// languages; the others fall back to English), two venues, five trainers and a term of
+/// sessions from next Saturday on, rostered with the rostering solver. No people.
+async fn seed_modules(store: &Store) -> Result<(), DemoError> {
+    use welcomedesk_store::sessions::{NewSession, NewTrainer, NewVenue, TopicText};
+    if !store.list_topics("en").await?.is_empty() {
+        return Ok(());
+    }
+    let data = |e: &dyn std::fmt::Display| DemoError::Data(format!("modules: {e}"));
+    const TOPICS: [(&str, [(&str, &str); 5]); 7] = [
+        (
+            "housing",
+            [
+                ("en", "Housing: renting a flat"),
+                ("sv", "Bostad: att hyra en lägenhet"),
+                ("ar", "السكن: استئجار شقة"),
+                ("uk", "Житло: оренда квартири"),
+                ("fa", "مسکن: اجاره آپارتمان"),
+            ],
+        ),
+        (
+            "health",
+            [
+                ("en", "The health system"),
+                ("sv", "Hälso- och sjukvården"),
+                ("ar", "النظام الصحي"),
+                ("uk", "Система охорони здоров’я"),
+                ("fa", "نظام سلامت"),
+            ],
+        ),
+        (
+            "work",
+            [
+                ("en", "Finding work"),
+                ("sv", "Att hitta arbete"),
+                ("ar", "البحث عن عمل"),
+                ("uk", "Пошук роботи"),
+                ("fa", "پیدا کردن کار"),
+            ],
+        ),
+        (
+            "residence-law",
+            [
+                ("en", "Residence and migration law"),
+                ("sv", "Uppehållstillstånd och migrationsrätt"),
+                ("ar", "الإقامة وقانون الهجرة"),
+                ("uk", "Перебування та міграційне право"),
+                ("fa", "اقامت و قانون مهاجرت"),
+            ],
+        ),
+        (
+            "education",
+            [
+                ("en", "School and education"),
+                ("sv", "Skola och utbildning"),
+                ("ar", "المدرسة والتعليم"),
+                ("uk", "Школа та освіта"),
+                ("fa", "مدرسه و آموزش"),
+            ],
+        ),
+        (
+            "business",
+            [
+                ("en", "Starting a business"),
+                ("sv", "Att starta företag"),
+                ("ar", "تأسيس مشروع تجاري"),
+                ("uk", "Як започаткувати бізнес"),
+                ("fa", "راه‌اندازی کسب‌وکار"),
+            ],
+        ),
+        (
+            "city-life",
+            [
+                ("en", "Life in the city and cultural misunderstandings"),
+                ("sv", "Livet i staden och kulturella missförstånd"),
+                ("ar", "الحياة في المدينة وسوء الفهم الثقافي"),
+                ("uk", "Життя в місті та культурні непорозуміння"),
+                ("fa", "زندگی در شهر و سوءتفاهم‌های فرهنگی"),
+            ],
+        ),
+    ];
+    let mut topics = vec![];
+    for (slug, texts) in TOPICS {
+        let t: Vec<TopicText<'_>> =
+            texts.iter().map(|(l, title)| TopicText { language: l, title, description: "" }).collect();
+        topics.push(store.insert_topic(slug, &t, None).await?);
+    }
+    let library = store
+        .insert_venue(
+            &NewVenue {
+                name: "North Library",
+                address: "Library Street 4, 10300 Demo City",
+                district: "North",
+                transit_advice: "Tram 4 to North Library, then 2 minutes on foot; lift at the main entrance",
+                step_free: true,
+                childcare_possible: true,
+            },
+            &[("Hall", 50), ("Room 2", 25)],
+            None,
+        )
+        .await?;
+    let centre = store
+        .insert_venue(
+            &NewVenue {
+                name: "South Community Centre",
+                address: "Harbour Road 12, 10500 Demo City",
+                district: "South",
+                transit_advice: "Bus 12 or 31 to Harbour Road",
+                step_free: false,
+                childcare_possible: false,
+            },
+            &[("Room A", 30)],
+            None,
+        )
+        .await?;
+    let trainer_staff = store.find_staff_by_email(DEMO_STAFF[2].0).await?.id;
+    let sat = vec![(6, "09:00".to_owned(), "18:00".to_owned())];
+    let week = vec![(2, "16:00".to_owned(), "20:00".to_owned()), (6, "09:00".to_owned(), "18:00".to_owned())];
+    let pool: [(&str, Option<uuid::Uuid>, &[&str], &[usize], &Vec<(i64, String, String)>, &str); 5] = [
+        ("Olena Trainer", Some(trainer_staff), &["uk", "ru", "en"], &[0, 1, 2, 6], &week, "UA"),
+        ("Rana Haddad", None, &["ar", "en", "sv"], &[0, 1, 3, 4], &sat, "SY,IQ,LB"),
+        ("Karim Nouri", None, &["ar", "fa", "sv"], &[0, 2, 3, 5, 6], &week, "SY,AF,IR"),
+        ("Maryam Ahmadi", None, &["fa", "prs", "en"], &[2, 4, 6], &week, "AF,IR"),
+        ("Lena Berg", None, &["sv", "en", "uk"], &[0, 1, 2, 3, 4, 5, 6], &sat, ""),
+    ];
+    for (name, staff, langs, tops, hours, countries) in pool {
+        let langs: Vec<String> = langs.iter().map(|l| (*l).to_owned()).collect();
+        let tops: Vec<uuid::Uuid> = tops.iter().map(|i| topics[*i]).collect();
+        store
+            .insert_trainer(
+                &NewTrainer {
+                    name,
+                    email: None,
+                    staff_id: staff,
+                    max_per_month: 6,
+                    fee_cents: 18000,
+                    knows_origin_countries: countries,
+                    languages: &langs,
+                    topics: &tops,
+                    hours,
+                },
+                None,
+            )
+            .await?;
+    }
+    // A term of eight weeks from next Saturday, in the demo city's time zone.
+    let tz = jiff::tz::TimeZone::get("Europe/Stockholm").map_err(|e| data(&e))?;
+    let today = jiff::Timestamp::now().to_zoned(tz.clone()).date();
+    let mut first = today.tomorrow().map_err(|e| data(&e))?;
+    while first.weekday() != jiff::civil::Weekday::Saturday {
+        first = first.tomorrow().map_err(|e| data(&e))?;
+    }
+    let last = first.checked_add(jiff::Span::new().days(56)).map_err(|e| data(&e))?;
+    // (topic, language, venue, weekday, every n weeks, start, childcare places)
+    let plan: [(usize, &str, uuid::Uuid, jiff::civil::Weekday, i64, &str, i64); 6] = [
+        (0, "ar", library, jiff::civil::Weekday::Saturday, 2, "10:00", 10),
+        (1, "uk", library, jiff::civil::Weekday::Saturday, 2, "13:00", 8),
+        (2, "fa", centre, jiff::civil::Weekday::Tuesday, 2, "17:30", 0),
+        (6, "sv", library, jiff::civil::Weekday::Saturday, 4, "15:00", 6),
+        (3, "ar", centre, jiff::civil::Weekday::Saturday, 4, "10:00", 0),
+        (4, "uk", centre, jiff::civil::Weekday::Tuesday, 4, "17:30", 0),
+    ];
+    for (topic, lang, venue, weekday, every, start, childcare) in plan {
+        let dates = welcomedesk_domain::sessions::expand_series(first, last, weekday, every).map_err(|e| data(&e))?;
+        let start: jiff::civil::Time = start.parse().map_err(|e| data(&e))?;
+        let mut list = vec![];
+        for d in dates {
+            let s = d.to_datetime(start);
+            let e = s
+                .checked_add(jiff::Span::new().minutes(welcomedesk_domain::sessions::DEFAULT_MINUTES))
+                .map_err(|e| data(&e))?;
+            let utc = |dt: jiff::civil::DateTime| {
+                dt.to_zoned(tz.clone()).map(|z| welcomedesk_store::time::to_db(z.timestamp())).map_err(|e| data(&e))
+            };
+            list.push(NewSession {
+                topic_id: topics[topic],
+                language: lang.to_owned(),
+                venue_id: venue,
+                room_id: None,
+                starts_at: utc(s)?,
+                ends_at: utc(e)?,
+                starts_on: d.to_string(),
+                capacity: if venue == library { 40 } else { 25 },
+                childcare_places: childcare,
+                trainer_id: None,
+                backup_trainer_id: None,
+                status: welcomedesk_domain::sessions::Status::Published,
+                survey_token: crate::password::random_token().map_err(|e| data(&e))?,
+            });
+        }
+        store.create_sessions(&list, true, None).await?;
+    }
+    // Roster the term with the solver (the demo shows who teaches what).
+    let rows = store
+        .list_sessions(&welcomedesk_store::sessions::SessionFilter { limit: 1000, ..Default::default() }, "en")
+        .await?;
+    let trainers = store.load_trainers(&first.to_string()).await?;
+    let rsessions: Vec<welcomedesk_domain::rostering::RosterSession> = rows
+        .iter()
+        .filter_map(|r| {
+            let start = welcomedesk_store::time::from_db(&r.starts_at).ok()?.to_zoned(tz.clone()).datetime();
+            let end = welcomedesk_store::time::from_db(&r.ends_at).ok()?.to_zoned(tz.clone()).datetime();
+            Some(welcomedesk_domain::rostering::RosterSession {
+                id: r.id,
+                language: r.language.clone(),
+                topic: r.topic_id,
+                start,
+                end,
+                pinned_trainer: None,
+                pinned_backup: None,
+            })
+        })
+        .collect();
+    let rtrainers: Vec<welcomedesk_domain::rostering::RosterTrainer> = trainers
+        .iter()
+        .map(|t| welcomedesk_domain::rostering::RosterTrainer {
+            id: t.id,
+            languages: t.languages.clone(),
+            topics: t.topics.clone(),
+            weekly: t
+                .hours
+                .iter()
+                .filter_map(|(wd, a, b)| {
+                    Some((
+                        jiff::civil::Weekday::from_monday_one_offset(*wd as i8).ok()?,
+                        a.parse().ok()?,
+                        b.parse().ok()?,
+                    ))
+                })
+                .collect(),
+            absences: vec![],
+            max_per_month: t.max_per_month as u32,
+        })
+        .collect();
+    let roster = welcomedesk_domain::rostering::solve(&rsessions, &rtrainers, &Default::default());
+    let a: Vec<_> = roster.assignments.iter().map(|a| (a.session, a.trainer, a.backup)).collect();
+    store.assign_trainers(&a, None).await?;
     Ok(())
 }
 

@@ -128,7 +128,7 @@ async fn calendar_page(
         "public/modules/index.html",
         context! {
             f => f, sessions => list, topics => topics, districts => districts,
-            languages => langs, errors => errors, feed_query => f.query(),
+            session_languages => langs, errors => errors, feed_query => f.query(),
         },
         status,
     )

@@ -1,0 +1,451 @@
+//! Group information modules over HTTP on both backends: the programme through the API,
+//! registration never overbooked, check-in counted once, rostering and a trainer's
+//! absence, the public calendar, registration and survey pages, the iCalendar feed.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::TestApp;
+use serde_json::{Value, json};
+use welcomedesk_store::both_backends;
+
+/// The first Saturday at least 7 days ahead in the demo city, `YYYY-MM-DD`.
+fn saturday(weeks_ahead: i64) -> String {
+    let mut d = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Stockholm").unwrap()).date();
+    d = d.checked_add(jiff::Span::new().days(7 * weeks_ahead)).unwrap();
+    while d.weekday() != jiff::civil::Weekday::Saturday {
+        d = d.tomorrow().unwrap();
+    }
+    d.to_string()
+}
+
+async fn post(app: &TestApp, tok: Option<&str>, path: &str, body: Value) -> (u16, Value) {
+    let mut rq = app.client().post(app.url(path)).json(&body);
+    if let Some(t) = tok {
+        rq = rq.bearer_auth(t);
+    }
+    let r = rq.send().await.unwrap();
+    let status = r.status().as_u16();
+    let text = r.text().await.unwrap();
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+async fn get(app: &TestApp, tok: Option<&str>, path: &str) -> Value {
+    let mut rq = app.client().get(app.url(path));
+    if let Some(t) = tok {
+        rq = rq.bearer_auth(t);
+    }
+    let r = rq.send().await.unwrap();
+    assert_eq!(r.status(), 200, "{path}");
+    r.json().await.unwrap()
+}
+
+/// A topic (en + ar), a venue with childcare, three Arabic trainers who work on
+/// Saturdays, and a series of published Saturday sessions (capacity 20, 4 childcare
+/// places). Returns (coordinator token, topic, session ids, trainer ids).
+async fn programme(app: &TestApp) -> (String, String, Vec<String>, Vec<String>) {
+    let coord = app.token_for("coordinator").await;
+    let (s, topic) = post(
+        app,
+        Some(&coord),
+        "/api/v1/topics",
+        json!({"slug": "banking", "texts": [
+            {"language": "en", "title": "Opening a bank account", "description": "What you need"},
+            {"language": "ar", "title": "فتح حساب مصرفي", "description": "ما تحتاجه"}]}),
+    )
+    .await;
+    assert_eq!(s, 201, "{topic}");
+    let topic = topic["id"].as_str().unwrap().to_owned();
+    let (s, venue) = post(
+        app,
+        Some(&coord),
+        "/api/v1/venues",
+        json!({"name": "East Hall", "address": "East Street 1", "district": "East",
+               "transit_advice": "Bus 7 to East Hall", "step_free": true, "childcare_possible": true,
+               "rooms": [{"name": "Hall", "capacity": 60}]}),
+    )
+    .await;
+    assert_eq!(s, 201, "{venue}");
+    let venue = venue["id"].as_str().unwrap().to_owned();
+    let mut trainers = vec![];
+    for name in ["Trainer A", "Trainer B", "Trainer C"] {
+        let (s, t) = post(
+            app,
+            Some(&coord),
+            "/api/v1/trainers",
+            json!({"name": name, "languages": ["ar"], "topics": [topic], "max_per_month": 8, "fee_cents": 15000,
+                   "knows_origin_countries": ["SY"], "hours": [{"weekday": 6, "from": "08:00", "to": "18:00"}]}),
+        )
+        .await;
+        assert_eq!(s, 201, "{t}");
+        trainers.push(t["id"].as_str().unwrap().to_owned());
+    }
+    let (s, created) = post(
+        app,
+        Some(&coord),
+        "/api/v1/sessions",
+        json!({"topic_id": topic, "language": "ar", "venue_id": venue,
+               "series": {"from": saturday(1), "to": saturday(5), "weekday": 6, "every_weeks": 2},
+               "start": "10:00", "capacity": 20, "childcare_places": 4, "status": "published"}),
+    )
+    .await;
+    assert_eq!(s, 201, "{created}");
+    let ids: Vec<String> = created["ids"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect();
+    assert_eq!(ids.len(), 3, "every second Saturday over five weeks");
+    (coord, topic, ids, trainers)
+}
+
+both_backends!(api_programme_registration_waiting_list_and_check_in, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (coord, topic, ids, _) = programme(&app).await;
+    let s0 = &ids[0];
+    // The public calendar: topics in Arabic, the series as Saturday sessions.
+    let topics = get(&app, None, "/api/v1/topics?lang=ar").await;
+    assert!(topics.as_array().unwrap().iter().any(|t| t["title"] == "فتح حساب مصرفي"));
+    let list = get(&app, None, &format!("/api/v1/sessions?topic={topic}&saturday=true&lang=ar")).await;
+    assert_eq!(list.as_array().unwrap().len(), 3);
+    assert_eq!(list[0]["topic_title"], "فتح حساب مصرفي");
+    assert_eq!(list[0]["free_seats"], 20);
+    assert!(list[0]["trainer_id"].is_null(), "the public does not see who teaches");
+    // Bad input is refused with every problem listed, nothing written.
+    let (s, p) = post(&app, None, &format!("/api/v1/sessions/{s0}/registrations"), json!({"name": ""})).await;
+    assert_eq!(s, 422);
+    let fields: Vec<&str> = p["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert!(fields.contains(&"name") && fields.contains(&"phone"), "{p}");
+    // The public may not register a person of the register by id.
+    let (s, _) = post(
+        &app,
+        None,
+        &format!("/api/v1/sessions/{s0}/registrations"),
+        json!({"person_id": uuid::Uuid::now_v7().to_string()}),
+    )
+    .await;
+    assert_eq!(s, 403);
+    // 26 people register at once for 20 seats: 20 seats, 6 waiting, in order.
+    let mut tasks = vec![];
+    for i in 0..26 {
+        let url = app.url(&format!("/api/v1/sessions/{s0}/registrations"));
+        let c = app.client();
+        tasks.push(tokio::spawn(async move {
+            let r = c
+                .post(url)
+                .json(&json!({"name": format!("Person {i}"), "email": format!("p{i}@example.org"), "language": "ar"}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 201);
+            r.json::<Value>().await.unwrap()
+        }));
+    }
+    let mut regs = vec![];
+    for t in tasks {
+        regs.push(t.await.unwrap());
+    }
+    assert_eq!(regs.iter().filter(|r| r["status"] == "confirmed").count(), 20);
+    assert_eq!(regs.iter().filter(|r| r["status"] == "waiting").count(), 6);
+    let s = get(&app, None, &format!("/api/v1/sessions?topic={topic}")).await;
+    assert_eq!((s[0]["free_seats"].as_i64(), s[0]["waiting"].as_i64()), (Some(0), Some(6)));
+    // Children beyond the session's childcare places: refused.
+    let (st, p) = post(
+        &app,
+        None,
+        &format!("/api/v1/sessions/{s0}/registrations"),
+        json!({"name": "Big family", "phone": "+46 70 000 00 00", "children_count": 5, "children_ages": "1,2,3,4,5"}),
+    )
+    .await;
+    assert_eq!((st, p["code"].as_str()), (409, Some("childcare_impossible")));
+    // The trainer sees the list and checks people in; twice is once.
+    let trainer = app.token_for("trainer").await;
+    let list = get(&app, Some(&trainer), &format!("/api/v1/sessions/{s0}/registrations")).await;
+    assert_eq!(list.as_array().unwrap().len(), 26);
+    let first = list[0]["id"].as_str().unwrap().to_owned();
+    let (s1, a1) =
+        post(&app, Some(&trainer), &format!("/api/v1/sessions/{s0}/attendance"), json!({"registration_id": first}))
+            .await;
+    let (s2, a2) =
+        post(&app, Some(&trainer), &format!("/api/v1/sessions/{s0}/attendance"), json!({"registration_id": first}))
+            .await;
+    assert_eq!((s1, s2), (201, 200));
+    assert_eq!(a1["attendance_id"], a2["attendance_id"]);
+    let (s3, _) = post(
+        &app,
+        Some(&trainer),
+        &format!("/api/v1/sessions/{s0}/attendance"),
+        json!({"walk_in_name": "Omar Haddad", "walk_in_phone": "+46 70 123 45 67"}),
+    )
+    .await;
+    assert_eq!(s3, 201);
+    let (s4, _) = post(
+        &app,
+        Some(&trainer),
+        &format!("/api/v1/sessions/{s0}/attendance"),
+        json!({"walk_in_name": "haddad  omar", "walk_in_phone": "+46701234567"}),
+    )
+    .await;
+    assert_eq!(s4, 200, "the same walk-in is counted once");
+    // A provider may not check in; the public may not list registrations.
+    let provider = app.token_for("provider").await;
+    let (s5, _) =
+        post(&app, Some(&provider), &format!("/api/v1/sessions/{s0}/attendance"), json!({"registration_id": first}))
+            .await;
+    assert_eq!(s5, 403);
+    // The desk cancels a confirmed seat: the first waiting person moves up and is told.
+    let desk = app.token_for("desk").await;
+    let confirmed = list.as_array().unwrap().iter().find(|r| r["status"] == "confirmed" && r["position"] == 3).unwrap();
+    let (s, c) = post(
+        &app,
+        Some(&desk),
+        &format!("/api/v1/registrations/{}/cancel", confirmed["id"].as_str().unwrap()),
+        json!({}),
+    )
+    .await;
+    assert_eq!(s, 200, "{c}");
+    let first_waiting = list.as_array().unwrap().iter().find(|r| r["position"] == 21).unwrap();
+    assert_eq!(c["promoted"], first_waiting["id"]);
+    assert_eq!(c["promoted_told"], true);
+    let mail = app.store.list_outbox(100).await.unwrap();
+    assert_eq!(mail.len(), 1);
+    assert!(mail[0].subject.contains("فتح حساب مصرفي"), "the message is in the person's language: {}", mail[0].subject);
+    // Cancelling the session closes registration.
+    let (s, _) =
+        post(&app, Some(&coord), &format!("/api/v1/sessions/{s0}/status"), json!({"status": "cancelled"})).await;
+    assert_eq!(s, 204);
+    let (s, p) = post(
+        &app,
+        None,
+        &format!("/api/v1/sessions/{s0}/registrations"),
+        json!({"name": "Late", "phone": "+46 70 000 00 01"}),
+    )
+    .await;
+    assert_eq!((s, p["code"].as_str()), (409, Some("closed")));
+    // A survey answer by the session's token (anonymous), counted per language.
+    let token = app.store.get_session(s0.parse().unwrap(), "en").await.unwrap().survey_token;
+    let (s, _) = post(
+        &app,
+        None,
+        &format!("/api/v1/surveys/{token}"),
+        json!({"satisfied": 5, "helped": true, "recommend": true, "missing_topic": "Taxes", "language": "ar"}),
+    )
+    .await;
+    assert_eq!(s, 204);
+    let (s, _) =
+        post(&app, None, "/api/v1/surveys/no-such-token", json!({"satisfied": 5, "helped": true, "recommend": true}))
+            .await;
+    assert_eq!(s, 404);
+    let req = get(&app, Some(&coord), "/api/v1/topic-requests").await;
+    assert_eq!(req[0]["topic"], "Taxes");
+    assert_eq!(req[0]["language"], "ar");
+    // The operations are in the OpenAPI document under their operationIds.
+    let doc = get(&app, None, "/api/openapi.json").await.to_string();
+    for op in [
+        "listTopics",
+        "listSessions",
+        "createSession",
+        "registerForSession",
+        "cancelRegistration",
+        "checkIn",
+        "solveRoster",
+        "markTrainerAbsent",
+        "submitSurvey",
+    ] {
+        assert!(doc.contains(&format!("\"{op}\"")), "{op} missing");
+    }
+    app.stop().await;
+});
+
+both_backends!(roster_and_a_trainer_falling_ill, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (coord, _topic, ids, trainers) = programme(&app).await;
+    // Solve the term and write it: every session gets a trainer and a backup.
+    let (s, r) = post(
+        &app,
+        Some(&coord),
+        "/api/v1/rostering/solve",
+        json!({"from": saturday(1), "to": saturday(5), "apply": true,
+               "pins": [{"session_id": ids[0], "trainer_id": trainers[0], "backup_trainer_id": trainers[1]}]}),
+    )
+    .await;
+    assert_eq!(s, 200, "{r}");
+    let ours: Vec<&Value> = r["roster"]["assignments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| ids.contains(&a["session"].as_str().unwrap().to_owned()))
+        .collect();
+    assert_eq!(ours.len(), 3);
+    assert!(ours.iter().all(|a| !a["trainer"].is_null() && !a["backup"].is_null()));
+    let pinned = ours.iter().find(|a| a["session"] == ids[0].as_str()).unwrap();
+    assert_eq!(
+        (pinned["trainer"].as_str(), pinned["backup"].as_str()),
+        (Some(trainers[0].as_str()), Some(trainers[1].as_str()))
+    );
+    // Three people registered (with e-mail) for the first session.
+    for i in 0..3 {
+        let (s, _) = post(
+            &app,
+            None,
+            &format!("/api/v1/sessions/{}/registrations", ids[0]),
+            json!({"name": format!("P{i}"), "email": format!("p{i}@example.org"), "language": "en"}),
+        )
+        .await;
+        assert_eq!(s, 201);
+    }
+    // Trainer A falls ill on the first Saturday: B teaches, C becomes the backup.
+    let (s, out) = post(
+        &app,
+        Some(&coord),
+        &format!("/api/v1/trainers/{}/absences", trainers[0]),
+        json!({"date": saturday(1), "reason": "sick"}),
+    )
+    .await;
+    assert_eq!(s, 200, "{out}");
+    let change = out["sessions"].as_array().unwrap().iter().find(|c| c["session_id"] == ids[0].as_str()).unwrap();
+    assert_eq!(change["trainer_id"].as_str(), Some(trainers[1].as_str()));
+    assert_eq!(change["backup_trainer_id"].as_str(), Some(trainers[2].as_str()));
+    let row = app.store.get_session(ids[0].parse().unwrap(), "en").await.unwrap();
+    assert_eq!(row.trainer_id.map(|t| t.to_string()), Some(trainers[1].clone()));
+    assert_eq!(row.backup_trainer_id.map(|t| t.to_string()), Some(trainers[2].clone()));
+    let mail = app.store.list_outbox(100).await.unwrap();
+    assert_eq!(mail.len(), 3, "everyone registered is told");
+    assert!(mail.iter().all(|m| m.subject.starts_with("Change of trainer")));
+    // Unknown trainer: 404; bad date: 422; not the coordinator: 403.
+    let (s, _) = post(
+        &app,
+        Some(&coord),
+        &format!("/api/v1/trainers/{}/absences", uuid::Uuid::now_v7()),
+        json!({"date": saturday(1)}),
+    )
+    .await;
+    assert_eq!(s, 404);
+    let (s, _) =
+        post(&app, Some(&coord), &format!("/api/v1/trainers/{}/absences", trainers[1]), json!({"date": "soon"})).await;
+    assert_eq!(s, 422);
+    let desk = app.token_for("desk").await;
+    let (s, _) =
+        post(&app, Some(&desk), "/api/v1/rostering/solve", json!({"from": saturday(1), "to": saturday(5)})).await;
+    assert_eq!(s, 403);
+    app.stop().await;
+});
+
+/// Unfolds RFC 5545 content lines (CRLF + space continues a line).
+fn unfold(ics: &str) -> Vec<String> {
+    let mut out: Vec<String> = vec![];
+    for line in ics.split("\r\n") {
+        if let Some(rest) = line.strip_prefix(' ') {
+            out.last_mut().unwrap().push_str(rest);
+        } else if !line.is_empty() {
+            out.push(line.to_owned());
+        }
+    }
+    out
+}
+
+both_backends!(public_calendar_registration_feed_and_survey_in_arabic, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (_, topic, ids, _) = programme(&app).await;
+    let c = app.client();
+    // The calendar in Arabic, right to left, with the filter form and our sessions.
+    let r = c.get(app.url(&format!("/ar/modules?topic={topic}&saturday=on"))).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("dir=\"rtl\""));
+    assert!(html.contains("جلسات المعلومات"));
+    assert!(html.contains("فتح حساب مصرفي"));
+    assert_eq!(html.matches(&format!("/ar/modules/{}", ids[0])).count(), 1);
+    // A bad filter re-shows the form with a translated error.
+    let r = c.get(app.url("/ar/modules?from=tomorrow")).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("error-summary"));
+    // The demo programme is in the calendar too (several languages).
+    let html = c.get(app.url("/en/modules")).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Housing: renting a flat"), "demo sessions are listed");
+    // The session page: place, transit advice, free seats, the form.
+    let page = format!("/ar/modules/{}", ids[0]);
+    let html = c.get(app.url(&page)).send().await.unwrap().text().await.unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    assert!(html.contains("Bus 7 to East Hall"));
+    let seats: String = html.find("أماكن فارغة").map(|i| html[i..].chars().take(30).collect()).unwrap_or_default();
+    assert!(seats.contains("20") || seats.contains("٢٠"), "free seats shown: {seats:?}");
+    let csrf = common::extract_csrf(&html).unwrap();
+    let people_before = app.store.count_people().await.unwrap();
+    // Sent empty: the form comes back with the errors, nothing is stored.
+    let r = c.post(app.url(&page)).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("error-summary") && body.contains("<title>"));
+    assert_eq!(app.store.count_people().await.unwrap(), people_before);
+    // Registered with name, date of birth, phone and consent: a seat, then the page.
+    let r = c
+        .post(app.url(&page))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("full_name", "أمينة يوسف"),
+            ("birth_day", "3"),
+            ("birth_month", "4"),
+            ("birth_year", "1991"),
+            ("phone", "+46 70 111 22 33"),
+            ("children_count", "2"),
+            ("children_ages", "3, 5"),
+            ("consent_basic", "on"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let to = r.headers()["location"].to_str().unwrap().to_owned();
+    assert!(to.starts_with("/ar/modules/registration/"));
+    assert_eq!(app.store.count_people().await.unwrap(), people_before + 1);
+    let html = c.get(app.url(&to)).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("أنت مسجّل"), "confirmed, in Arabic");
+    let s = app.store.get_session(ids[0].parse().unwrap(), "en").await.unwrap();
+    assert_eq!((s.confirmed, s.childcare_free), (1, 2));
+    // Cancelling from the person's own page frees the seat and the childcare places.
+    let csrf = common::extract_csrf(&html).unwrap();
+    let r = c.post(app.url(&format!("{to}/cancel"))).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let html = c.get(app.url(&to)).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("تم إلغاء تسجيلك"));
+    let s = app.store.get_session(ids[0].parse().unwrap(), "en").await.unwrap();
+    assert_eq!((s.confirmed, s.childcare_free), (0, 4));
+    // The iCalendar feed of the same filter: CRLF, folded at 75 octets, one event each.
+    let r = c.get(app.url(&format!("/ar/modules.ics?topic={topic}"))).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/calendar"));
+    let ics = r.text().await.unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(!ics.replace("\r\n", "").contains('\n'), "only CRLF line ends");
+    assert!(ics.split("\r\n").all(|l| l.len() <= 75), "lines folded at 75 octets");
+    let lines = unfold(&ics);
+    assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 3);
+    assert_eq!(lines.iter().filter(|l| *l == "END:VEVENT").count(), 3);
+    assert!(lines.iter().any(|l| l == &format!("UID:{}@welcomedesk", ids[0])));
+    let dtstart: Vec<&String> = lines.iter().filter(|l| l.starts_with("DTSTART:")).collect();
+    assert_eq!(dtstart.len(), 3);
+    // 10:00 in Stockholm is 09:00 or 08:00 UTC.
+    assert!(dtstart.iter().all(|l| l.ends_with("T090000Z") || l.ends_with("T080000Z")), "{dtstart:?}");
+    assert!(lines.iter().any(|l| l.starts_with("SUMMARY:فتح حساب مصرفي")));
+    assert!(lines.iter().any(|l| l.starts_with("LOCATION:East Hall\\, East Street 1")), "commas escaped");
+    // The anonymous survey: errors re-shown, then thanks; no person linked.
+    let token = app.store.get_session(ids[0].parse().unwrap(), "en").await.unwrap().survey_token;
+    let surl = format!("/ar/survey/{token}");
+    let html = c.get(app.url(&surl)).send().await.unwrap().text().await.unwrap();
+    let csrf = common::extract_csrf(&html).unwrap();
+    let r = c.post(app.url(&surl)).form(&[("csrf", csrf.as_str()), ("satisfied", "9")]).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let r = c
+        .post(app.url(&surl))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("satisfied", "4"),
+            ("helped", "yes"),
+            ("recommend", "no"),
+            ("missing_topic", "الضرائب"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("شكراً"));
+    assert_eq!(app.store.survey_summary(ids[0].parse().unwrap()).await.unwrap(), (1, 400, 1, 0));
+    assert_eq!(c.get(app.url("/ar/survey/nope")).send().await.unwrap().status(), 404);
+    app.stop().await;
+});
