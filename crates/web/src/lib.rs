@@ -22,6 +22,7 @@ pub mod password;
 mod public;
 pub mod register;
 mod render;
+pub mod reports;
 pub mod routes;
 pub mod staff;
 pub mod state;

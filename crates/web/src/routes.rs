@@ -157,6 +157,15 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/staff/content/review", COORD, staff::brochure::review),
         r(M::POST, "/staff/content/review", COORD, staff::brochure::save_review_period),
         r(M::GET, "/staff/leaflets", CONTENT_LEAFLET, staff::brochure::leaflets),
+        // Evaluation, planning and running the service (issue 9).
+        r(M::GET, "/staff/reports", COORD, staff::reports::show),
+        r(M::GET, "/staff/reports/csv", COORD, staff::reports::csv),
+        r(M::GET, "/staff/planning", COORD, staff::planning::planner),
+        r(M::POST, "/staff/planning/scenarios", COORD, staff::planning::save_scenario),
+        r(M::POST, "/staff/planning/scenarios/{id}/delete", COORD, staff::planning::delete_scenario),
+        r(M::GET, "/staff/setup", COORD, staff::planning::steps),
+        r(M::GET, "/staff/setup/{number}", COORD, staff::planning::step_form),
+        r(M::POST, "/staff/setup/{number}", COORD, staff::planning::save_step),
         // The JSON API.
         r(M::GET, "/api/openapi.json", PUBLIC, api::openapi_json),
         r(M::GET, "/api/v1/me", ANY_STAFF, api::foundation::get_current_staff),
@@ -199,6 +208,11 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/api/v1/content/review", COORD, api::brochure::review),
         r(M::GET, "/api/v1/directory", PUBLIC, api::directory::list),
         r(M::PUT, "/api/v1/directory/{slug}", COORD, api::directory::upsert),
+        r(M::GET, "/api/v1/reports/{name}", COORD, api::reports::get_report),
+        r(M::POST, "/api/v1/planning/scenarios", COORD, api::reports::plan_service),
+        r(M::GET, "/api/v1/planning/scenarios", COORD, api::reports::list_scenarios),
+        r(M::GET, "/api/v1/planning/setup-steps", COORD, api::reports::list_steps),
+        r(M::PUT, "/api/v1/planning/setup-steps/{number}", COORD, api::reports::update_step),
     ]
 }
 

@@ -9,6 +9,7 @@ pub(crate) mod coaching;
 pub(crate) mod directory;
 pub(crate) mod foundation;
 pub(crate) mod register;
+pub(crate) mod reports;
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -166,12 +167,18 @@ impl Modify for Security {
         brochure::leaflet_pdf,
         directory::list,
         directory::upsert,
+        reports::get_report,
+        reports::plan_service,
+        reports::list_scenarios,
+        reports::list_steps,
+        reports::update_step,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security, &ClosedAllOf),
     tags((name = "staff", description = "Staff accounts and the audit log"),
          (name = "coaching", description = "Individual coaching: places, counsellors, slots, appointments"),
          (name = "content", description = "The directory of authorities, the welcome brochure, editions and the leaflet"),
+         (name = "reports", description = "Evaluation reports (small groups suppressed), the budget and staffing planner, the set-up steps"),
          (name = "register", description = "The register of service users: intake, consent, search, GDPR rights"),
          (name = "service", description = "The service's languages and settings"))
 )]
