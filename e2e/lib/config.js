@@ -85,6 +85,15 @@ export const STAFF_PAGES = [
   { name: 'knowledge search: nothing found', path: '/staff/knowledge?q=zzzqqq' },
   { name: 'desk queue', path: '/staff/desk/queue' },
   { name: 'desk figures', path: '/staff/desk/dashboard' },
+  { name: 'reports: uptake', path: '/staff/reports' },
+  { name: 'reports: coaching', path: '/staff/reports?name=coaching' },
+  { name: 'reports: follow-ups', path: '/staff/reports?name=follow_ups' },
+  { name: 'reports: bad period', errors: true, status: 422, path: '/staff/reports?from=2026-05-01&to=2026-01-01' },
+  { name: 'planner', path: '/staff/planning' },
+  { name: 'planner: from the register', path: '/staff/planning?register=1' },
+  { name: 'planner: bad seats', errors: true, open: submitBadSeats },
+  { name: 'set-up steps', path: '/staff/setup' },
+  { name: 'set-up step', path: '/staff/setup/4' },
   { name: 'login', as: 'anonymous', path: '/staff/login' },
   { name: 'login: wrong password', as: 'anonymous', errors: true, open: submitWrongPassword },
 ];
@@ -107,6 +116,12 @@ async function submitBadInhabitants(page, { base }) {
   await page.goto(`${base}/staff/settings`);
   await page.locator('#f-inhabitants').fill('abc');
   await clickAndLoad(page, page.locator('form[action="/staff/settings"] button[type="submit"]'));
+}
+
+async function submitBadSeats(page, { base }) {
+  await page.goto(`${base}/staff/planning`);
+  await page.locator('#f-seats_per_module').fill('80');
+  await clickAndLoad(page, page.locator('form.plan-form button[type="submit"]'));
 }
 
 async function submitEmptyPerson(page, { base }) {

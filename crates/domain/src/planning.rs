@@ -229,6 +229,221 @@ pub fn plan(i: &PlanInputs) -> Plan {
     }
 }
 
+/// The planner's form as typed: amounts in euro with up to two decimals, posts and hours
+/// with one, shares and counts whole. `parse` gives the inputs or every problem at once;
+/// `from_inputs` fills the form back (for defaults and saved scenarios).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanText {
+    pub inhabitants: String,
+    pub newcomers_per_year: String,
+    /// language code → per cent, as typed.
+    pub languages: Vec<(String, String)>,
+    pub budget_per_inhabitant: String,
+    pub budget_per_newcomer_low: String,
+    pub budget_per_newcomer_high: String,
+    pub posts_per_1000: String,
+    pub trainers_per_10000: String,
+    pub coaching_uptake_percent: String,
+    pub coaching_hours: String,
+    pub hours_per_post: String,
+    pub module_uptake_percent: String,
+    pub modules_per_participant: String,
+    pub seats_per_module: String,
+    pub topics: String,
+    pub voucher_uptake_percent: String,
+    pub voucher_value: String,
+    pub voucher_value_certificate: String,
+    pub certificate_required_percent: String,
+    pub brochure_reserve_percent: String,
+}
+
+/// `12`, `12.5`, `12,50` → the number times 10^`decimals`; `None` when not a number.
+pub fn parse_fixed(s: &str, decimals: u32) -> Option<u64> {
+    let s = s.trim().replace([' ', '\u{a0}', '\u{202f}'], "");
+    let (int, frac) = match s.split_once(['.', ',']) {
+        Some((i, f)) => (i.to_owned(), f.to_owned()),
+        None => (s.clone(), String::new()),
+    };
+    if int.is_empty() && frac.is_empty()
+        || !int.chars().all(|c| c.is_ascii_digit())
+        || !frac.chars().all(|c| c.is_ascii_digit())
+        || frac.len() > decimals as usize
+        || int.len() > 12
+    {
+        return None;
+    }
+    let scale = 10u64.pow(decimals);
+    let i: u64 = if int.is_empty() { 0 } else { int.parse().ok()? };
+    let f: u64 =
+        if frac.is_empty() { 0 } else { format!("{frac:0<width$}", width = decimals as usize).parse().ok()? };
+    i.checked_mul(scale)?.checked_add(f)
+}
+
+fn show_fixed(v: u64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals);
+    let (i, f) = (v / scale, v % scale);
+    if f == 0 {
+        i.to_string()
+    } else {
+        let f = format!("{f:0>width$}", width = decimals as usize);
+        format!("{i}.{}", f.trim_end_matches('0'))
+    }
+}
+
+impl PlanText {
+    pub fn from_inputs(i: &PlanInputs) -> Self {
+        Self {
+            inhabitants: i.inhabitants.to_string(),
+            newcomers_per_year: i.newcomers_per_year.to_string(),
+            languages: i.languages.iter().map(|l| (l.language.clone(), l.percent.to_string())).collect(),
+            budget_per_inhabitant: show_fixed(i.budget_cents_per_inhabitant, 2),
+            budget_per_newcomer_low: show_fixed(i.budget_cents_per_newcomer_low, 2),
+            budget_per_newcomer_high: show_fixed(i.budget_cents_per_newcomer_high, 2),
+            posts_per_1000: show_fixed(i.posts_tenths_per_1000, 1),
+            trainers_per_10000: i.trainers_per_10000.to_string(),
+            coaching_uptake_percent: i.coaching_uptake_percent.to_string(),
+            coaching_hours: show_fixed(i.coaching_hours_tenths, 1),
+            hours_per_post: i.hours_per_post.to_string(),
+            module_uptake_percent: i.module_uptake_percent.to_string(),
+            modules_per_participant: i.modules_per_participant.to_string(),
+            seats_per_module: i.seats_per_module.to_string(),
+            topics: i.topics.to_string(),
+            voucher_uptake_percent: i.voucher_uptake_percent.to_string(),
+            voucher_value: show_fixed(i.voucher_value_cents, 2),
+            voucher_value_certificate: show_fixed(i.voucher_value_certificate_cents, 2),
+            certificate_required_percent: i.certificate_required_percent.to_string(),
+            brochure_reserve_percent: i.brochure_reserve_percent.to_string(),
+        }
+    }
+
+    pub fn parse(&self) -> Result<PlanInputs, Invalid> {
+        let mut inv = Invalid::default();
+        let mut num = |field: &'static str, s: &str, dec: u32| -> u64 {
+            parse_fixed(s, dec).unwrap_or_else(|| {
+                inv.push(FieldError::new(field, if s.trim().is_empty() { "required" } else { "not_a_number" }));
+                0
+            })
+        };
+        let pct = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
+        let mut languages = Vec::new();
+        let mut bad_share = false;
+        for (code, share) in &self.languages {
+            if share.trim().is_empty() {
+                continue;
+            }
+            match parse_fixed(share, 0) {
+                Some(0) => {}
+                Some(v) => languages.push(LanguageShare { language: code.clone(), percent: pct(v) }),
+                None => bad_share = true,
+            }
+        }
+        let i = PlanInputs {
+            inhabitants: num("inhabitants", &self.inhabitants, 0),
+            newcomers_per_year: num("newcomers_per_year", &self.newcomers_per_year, 0),
+            languages,
+            budget_cents_per_inhabitant: num("budget_per_inhabitant", &self.budget_per_inhabitant, 2),
+            budget_cents_per_newcomer_low: num("budget_per_newcomer_low", &self.budget_per_newcomer_low, 2),
+            budget_cents_per_newcomer_high: num("budget_per_newcomer_high", &self.budget_per_newcomer_high, 2),
+            posts_tenths_per_1000: num("posts_per_1000", &self.posts_per_1000, 1),
+            trainers_per_10000: num("trainers_per_10000", &self.trainers_per_10000, 0),
+            coaching_uptake_percent: pct(num("coaching_uptake_percent", &self.coaching_uptake_percent, 0)),
+            coaching_hours_tenths: num("coaching_hours", &self.coaching_hours, 1),
+            hours_per_post: num("hours_per_post", &self.hours_per_post, 0),
+            module_uptake_percent: pct(num("module_uptake_percent", &self.module_uptake_percent, 0)),
+            modules_per_participant: num("modules_per_participant", &self.modules_per_participant, 0),
+            seats_per_module: num("seats_per_module", &self.seats_per_module, 0),
+            topics: num("topics", &self.topics, 0),
+            voucher_uptake_percent: pct(num("voucher_uptake_percent", &self.voucher_uptake_percent, 0)),
+            voucher_value_cents: num("voucher_value", &self.voucher_value, 2),
+            voucher_value_certificate_cents: num("voucher_value_certificate", &self.voucher_value_certificate, 2),
+            certificate_required_percent: pct(num(
+                "certificate_required_percent",
+                &self.certificate_required_percent,
+                0,
+            )),
+            brochure_reserve_percent: pct(num("brochure_reserve_percent", &self.brochure_reserve_percent, 0)),
+        };
+        if bad_share {
+            inv.push(FieldError::new("languages", "not_a_number"));
+        }
+        if !inv.is_empty() {
+            return Err(inv);
+        }
+        i.validate().map_err(|e| Invalid {
+            errors: e.errors.into_iter().map(|f| FieldError { field: text_field(f.field), ..f }).collect(),
+        })?;
+        Ok(i)
+    }
+}
+
+/// The form's name of an input's field (amounts in euro, not cents).
+fn text_field(f: &'static str) -> &'static str {
+    match f {
+        "budget_cents_per_inhabitant" => "budget_per_inhabitant",
+        "budget_cents_per_newcomer_low" => "budget_per_newcomer_low",
+        "budget_cents_per_newcomer_high" => "budget_per_newcomer_high",
+        "posts_tenths_per_1000" => "posts_per_1000",
+        "coaching_hours_tenths" => "coaching_hours",
+        "voucher_value_cents" => "voucher_value",
+        "voucher_value_certificate_cents" => "voucher_value_certificate",
+        other => other,
+    }
+}
+
+/// The toolkit's set-up steps (R14), 1 political support … 17 public kick-off; their
+/// titles, checklists and risks are catalogue texts `setup-step-<n>`.
+pub const SETUP_STEPS: i64 = 17;
+pub const STEP_STATUSES: [&str; 4] = ["open", "in_progress", "done", "not_needed"];
+
+/// A set-up step's state as typed in the form.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepInput {
+    pub status: String,
+    pub owner: String,
+    pub due_on: String,
+    pub notes: String,
+}
+
+/// A step's state, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepState {
+    pub status: &'static str,
+    pub owner: Option<String>,
+    pub due_on: Option<jiff::civil::Date>,
+    pub notes: Option<String>,
+}
+
+impl StepInput {
+    pub fn parse(&self) -> Result<StepState, Invalid> {
+        let mut inv = Invalid::default();
+        let status = STEP_STATUSES.iter().copied().find(|s| *s == self.status.trim());
+        if status.is_none() {
+            inv.push(FieldError::new("status", "invalid_choice"));
+        }
+        let owner = inv.take(crate::text::optional_line("owner", &self.owner, 200));
+        let due_on = if self.due_on.trim().is_empty() {
+            Some(None)
+        } else {
+            inv.take(
+                self.due_on
+                    .trim()
+                    .parse::<jiff::civil::Date>()
+                    .map(Some)
+                    .map_err(|_| FieldError::new("due_on", "invalid_date")),
+            )
+        };
+        let notes = inv.take(crate::text::optional_text("notes", &self.notes, 4000));
+        match (status, owner, due_on, notes) {
+            (Some(status), Some(owner), Some(due_on), Some(notes)) if inv.is_empty() => {
+                Ok(StepState { status, owner, due_on, notes })
+            }
+            _ => Err(inv),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -349,6 +564,38 @@ mod tests {
                 ("languages", "invalid_language"),
             ]
         );
+    }
+
+    #[test]
+    fn the_form_round_trips_and_parses_decimals() {
+        assert_eq!(parse_fixed("1.6", 2), Some(160));
+        assert_eq!(parse_fixed("1,60", 2), Some(160));
+        assert_eq!(parse_fixed("12 000", 0), Some(12_000));
+        assert_eq!(parse_fixed("1.605", 2), None);
+        assert_eq!(parse_fixed("-3", 0), None);
+        assert_eq!(parse_fixed("", 0), None);
+        let i = city();
+        let t = PlanText::from_inputs(&i);
+        assert_eq!((t.budget_per_inhabitant.as_str(), t.coaching_hours.as_str()), ("1.6", "1.5"));
+        assert_eq!(t.parse().unwrap(), i);
+        let bad = PlanText { newcomers_per_year: "many".into(), ..t };
+        let e = bad.parse().unwrap_err();
+        assert_eq!((e.errors[0].field, e.errors[0].code), ("newcomers_per_year", "not_a_number"));
+    }
+
+    #[test]
+    fn step_input() {
+        let ok = StepInput {
+            status: "done".into(),
+            owner: " Mayor's office ".into(),
+            due_on: "2027-01-31".into(),
+            notes: "".into(),
+        };
+        let s = ok.parse().unwrap();
+        assert_eq!((s.status, s.owner.as_deref(), s.notes), ("done", Some("Mayor's office"), None));
+        let bad = StepInput { status: "finished".into(), due_on: "31.01.2027".into(), ..Default::default() };
+        let codes: Vec<&str> = bad.parse().unwrap_err().errors.iter().map(|e| e.code).collect();
+        assert_eq!(codes, vec!["invalid_choice", "invalid_date"]);
     }
 
     proptest::proptest! {

@@ -161,3 +161,109 @@ impl Store {
         Ok(FollowUpFigures { by_month })
     }
 }
+
+impl Store {
+    /// Benchmark only: adds `count` generated people (numbers `from..from + count`) with
+    /// what the reports group by — permits spread over 2016–2025, first language,
+    /// citizenship, birth year, district — a held start coaching for about 60 % (0–119
+    /// days after the permit, a few no-shows), and for people past two years an
+    /// invitation (30 %) and a held follow-up coaching (15 %). Set-based SQL, one
+    /// transaction per call; no audit entries (generated data is nobody's record).
+    /// Not for real data: `welcomedesk-bench reports` calls it on a scratch database.
+    pub async fn generate_report_city(
+        &self,
+        from: i64,
+        count: i64,
+        counsellor: uuid::Uuid,
+        place: uuid::Uuid,
+    ) -> Result<()> {
+        // h(n, k): a pseudo-random number of person n for purpose k (Knuth's multiplier).
+        let h = |k: i64| format!("(((n + {k}) * 2654435761) % 4294967296)");
+        let (seq, id, permit, day_after, reached) = match self.backend() {
+            Backend::Sqlite => (
+                "WITH RECURSIVE seq(n) AS (SELECT $1 UNION ALL SELECT n + 1 FROM seq WHERE n < $2) ".to_owned(),
+                "printf('%08x-%04x-7000-8000-%012x', 0, {part}, n)".to_owned(),
+                format!("date('2016-01-01', '+' || ({} % 3650) || ' days')", h(1)),
+                format!("date('2016-01-01', '+' || ({} % 3650 + {} % 120) || ' days') || 'T10:00:00.000000Z'", h(1), h(2)),
+                format!("date('2016-01-01', '+' || ({} % 3650) || ' days') <= '2024-11-25'", h(1)),
+            ),
+            Backend::Postgres => (
+                "WITH seq(n) AS (SELECT generate_series($1::bigint, $2::bigint)) ".to_owned(),
+                "'00000000-' || lpad(to_hex({part}), 4, '0') || '-7000-8000-' || lpad(to_hex(n), 12, '0')".to_owned(),
+                format!("to_char(DATE '2016-01-01' + CAST({} % 3650 AS INTEGER), 'YYYY-MM-DD')", h(1)),
+                format!(
+                    "to_char(DATE '2016-01-01' + CAST({} % 3650 + {} % 120 AS INTEGER), 'YYYY-MM-DD') || 'T10:00:00.000000Z'",
+                    h(1),
+                    h(2)
+                ),
+                format!("DATE '2016-01-01' + CAST({} % 3650 AS INTEGER) <= DATE '2024-11-25'", h(1)),
+            ),
+        };
+        let pid = id.replace("{part}", "0");
+        let now = crate::time::now();
+        let last = from + count - 1;
+        let mut tx = self.begin().await?;
+        let people = format!(
+            "{seq}INSERT INTO people (id, full_name, birth_year, citizenship, eu_citizen, district, permit_issued_on, \
+               document_language, source, created_at, updated_at, last_contact_at) \
+             SELECT {pid}, 'Generated ' || n, 1950 + {by} % 58, \
+               CASE WHEN {eu} % 10 = 0 THEN 'DE' ELSE 'SY' END, CASE WHEN {eu} % 10 = 0 THEN 1 ELSE 0 END, \
+               'District ' || ({d} % 20), {permit}, 'ar', 'import', $3, $3, $3 FROM seq",
+            by = h(3),
+            eu = h(4),
+            d = h(5),
+        );
+        sqlx::query(sqlx::AssertSqlSafe(people)).bind(from).bind(last).bind(now.clone()).execute(&mut *tx).await?;
+        let langs = format!(
+            "{seq}INSERT INTO person_languages (person_id, rank, language) \
+             SELECT {pid}, 0, CASE {l} % 12 WHEN 0 THEN 'ar' WHEN 1 THEN 'ar' WHEN 2 THEN 'ar' WHEN 3 THEN 'uk' \
+               WHEN 4 THEN 'uk' WHEN 5 THEN 'fa' WHEN 6 THEN 'ti' WHEN 7 THEN 'so' WHEN 8 THEN 'tr' WHEN 9 THEN 'ru' \
+               WHEN 10 THEN 'es' ELSE 'fr' END FROM seq",
+            l = h(6),
+        );
+        sqlx::query(sqlx::AssertSqlSafe(langs)).bind(from).bind(last).execute(&mut *tx).await?;
+        let start = format!(
+            "{seq}INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, \
+               status, language, booked_via, created_at, updated_at) \
+             SELECT {aid}, 'GS' || n, {pid}, $3, $4, 'start', {day_after}, {day_after}, \
+               CASE WHEN {ns} % 20 = 0 THEN 'no_show' ELSE 'held' END, 'ar', 'staff', $5, $5 \
+             FROM seq WHERE {c} % 100 < 60",
+            aid = id.replace("{part}", "1"),
+            ns = h(7),
+            c = h(8),
+        );
+        sqlx::query(sqlx::AssertSqlSafe(start))
+            .bind(from)
+            .bind(last)
+            .bind(counsellor.to_string())
+            .bind(place.to_string())
+            .bind(now.clone())
+            .execute(&mut *tx)
+            .await?;
+        let invited = format!(
+            "{seq}INSERT INTO follow_up_invitations (person_id, invited_at, channel) \
+             SELECT {pid}, $3, 'letter' FROM seq WHERE {reached} AND {i} % 100 < 30",
+            i = h(9),
+        );
+        sqlx::query(sqlx::AssertSqlSafe(invited)).bind(from).bind(last).bind(now.clone()).execute(&mut *tx).await?;
+        let follow = format!(
+            "{seq}INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, \
+               status, language, booked_via, created_at, updated_at) \
+             SELECT {aid}, 'GF' || n, {pid}, $3, $4, 'follow_up', '2026-01-10T10:00:00.000000Z', \
+               '2026-01-10T11:00:00.000000Z', 'held', 'ar', 'staff', $5, $5 \
+             FROM seq WHERE {reached} AND {i} % 100 < 15",
+            aid = id.replace("{part}", "2"),
+            i = h(9),
+        );
+        sqlx::query(sqlx::AssertSqlSafe(follow))
+            .bind(from)
+            .bind(last)
+            .bind(counsellor.to_string())
+            .bind(place.to_string())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -24,6 +24,7 @@ pub mod password;
 mod public;
 pub mod register;
 mod render;
+pub mod reports;
 pub mod routes;
 pub mod sessions;
 pub mod staff;

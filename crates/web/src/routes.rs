@@ -189,6 +189,15 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/staff/desk/queue/call", DESK, staff::desk::call_next),
         r(M::GET, "/staff/desk/dashboard", COORD, staff::desk::dashboard),
         r(M::GET, "/staff/desk/dashboard.csv", COORD, staff::desk::dashboard_csv),
+        // Evaluation, planning and running the service (issue 9).
+        r(M::GET, "/staff/reports", COORD, staff::reports::show),
+        r(M::GET, "/staff/reports/csv", COORD, staff::reports::csv),
+        r(M::GET, "/staff/planning", COORD, staff::planning::planner),
+        r(M::POST, "/staff/planning/scenarios", COORD, staff::planning::save_scenario),
+        r(M::POST, "/staff/planning/scenarios/{id}/delete", COORD, staff::planning::delete_scenario),
+        r(M::GET, "/staff/setup", COORD, staff::planning::steps),
+        r(M::GET, "/staff/setup/{number}", COORD, staff::planning::step_form),
+        r(M::POST, "/staff/setup/{number}", COORD, staff::planning::save_step),
         // The JSON API.
         r(M::GET, "/api/openapi.json", PUBLIC, api::openapi_json),
         r(M::GET, "/api/v1/me", ANY_STAFF, api::foundation::get_current_staff),
@@ -264,6 +273,11 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/api/v1/desk/interpreting", DESK, api::desk::list_interpreting),
         r(M::POST, "/api/v1/desk/interpreting/{id}/status", DESK, api::desk::set_interpreting_status),
         r(M::GET, "/api/v1/desk/dashboard", COORD, api::desk::dashboard),
+        r(M::GET, "/api/v1/reports/{name}", COORD, api::reports::get_report),
+        r(M::POST, "/api/v1/planning/scenarios", COORD, api::reports::plan_service),
+        r(M::GET, "/api/v1/planning/scenarios", COORD, api::reports::list_scenarios),
+        r(M::GET, "/api/v1/planning/setup-steps", COORD, api::reports::list_steps),
+        r(M::PUT, "/api/v1/planning/setup-steps/{number}", COORD, api::reports::update_step),
     ]
 }
 

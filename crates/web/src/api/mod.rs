@@ -11,6 +11,7 @@ pub(crate) mod directory;
 pub(crate) mod foundation;
 pub(crate) mod register;
 pub(crate) mod sessions;
+pub(crate) mod reports;
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -200,6 +201,11 @@ impl Modify for Security {
         desk::list_interpreting,
         desk::set_interpreting_status,
         desk::dashboard,
+        reports::get_report,
+        reports::plan_service,
+        reports::list_scenarios,
+        reports::list_steps,
+        reports::update_step,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security, &ClosedAllOf),
@@ -208,6 +214,7 @@ impl Modify for Security {
          (name = "desk", description = "The information desk and hotline: contact log, knowledge base and its search, walk-in queue, interpreting, the desk lead's figures"),
          (name = "content", description = "The directory of authorities, the welcome brochure, editions and the leaflet"),
          (name = "modules", description = "Group information modules: topics, venues, trainers, sessions, registration, attendance, rostering, surveys"),
+         (name = "reports", description = "Evaluation reports (small groups suppressed), the budget and staffing planner, the set-up steps"),
          (name = "register", description = "The register of service users: intake, consent, search, GDPR rights"),
          (name = "service", description = "The service's languages and settings"))
 )]

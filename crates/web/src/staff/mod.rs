@@ -8,6 +8,8 @@ pub(crate) mod desk;
 pub(crate) mod directory;
 pub(crate) mod login;
 pub(crate) mod people;
+pub(crate) mod planning;
+pub(crate) mod reports;
 pub(crate) mod settings;
 pub mod users;
 
