@@ -11,3 +11,4 @@ pub mod http;
 pub mod knowledge;
 pub mod rng;
 pub mod rostering;
+pub mod vouchers;

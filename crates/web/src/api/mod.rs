@@ -9,6 +9,7 @@ pub(crate) mod coaching;
 pub(crate) mod directory;
 pub(crate) mod foundation;
 pub(crate) mod register;
+pub(crate) mod vouchers;
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -166,6 +167,23 @@ impl Modify for Security {
         brochure::leaflet_pdf,
         directory::list,
         directory::upsert,
+        vouchers::issue_passport,
+        vouchers::verify_passport,
+        vouchers::list_vouchers,
+        vouchers::issue_voucher,
+        vouchers::revoke_voucher,
+        vouchers::lookup_voucher,
+        vouchers::redeem_voucher,
+        vouchers::report_progress,
+        vouchers::list_invoices,
+        vouchers::make_invoice,
+        vouchers::list_redemptions,
+        vouchers::set_standing,
+        vouchers::list_courses,
+        vouchers::create_course,
+        vouchers::list_rules,
+        vouchers::create_rule,
+        vouchers::reconciliation,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security, &ClosedAllOf),
@@ -173,7 +191,8 @@ impl Modify for Security {
          (name = "coaching", description = "Individual coaching: places, counsellors, slots, appointments"),
          (name = "content", description = "The directory of authorities, the welcome brochure, editions and the leaflet"),
          (name = "register", description = "The register of service users: intake, consent, search, GDPR rights"),
-         (name = "service", description = "The service's languages and settings"))
+         (name = "service", description = "The service's languages and settings"),
+         (name = "vouchers", description = "Passports, language-course vouchers, providers, redemptions, invoices"))
 )]
 pub struct ApiDoc;
 

@@ -525,10 +525,12 @@ pub(crate) async fn export_document(
 ) -> AppResult<serde_json::Value> {
     let p = state.store.read_person(id, actor, "person.export").await?;
     let history = state.store.person_history(id).await?;
+    let vouchers = state.store.vouchers_export(id).await?;
     Ok(serde_json::json!({
         "exported_at": welcomedesk_store::time::now(),
         "controller": state.settings().city_name,
         "person": p,
+        "passport_and_vouchers": vouchers,
         "history": history.iter().map(|h| serde_json::json!({"at": h.at, "action": h.action, "detail": h.detail})).collect::<Vec<_>>(),
     }))
 }
