@@ -226,6 +226,9 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/api/v1/voucher-rules", COORD, api::vouchers::list_rules),
         r(M::POST, "/api/v1/voucher-rules", COORD, api::vouchers::create_rule),
         r(M::GET, "/api/v1/voucher-reconciliation", COORD, api::vouchers::reconciliation),
+        r(M::GET, "/api/v1/people/{id}/passport/pdf", PEOPLE, api::vouchers::passport_pdf),
+        r(M::GET, "/api/v1/vouchers/{id}/pdf", PEOPLE, api::vouchers::voucher_pdf),
+        r(M::GET, "/api/v1/invoices/{id}/csv", PROVIDERS, api::vouchers::invoice_csv),
     ]
 }
 

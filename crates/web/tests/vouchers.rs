@@ -198,7 +198,7 @@ both_backends!(passport_and_voucher_journey_over_http, |b| async move {
         venue: "Town hall".into(),
     };
     assert_eq!(app.store.record_stamp(&stamp).await.unwrap().len(), 1);
-    let list: Value = c
+    let vouchers: Value = c
         .get(app.url(&format!("/api/v1/people/{p}/vouchers")))
         .bearer_auth(&counsellor)
         .send()
@@ -207,9 +207,9 @@ both_backends!(passport_and_voucher_journey_over_http, |b| async move {
         .json()
         .await
         .unwrap();
-    let code = list[0]["code"].as_str().unwrap().to_owned();
-    assert_eq!(list[0]["value_cents"], 15_000);
-    assert_eq!(list[0]["parts"].as_array().unwrap().len(), 3);
+    let code = vouchers[0]["code"].as_str().unwrap().to_owned();
+    assert_eq!(vouchers[0]["value_cents"], 15_000);
+    assert_eq!(vouchers[0]["parts"].as_array().unwrap().len(), 3);
 
     // The provider's look-up: name, date of birth, remaining value, validity; nothing else.
     let r = c.get(app.url(&format!("/api/v1/vouchers/{code}"))).bearer_auth(&provider).send().await.unwrap();
@@ -411,6 +411,31 @@ both_backends!(passport_and_voucher_journey_over_http, |b| async move {
         .await
         .unwrap();
     assert_eq!(list.as_array().unwrap().len(), 1);
+    // Invoice as CSV (A may, B may not); passport (A4, A6) and voucher as PDF.
+    let inv_id = inv["id"].as_str().unwrap();
+    let r = c.get(app.url(&format!("/api/v1/invoices/{inv_id}/csv"))).bearer_auth(&provider).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let csv = r.text().await.unwrap();
+    assert!(csv.starts_with("invoice;kind;line;voucher_code"), "{csv}");
+    assert_eq!(csv.lines().count(), 3, "header and two lines: {csv}");
+    assert!(!csv.contains("Zahra"), "no names on invoices");
+    let r = c.get(app.url(&format!("/api/v1/invoices/{inv_id}/csv"))).bearer_auth(&b_tok).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    for paper in ["a4", "a6"] {
+        let r = c
+            .get(app.url(&format!("/api/v1/people/{p}/passport/pdf?paper={paper}")))
+            .bearer_auth(&counsellor)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK);
+        assert!(r.bytes().await.unwrap().starts_with(b"%PDF"));
+    }
+    let vid = vouchers[0]["id"].as_str().unwrap();
+    let r = c.get(app.url(&format!("/api/v1/vouchers/{vid}/pdf"))).bearer_auth(&counsellor).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers()["cache-control"].to_str().unwrap().contains("no-store"), "personal PDFs are not cached");
+    assert!(r.bytes().await.unwrap().starts_with(b"%PDF"));
     let recon: Value = c
         .get(app.url("/api/v1/voucher-reconciliation"))
         .bearer_auth(&coordinator)

@@ -864,3 +864,208 @@ pub(crate) async fn reconciliation(State(state): State<AppState>) -> AppResult<J
         by_provider: state.store.reconciliation_by_provider().await?.into_iter().map(recon).collect(),
     }))
 }
+
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct PaperParams {
+    /// `a4` (default) or `a6`.
+    #[serde(default)]
+    pub paper: Option<String>,
+}
+
+fn holder_lang(code: &str) -> &'static welcomedesk_i18n::Language {
+    welcomedesk_i18n::by_code(code).unwrap_or(&welcomedesk_i18n::LANGUAGES[0])
+}
+
+fn holder_name(full: &str, latin: Option<&str>) -> String {
+    match latin {
+        Some(l) if l != full => format!("{full} ({l})"),
+        _ => full.to_owned(),
+    }
+}
+
+/// The person's live passport as a one-page PDF (A4 or A6) in the person's language,
+/// with its QR code and the stamps.
+#[utoipa::path(get, path = "/api/v1/people/{id}/passport/pdf", operation_id = "getPassportPdf", tag = "vouchers",
+    params(("id" = String, Path, format = Uuid), PaperParams),
+    responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn passport_pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    crate::extract::QueryData(q): crate::extract::QueryData<PaperParams>,
+) -> AppResult<axum::response::Response> {
+    use welcomedesk_documents as docs;
+    let paper = match q.paper.as_deref().unwrap_or("a4") {
+        "a4" | "A4" => docs::Paper::A4,
+        "a6" | "A6" => docs::Paper::A6,
+        _ => return Err(Invalid::one("paper", "invalid_choice").into()),
+    };
+    let p = state.store.read_person(id, ctx.actor(), "person.passport_print").await?;
+    let pass = state.store.live_passport(id).await?.ok_or(AppError::NotFound)?;
+    let stamps = state.store.stamps_of(id).await?;
+    let lang = holder_lang(&p.document_language);
+    let t = |k: &str| state.cat.plain(lang.code, k, &[]);
+    let date = |s: &str| {
+        s.parse::<jiff::civil::Date>()
+            .map(|d| welcomedesk_i18n::format_date(&state.cat, lang.code, d))
+            .unwrap_or_else(|_| s.to_owned())
+    };
+    let token = state.store.passport_key().await?.sign(&pass.number, id);
+    let doc = docs::Passport {
+        common: crate::brochure::pdf::common(&state, lang, t("passport-pdf-title")),
+        paper,
+        number: pass.number.display(),
+        holder_name: holder_name(&p.full_name, p.latin_name.as_deref()),
+        birth_date: p.birth_date.clone(),
+        qr_payload: token,
+        fields: vec![docs::Field::new(t("passport-pdf-issued"), date(&pass.issued_at[..10]))],
+        labels: docs::PassportLabels {
+            number: t("passport-pdf-number"),
+            holder: t("passport-pdf-holder"),
+            birth_date: t("passport-pdf-birth-date"),
+            qr_alt: t("passport-pdf-qr-alt"),
+            stamps: t("passport-pdf-stamps"),
+            date: t("passport-pdf-date"),
+            topic: t("passport-pdf-topic"),
+            language: t("passport-pdf-language"),
+            venue: t("passport-pdf-venue"),
+            no_stamps: t("passport-pdf-no-stamps"),
+        },
+        stamps: stamps
+            .into_iter()
+            .map(|s| docs::Stamp { date: date(&s.attended_on), topic: s.topic, language: s.language, venue: s.venue })
+            .collect(),
+    };
+    let pdf = crate::brochure::pdf::documents()?.passport(&doc).map_err(|e| AppError::Internal(format!("pdf: {e}")))?;
+    let mut r = crate::brochure::pdf::response(&pdf, &format!("passport-{}.pdf", pass.number.as_str()));
+    private(&mut r);
+    Ok(r)
+}
+
+/// Personal documents are never kept in shared caches.
+fn private(r: &mut axum::response::Response) {
+    r.headers_mut()
+        .insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("private, no-store"));
+}
+
+/// A voucher as a PDF in its holder's language: code, QR, name, date of birth, value,
+/// parts, validity, levels and the approved providers.
+#[utoipa::path(get, path = "/api/v1/vouchers/{id}/pdf", operation_id = "getVoucherPdf", tag = "vouchers",
+    params(("id" = String, Path, format = Uuid)),
+    responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn voucher_pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+) -> AppResult<axum::response::Response> {
+    use welcomedesk_documents as docs;
+    let v = state.store.voucher(id).await?;
+    let person = v.person_id.ok_or(AppError::NotFound)?;
+    let p = state.store.read_person(person, ctx.actor(), "person.voucher_print").await?;
+    let lang = holder_lang(&p.document_language);
+    let t = |k: &str| state.cat.plain(lang.code, k, &[]);
+    let money = |c: i64| format!("€ {}", v::cents_plain(c));
+    let date = |s: &str| {
+        s.parse::<jiff::civil::Date>()
+            .map(|d| welcomedesk_i18n::format_date(&state.cat, lang.code, d))
+            .unwrap_or_else(|_| s.to_owned())
+    };
+    let levels: Vec<&str> = Level::ALL
+        .iter()
+        .map(|l| l.as_str())
+        .filter(|l| *l >= v.level_min.as_str() && *l <= v.level_max.as_str())
+        .collect();
+    let providers = state.store.approved_provider_names().await?;
+    let doc = docs::Voucher {
+        common: crate::brochure::pdf::common(&state, lang, t("voucher-pdf-title")),
+        paper: docs::Paper::A4,
+        code: v.code.clone(),
+        qr_payload: Some(v.code.replace('-', "")),
+        holder_name: holder_name(&p.full_name, p.latin_name.as_deref()),
+        birth_date: p.birth_date.clone(),
+        value: money(v.value_cents),
+        parts: v
+            .parts
+            .iter()
+            .map(|part| {
+                docs::Field::new(
+                    state.cat.plain(lang.code, "voucher-pdf-part", &[("n", welcomedesk_i18n::Arg::Num(part.part))]),
+                    money(part.value_cents),
+                )
+            })
+            .collect(),
+        valid_until: date(&v.expires_on),
+        levels: levels.join(", "),
+        conditions: vec![docs::Block::List {
+            ordered: false,
+            items: vec![
+                vec![docs::Inline::text(t("voucher-pdf-condition-1"))],
+                vec![docs::Inline::text(t("voucher-pdf-condition-2"))],
+            ],
+        }],
+        providers: providers.into_iter().map(|name| docs::ContactCard { name, ..Default::default() }).collect(),
+        labels: docs::VoucherLabels {
+            code: t("voucher-pdf-code"),
+            holder: t("passport-pdf-holder"),
+            birth_date: t("passport-pdf-birth-date"),
+            value: t("voucher-pdf-value"),
+            parts: t("voucher-pdf-parts"),
+            valid_until: t("voucher-pdf-valid-until"),
+            levels: t("voucher-pdf-levels"),
+            qr_alt: t("voucher-pdf-qr-alt"),
+            providers: t("voucher-pdf-providers"),
+        },
+    };
+    let pdf = crate::brochure::pdf::documents()?.voucher(&doc).map_err(|e| AppError::Internal(format!("pdf: {e}")))?;
+    let mut r = crate::brochure::pdf::response(&pdf, "voucher.pdf");
+    private(&mut r);
+    Ok(r)
+}
+
+/// An invoice's lines as CSV (semicolon-separated, amounts with a decimal point).
+#[utoipa::path(get, path = "/api/v1/invoices/{id}/csv", operation_id = "getInvoiceCsv", tag = "vouchers",
+    params(("id" = String, Path, format = Uuid)),
+    responses((status = 200, content_type = "text/csv", body = String), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn invoice_csv(
+    State(state): State<AppState>,
+    me: SignedIn,
+    IdPath(id): IdPath,
+) -> AppResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let inv = state.store.invoice(id).await?;
+    check_provider(&me, inv.provider_id)?;
+    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(vec![]);
+    let err = |e: csv::Error| AppError::Internal(format!("csv: {e}"));
+    w.write_record(["invoice", "kind", "line", "voucher_code", "part", "course", "redeemed_on", "amount", "currency"])
+        .map_err(err)?;
+    for l in &inv.lines {
+        w.write_record([
+            inv.number.as_str(),
+            inv.kind.as_str(),
+            &l.line_no.to_string(),
+            &l.voucher_code,
+            &l.part.to_string(),
+            &l.course_title,
+            &l.redeemed_on,
+            &v::cents_plain(l.amount_cents),
+            &inv.currency,
+        ])
+        .map_err(err)?;
+    }
+    let body = w.into_inner().map_err(|e| AppError::Internal(format!("csv: {e}")))?;
+    let mut r = body.into_response();
+    let h = r.headers_mut();
+    h.insert(axum::http::header::CONTENT_TYPE, axum::http::HeaderValue::from_static("text/csv; charset=utf-8"));
+    if let Ok(v) = axum::http::HeaderValue::from_str(&format!("attachment; filename=\"invoice-{}.csv\"", inv.number)) {
+        h.insert(axum::http::header::CONTENT_DISPOSITION, v);
+    }
+    Ok(r)
+}
