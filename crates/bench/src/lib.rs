@@ -12,3 +12,4 @@ pub mod knowledge;
 pub mod modules;
 pub mod rng;
 pub mod rostering;
+pub mod vouchers;

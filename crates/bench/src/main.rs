@@ -23,6 +23,19 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
+    /// Vouchers: issuing vouchers for --attendances attendances in one batch (the
+    /// check-in's hook in one transaction), then --redemptions redemptions of distinct
+    /// vouchers with --concurrency parallel clients, through the store (a fresh database).
+    Vouchers {
+        #[arg(long, env = "WELCOMEDESK_DATABASE_URL")]
+        database_url: String,
+        #[arg(long, default_value_t = 100_000)]
+        attendances: usize,
+        #[arg(long, default_value_t = 2_000)]
+        redemptions: usize,
+        #[arg(long, default_value_t = 16)]
+        concurrency: usize,
+    },
     /// Coaching bookings: 200 concurrent attempts at one slot, then bookings per second
     /// of distinct slots with --concurrency parallel clients (a fresh database is best).
     Bookings {
@@ -166,6 +179,9 @@ fn main() -> anyhow::Result<()> {
     if let Cmd::Modules { database_url, registrations, clients } = &cli.cmd {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
         return rt.block_on(welcomedesk_bench::modules::run(database_url, *registrations, clients));
+    if let Cmd::Vouchers { database_url, attendances, redemptions, concurrency } = &cli.cmd {
+        let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+        return rt.block_on(welcomedesk_bench::vouchers::run(database_url, *attendances, *redemptions, *concurrency));
     }
     if let Cmd::Http { .. } = &cli.cmd {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
@@ -184,6 +200,7 @@ fn main() -> anyhow::Result<()> {
             Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } | Cmd::Modules { .. } => Ok(()),
             Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } => Ok(()),
             Cmd::Reports { database_url, people, runs } => reports(&database_url, people, runs).await,
+            Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } | Cmd::Vouchers { .. } => Ok(()),
             Cmd::Content { rounds } => {
                 welcomedesk_bench::content::pages(rounds).await?;
                 welcomedesk_bench::content::pdfs(rounds.min(5)).await

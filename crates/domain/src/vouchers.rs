@@ -129,9 +129,12 @@ pub struct RuleInput {
 }
 
 fn int(field: &'static str, raw: &str, min: i64, max: i64) -> Result<i64, FieldError> {
-    let v: i64 = raw.trim().parse().map_err(|_| FieldError::new(field, "invalid_number"))?;
-    if v < min || v > max {
-        return Err(FieldError::new(field, "out_of_range"));
+    let v: i64 = raw.trim().parse().map_err(|_| FieldError::new(field, "not_a_number"))?;
+    if v < min {
+        return Err(FieldError::with_limit(field, "too_small", min));
+    }
+    if v > max {
+        return Err(FieldError::with_limit(field, "too_large", max));
     }
     Ok(v)
 }
@@ -467,6 +470,16 @@ pub fn parse_month(field: &'static str, raw: &str) -> Result<(Date, Date), Field
     Ok((d, last))
 }
 
+/// Whose provider data a staff member may see: the coordinator every provider's, a
+/// provider account only its own organisation's; nobody else.
+pub fn may_see_provider(role: crate::Role, own: Option<uuid::Uuid>, provider: uuid::Uuid) -> bool {
+    match role {
+        crate::Role::Coordinator => true,
+        crate::Role::Provider => own == Some(provider),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -489,6 +502,16 @@ mod tests {
             level_max: Level::B1,
             start_weeks_before: 6,
         }
+    }
+
+    #[test]
+    fn providers_see_only_their_own() {
+        let (a, b) = (uuid::Uuid::from_u128(1), uuid::Uuid::from_u128(2));
+        assert!(may_see_provider(crate::Role::Provider, Some(a), a));
+        assert!(!may_see_provider(crate::Role::Provider, Some(a), b));
+        assert!(!may_see_provider(crate::Role::Provider, None, b));
+        assert!(may_see_provider(crate::Role::Coordinator, None, b));
+        assert!(!may_see_provider(crate::Role::Counsellor, None, b));
     }
 
     #[test]
@@ -620,7 +643,7 @@ mod tests {
         let e = Rule::parse(&bad).unwrap_err();
         let fields: Vec<_> = e.errors.iter().map(|e| (e.field, e.code)).collect();
         assert!(fields.contains(&("name", "required")));
-        assert!(fields.contains(&("first_after", "out_of_range")));
+        assert!(fields.contains(&("first_after", "too_small")));
         assert!(fields.contains(&("value", "invalid_amount")));
         assert!(fields.contains(&("level_max", "level_order")));
         assert_eq!(parse_cents("x", "0.5"), Ok(50));

@@ -86,6 +86,7 @@ pub async fn seed(store: &Store) -> Result<(), DemoError> {
     }
     seed_coaching(store).await?;
     seed_modules(store).await?;
+    seed_vouchers(store).await?;
     crate::brochure::demo::seed(store).await.map_err(|e| DemoError::Data(format!("content: {e}")))?;
     crate::knowledge::demo::seed(store).await.map_err(|e| DemoError::Data(format!("knowledge: {e}")))?;
     Ok(())
@@ -273,6 +274,35 @@ async fn seed_modules(store: &Store) -> Result<(), DemoError> {
                     topics: &tops,
                     hours,
                 },
+/// The voucher programme (Vienna's 2023 rules as the example), the demo provider
+/// approved, and a few of its courses. No people: vouchers come from attendances.
+async fn seed_vouchers(store: &Store) -> Result<(), DemoError> {
+    use welcomedesk_domain::vouchers::{Level, ProviderStanding, Rule};
+    if store.list_rules().await?.is_empty() {
+        let rule = Rule {
+            name: "Language voucher 2023".into(),
+            valid_from: jiff::civil::date(2023, 1, 1),
+            first_after: 1,
+            further_every: 0,
+            max_vouchers: 1,
+            value_cents: 15_000,
+            value_cents_certificate: 30_000,
+            parts: 3,
+            validity_months: 30,
+            level_min: Level::A1,
+            level_max: Level::B1,
+            start_weeks_before: 6,
+        };
+        store.insert_rule(&rule, None).await?;
+    }
+    let provider = store.find_provider_by_name(DEMO_PROVIDER).await?;
+    if store.provider_standings(provider.id).await?.is_empty() {
+        store
+            .set_provider_standing(
+                provider.id,
+                ProviderStanding::Approved,
+                Some(jiff::civil::date(2025, 9, 1)),
+                None,
                 None,
             )
             .await?;
@@ -369,6 +399,19 @@ async fn seed_modules(store: &Store) -> Result<(), DemoError> {
     let roster = welcomedesk_domain::rostering::solve(&rsessions, &rtrainers, &Default::default());
     let a: Vec<_> = roster.assignments.iter().map(|a| (a.session, a.trainer, a.backup)).collect();
     store.assign_trainers(&a, None).await?;
+    if store.courses_of(provider.id).await?.is_empty() {
+        let year = jiff::Zoned::now().date().year();
+        let courses = [
+            ("Evening course A1", Level::A1, jiff::civil::date(year + 1, 1, 12), 12_000, "Market Square 3, room 2"),
+            ("Intensive course A2", Level::A2, jiff::civil::date(year + 1, 2, 2), 15_000, "Market Square 3, room 1"),
+            ("Weekend course B1", Level::B1, jiff::civil::date(year + 1, 3, 7), 14_000, "Library, seminar room"),
+        ];
+        for (title, level, starts_on, price_cents, place) in courses {
+            let c =
+                welcomedesk_store::providers::NewCourse { title, language: "sv", level, starts_on, price_cents, place };
+            store.insert_course(provider.id, &c, None).await?;
+        }
+    }
     Ok(())
 }
 

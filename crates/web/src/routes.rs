@@ -55,6 +55,16 @@ const SESSION_LISTS: Access = Access::Roles(CHECK_IN_STAFF);
 const REGISTER_STAFF: &[Role] = &[Coordinator, Counsellor, Desk, Clerk];
 const REGISTERING: Access = Access::Roles(REGISTER_STAFF);
 const DESK: Access = Access::Roles(DESK_STAFF);
+/// Course providers' own accounts (voucher look-up, redemption, progress).
+const PROVIDER_ONLY: &[Role] = &[Provider];
+/// Provider data: the coordinator (all providers) and a provider (its own; the handler
+/// refuses another's, `domain::vouchers::may_see_provider`).
+const PROVIDER_DATA: &[Role] = &[Coordinator, Provider];
+/// Passport checks: everyone who meets people with a passport in hand.
+const PASSPORT_CHECKERS: &[Role] = &[Coordinator, Counsellor, Desk, Clerk, Trainer, Provider];
+const PROVIDER: Access = Access::Roles(PROVIDER_ONLY);
+const PROVIDERS: Access = Access::Roles(PROVIDER_DATA);
+const PASSPORT_CHECK: Access = Access::Roles(PASSPORT_CHECKERS);
 
 fn r<H, T>(method: Method, path: &'static str, access: Access, h: H) -> RouteDef
 where
@@ -278,6 +288,26 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/api/v1/planning/scenarios", COORD, api::reports::list_scenarios),
         r(M::GET, "/api/v1/planning/setup-steps", COORD, api::reports::list_steps),
         r(M::PUT, "/api/v1/planning/setup-steps/{number}", COORD, api::reports::update_step),
+        r(M::POST, "/api/v1/people/{id}/passport", PEOPLE, api::vouchers::issue_passport),
+        r(M::GET, "/api/v1/passports/{number}", PASSPORT_CHECK, api::vouchers::verify_passport),
+        r(M::GET, "/api/v1/people/{id}/vouchers", PEOPLE, api::vouchers::list_vouchers),
+        r(M::POST, "/api/v1/people/{id}/vouchers", PROFILE, api::vouchers::issue_voucher),
+        r(M::POST, "/api/v1/vouchers/{id}/revoke", PROFILE, api::vouchers::revoke_voucher),
+        r(M::GET, "/api/v1/vouchers/{code}", PROVIDER, api::vouchers::lookup_voucher),
+        r(M::POST, "/api/v1/vouchers/{code}/redemptions", PROVIDER, api::vouchers::redeem_voucher),
+        r(M::POST, "/api/v1/enrolments/{id}/progress", PROVIDER, api::vouchers::report_progress),
+        r(M::GET, "/api/v1/providers/{id}/invoices", PROVIDERS, api::vouchers::list_invoices),
+        r(M::POST, "/api/v1/providers/{id}/invoices", COORD, api::vouchers::make_invoice),
+        r(M::GET, "/api/v1/providers/{id}/redemptions", PROVIDERS, api::vouchers::list_redemptions),
+        r(M::POST, "/api/v1/providers/{id}/standing", COORD, api::vouchers::set_standing),
+        r(M::GET, "/api/v1/providers/{id}/courses", PROVIDERS, api::vouchers::list_courses),
+        r(M::POST, "/api/v1/providers/{id}/courses", PROVIDERS, api::vouchers::create_course),
+        r(M::GET, "/api/v1/voucher-rules", COORD, api::vouchers::list_rules),
+        r(M::POST, "/api/v1/voucher-rules", COORD, api::vouchers::create_rule),
+        r(M::GET, "/api/v1/voucher-reconciliation", COORD, api::vouchers::reconciliation),
+        r(M::GET, "/api/v1/people/{id}/passport/pdf", PEOPLE, api::vouchers::passport_pdf),
+        r(M::GET, "/api/v1/vouchers/{id}/pdf", PEOPLE, api::vouchers::voucher_pdf),
+        r(M::GET, "/api/v1/invoices/{id}/csv", PROVIDERS, api::vouchers::invoice_csv),
     ]
 }
 

@@ -12,6 +12,7 @@ pub(crate) mod foundation;
 pub(crate) mod register;
 pub(crate) mod sessions;
 pub(crate) mod reports;
+pub(crate) mod vouchers;
 
 use crate::ctx::Ctx;
 use crate::error::AppError;
@@ -206,6 +207,26 @@ impl Modify for Security {
         reports::list_scenarios,
         reports::list_steps,
         reports::update_step,
+        vouchers::issue_passport,
+        vouchers::verify_passport,
+        vouchers::list_vouchers,
+        vouchers::issue_voucher,
+        vouchers::revoke_voucher,
+        vouchers::lookup_voucher,
+        vouchers::redeem_voucher,
+        vouchers::report_progress,
+        vouchers::list_invoices,
+        vouchers::make_invoice,
+        vouchers::list_redemptions,
+        vouchers::set_standing,
+        vouchers::list_courses,
+        vouchers::create_course,
+        vouchers::list_rules,
+        vouchers::create_rule,
+        vouchers::reconciliation,
+        vouchers::passport_pdf,
+        vouchers::voucher_pdf,
+        vouchers::invoice_csv,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security, &ClosedAllOf),
@@ -216,7 +237,8 @@ impl Modify for Security {
          (name = "modules", description = "Group information modules: topics, venues, trainers, sessions, registration, attendance, rostering, surveys"),
          (name = "reports", description = "Evaluation reports (small groups suppressed), the budget and staffing planner, the set-up steps"),
          (name = "register", description = "The register of service users: intake, consent, search, GDPR rights"),
-         (name = "service", description = "The service's languages and settings"))
+         (name = "service", description = "The service's languages and settings"),
+         (name = "vouchers", description = "Passports, language-course vouchers, providers, redemptions, invoices"))
 )]
 pub struct ApiDoc;
 

@@ -526,11 +526,13 @@ pub(crate) async fn export_document(
     let p = state.store.read_person(id, actor, "person.export").await?;
     let history = state.store.person_history(id).await?;
     let desk_contacts = state.store.person_desk_contacts(id).await?;
+    let vouchers = state.store.vouchers_export(id).await?;
     Ok(serde_json::json!({
         "exported_at": welcomedesk_store::time::now(),
         "controller": state.settings().city_name,
         "person": p,
         "desk_contacts": desk_contacts,
+        "passport_and_vouchers": vouchers,
         "history": history.iter().map(|h| serde_json::json!({"at": h.at, "action": h.action, "detail": h.detail})).collect::<Vec<_>>(),
     }))
 }
