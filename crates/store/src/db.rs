@@ -211,6 +211,7 @@ migrations! {
     4 "0004_outbox",
     5 "0005_follow_ups",
     7 "0007_content",
+    9 "0009_coaching_more",
     13 "0013_register_indexes",
 }
 

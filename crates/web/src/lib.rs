@@ -23,6 +23,7 @@ mod public;
 pub mod register;
 mod render;
 pub mod routes;
+pub mod sms;
 pub mod staff;
 pub mod state;
 

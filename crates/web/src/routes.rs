@@ -84,6 +84,8 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/{lang}/coaching/book", PUBLIC, public::coaching::book),
         r(M::GET, "/{lang}/coaching/appointment/{token}", PUBLIC, public::coaching::appointment),
         r(M::POST, "/{lang}/coaching/appointment/{token}/cancel", PUBLIC, public::coaching::cancel),
+        r(M::GET, "/{lang}/coaching/appointment/{token}/move", PUBLIC, public::coaching::move_form),
+        r(M::POST, "/{lang}/coaching/appointment/{token}/move", PUBLIC, public::coaching::move_appointment),
         // Content (issue 7): the brochure, the directory, the leaflet.
         r(M::GET, "/{lang}/brochure", PUBLIC, public::brochure::index),
         r(M::GET, "/{lang}/brochure/{slug}", PUBLIC, public::brochure::chapter),
@@ -134,6 +136,7 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/staff/appointments/{id}/outcome", PROFILE, staff::coaching::save_outcome),
         r(M::GET, "/staff/coaching/follow-ups", PROFILE, staff::coaching::follow_ups),
         r(M::POST, "/staff/coaching/follow-ups/invite", PROFILE, staff::coaching::invite),
+        r(M::GET, "/staff/coaching/follow-ups/letters.pdf", PROFILE, staff::coaching::letters_pdf),
         r(M::GET, "/staff/coaching/coverage", COORD, staff::coaching::coverage),
         r(M::GET, "/staff/outbox", COORD, staff::coaching::outbox),
         r(M::GET, "/staff/intake/import", INTAKE, people::import_form),

@@ -525,7 +525,21 @@ pub(crate) async fn export_document(
 ) -> AppResult<serde_json::Value> {
     let p = state.store.read_person(id, actor, "person.export").await?;
     let history = state.store.person_history(id).await?;
+    // Coaching: appointments with what was recorded, invitations, and the messages
+    // queued or sent to the person (address, text, when, whether delivered).
+    let (appointments, invitations) = state.store.coaching_of_person(id).await?;
+    let messages: Vec<serde_json::Value> = state
+        .store
+        .outbox_of_person(id)
+        .await?
+        .into_iter()
+        .map(|m| {
+            serde_json::json!({"kind": m.kind, "channel": m.channel, "to": m.to_address, "subject": m.subject,
+            "body": m.body, "status": m.status, "created_at": m.created_at, "sent_at": m.sent_at})
+        })
+        .collect();
     Ok(serde_json::json!({
+        "coaching": {"appointments": appointments, "follow_up_invitations": invitations, "messages": messages},
         "exported_at": welcomedesk_store::time::now(),
         "controller": state.settings().city_name,
         "person": p,
