@@ -32,6 +32,7 @@ pub struct CounsellorRow {
 }
 
 /// A new appointment with the units it occupies (from `domain::coaching::units`).
+#[derive(Clone, Copy)]
 pub struct NewAppointment<'a> {
     pub reference: &'a str,
     pub person: uuid::Uuid,
@@ -353,6 +354,17 @@ impl Store {
     ) -> Result<uuid::Uuid> {
         let id = new_id();
         let mut tx = self.begin().await?;
+        // The person's private link keeps working when staff move the appointment.
+        let old_hash: Option<String> = match new.cancel_token_hash {
+            Some(_) => None,
+            None => sqlx::query("SELECT cancel_token_hash FROM appointments WHERE id = $1")
+                .bind(old.to_string())
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(|r| r.try_get::<Option<String>, _>("cancel_token_hash"))
+                .transpose()?
+                .flatten(),
+        };
         let r = sqlx::query(
             "UPDATE appointments SET status = 'cancelled', cancel_token_hash = NULL, updated_at = $3 \
              WHERE id = $1 AND person_id = $2 AND status = 'booked'",
@@ -366,7 +378,8 @@ impl Store {
             return Err(StoreError::NotFound);
         }
         release_units(&mut tx, old).await?;
-        insert_appointment(&mut tx, id, new, actor).await?;
+        let new = NewAppointment { cancel_token_hash: new.cancel_token_hash.or(old_hash.as_deref()), ..*new };
+        insert_appointment(&mut tx, id, &new, actor).await?;
         if let Some(m) = mail {
             crate::outbox::insert_mail(&mut *tx, m, Some(id), Some(new.person)).await?;
         }

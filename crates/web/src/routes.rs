@@ -188,6 +188,7 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/api/v1/coaching/slots", PEOPLE, api::coaching::list_slots),
         r(M::POST, "/api/v1/appointments", PEOPLE, api::coaching::book),
         r(M::POST, "/api/v1/appointments/{id}/cancel", PEOPLE, api::coaching::cancel),
+        r(M::POST, "/api/v1/appointments/{id}/move", PEOPLE, api::coaching::move_appointment),
         r(M::POST, "/api/v1/appointments/{id}/outcome", PROFILE, api::coaching::record_outcome),
         r(M::GET, "/api/v1/coaching/follow-ups", PROFILE, api::coaching::list_follow_ups),
         r(M::GET, "/api/v1/brochure/chapters", PUBLIC, api::brochure::list_chapters),

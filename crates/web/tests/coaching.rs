@@ -974,3 +974,84 @@ both_backends!(invitation_letters_as_a_printable_pdf, |b| async move {
     assert_eq!(s.get(app.url("/staff/coaching/follow-ups/letters.pdf?person=x")).send().await.unwrap().status(), 404);
     app.stop().await;
 });
+
+both_backends!(staff_move_an_appointment_over_the_api, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let c = app.client();
+    let amal = person(&app, &coord, "Amal Mover", "ar").await;
+    let other = person(&app, &coord, "Other Person", "ar").await;
+    let m = monday();
+    let book = |p: &str, at: &str| json!({"person_id": p, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": format!("{m}T{at}")});
+    let a: Value = c
+        .post(app.url("/api/v1/appointments"))
+        .bearer_auth(&coord)
+        .json(&book(&amal, "08:00"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let b2 =
+        c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&book(&other, "10:00")).send().await.unwrap();
+    assert_eq!(b2.status(), 201);
+    let id = a["id"].as_str().unwrap();
+    let mv = |at: &str| json!({"counsellor_id": counsellor, "place_id": place, "start": format!("{m}T{at}")});
+    // Onto the other person's time: refused, nothing changes.
+    let r = c
+        .post(app.url(&format!("/api/v1/appointments/{id}/move")))
+        .bearer_auth(&coord)
+        .json(&mv("10:00"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    let aid = uuid::Uuid::parse_str(id).unwrap();
+    assert_eq!(app.store.find_appointment(aid).await.unwrap().status, "booked");
+    // Half an hour later (overlapping its own old time): moved.
+    let r = c
+        .post(app.url(&format!("/api/v1/appointments/{id}/move")))
+        .bearer_auth(&coord)
+        .json(&mv("08:30"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
+    let n: Value = r.json().await.unwrap();
+    assert_eq!(n["start"], format!("{m}T08:30:00"));
+    assert_eq!(app.store.find_appointment(aid).await.unwrap().status, "cancelled");
+    // The old appointment cannot be moved again.
+    let r = c
+        .post(app.url(&format!("/api/v1/appointments/{id}/move")))
+        .bearer_auth(&coord)
+        .json(&mv("11:00"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    // Only the moved and the other appointment hold the counsellor's time now.
+    let live: Vec<_> = app
+        .store
+        .appointments_of_person(uuid::Uuid::parse_str(&amal).unwrap())
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.status == "booked")
+        .collect();
+    assert_eq!(live.len(), 1);
+    let busy = app.store.counsellor_busy("2000-01-01T00:00:00", "2100-01-01T00:00:00").await.unwrap();
+    assert_eq!(busy.len(), 2, "{busy:?}");
+    // Desk staff may move too (they book); a trainer may not.
+    let trainer = app.token_for("trainer").await;
+    let nid = n["id"].as_str().unwrap();
+    let r = c
+        .post(app.url(&format!("/api/v1/appointments/{nid}/move")))
+        .bearer_auth(&trainer)
+        .json(&mv("11:00"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    app.stop().await;
+});

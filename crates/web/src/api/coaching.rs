@@ -336,6 +336,73 @@ pub(crate) async fn book(
     ))
 }
 
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MoveRequest {
+    #[schema(value_type = String, format = Uuid)]
+    pub counsellor_id: uuid::Uuid,
+    #[schema(value_type = String, format = Uuid)]
+    pub place_id: uuid::Uuid,
+    /// City time of a proposed slot, `YYYY-MM-DDTHH:MM`.
+    pub start: String,
+}
+
+/// Moves a booked appointment to another proposed slot (same person and kind) in one
+/// transaction: the old time is freed exactly when the new one is taken. A new time
+/// taken meanwhile answers 409 `slot_unavailable` and the old appointment stays booked;
+/// 404 when the appointment is not (or no longer) booked. Answers the new appointment.
+#[utoipa::path(post, path = "/api/v1/appointments/{id}/move", operation_id = "moveAppointment", tag = "coaching",
+    params(("id" = String, Path, format = Uuid)), request_body = MoveRequest,
+    responses((status = 201, body = AppointmentResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 409, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn move_appointment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(b): JsonBody<MoveRequest>,
+) -> AppResult<(StatusCode, Json<AppointmentResponse>)> {
+    let tz = tz(&state);
+    let start = b.start.trim().parse::<jiff::civil::DateTime>().map_err(|_| Invalid::one("start", "invalid_date"))?;
+    let old = state.store.find_appointment(id).await?;
+    let (Some(person_id), "booked") = (old.person_id, old.status.as_str()) else {
+        return Err(AppError::NotFound);
+    };
+    let kind = AppointmentKind::parse("kind", &old.kind).map_err(|_| AppError::NotFound)?;
+    let person = state.store.read_person(person_id, ctx.actor(), "person.read").await?;
+    let (id, reference, slot) = coaching::move_booking(
+        &state.store,
+        &tz,
+        id,
+        &Booking {
+            person: person_id,
+            person_languages: person.languages,
+            counsellor: b.counsellor_id,
+            place: b.place_id,
+            kind,
+            start,
+            via: "staff",
+            cancel_token_hash: None,
+        },
+        None,
+        ctx.actor(),
+    )
+    .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(AppointmentResponse {
+            id,
+            reference,
+            start: slot.start.to_string(),
+            end: slot.end.to_string(),
+            language: slot.language,
+            interpreter_needed: slot.interpreter_needed,
+        }),
+    ))
+}
+
 /// Cancels a booked appointment; its time is free again at once.
 #[utoipa::path(post, path = "/api/v1/appointments/{id}/cancel", operation_id = "cancelAppointment", tag = "coaching",
     params(("id" = String, Path, format = Uuid)),

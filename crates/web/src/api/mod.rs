@@ -151,6 +151,7 @@ impl Modify for Security {
         coaching::list_slots,
         coaching::book,
         coaching::cancel,
+        coaching::move_appointment,
         coaching::record_outcome,
         coaching::list_follow_ups,
         coaching::add_absence,

@@ -109,6 +109,23 @@ pub struct Want {
 
 /// The earliest free slots for a person's languages (interpreting when nobody speaks them).
 pub async fn propose(store: &Store, tz: &TimeZone, w: &Want) -> Result<Vec<Slot>, StoreError> {
+    propose_except(store, tz, w, None).await
+}
+
+/// Like `propose`, as if the appointment `except` (being moved) were not there.
+async fn propose_except(
+    store: &Store,
+    tz: &TimeZone,
+    w: &Want,
+    except: Option<uuid::Uuid>,
+) -> Result<Vec<Slot>, StoreError> {
+    let except = match except {
+        Some(id) => {
+            let a = store.find_appointment(id).await?;
+            Some((a.counsellor_id, a.starts_at, a.ends_at))
+        }
+        None => None,
+    };
     let until = w.from.checked_add(jiff::Span::new().days(w.days)).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let minutes = minutes_of(store, w.kind).await?;
     let cs = counsellors(store, w.from.date()).await?;
@@ -117,6 +134,7 @@ pub async fn propose(store: &Store, tz: &TimeZone, w: &Want) -> Result<Vec<Slot>
         .counsellor_busy(&from_utc, &until_utc)
         .await?
         .into_iter()
+        .filter(|b| except.as_ref() != Some(b))
         .map(|(c, f, t)| Ok(Busy { counsellor: c, from: to_civil(tz, &f)?, to: to_civil(tz, &t)? }))
         .collect::<Result<_, StoreError>>()?;
     let person_busy = match w.person {
@@ -224,7 +242,7 @@ async fn write_booking(
     if to_utc(tz, b.start)? < time::now() {
         return Err(CoachingError::SlotUnavailable);
     }
-    let slots = propose(store, tz, &want).await?;
+    let slots = propose_except(store, tz, &want, moving).await?;
     let mut slot = slots
         .into_iter()
         .find(|s| s.counsellor == b.counsellor && s.start == b.start && s.place == b.place)
