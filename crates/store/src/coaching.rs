@@ -760,3 +760,86 @@ impl Store {
         Ok((appointments, invitations))
     }
 }
+
+/// A kind of coaching as the coordinator sets it up.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct KindRow {
+    pub kind: String,
+    pub minutes: i64,
+    /// Where it is offered; empty: at every place.
+    pub places: Vec<uuid::Uuid>,
+}
+
+impl Store {
+    /// The kinds with their durations and the places they are offered at.
+    pub async fn appointment_kinds(&self) -> Result<Vec<KindRow>> {
+        let mut out: Vec<KindRow> = self
+            .appointment_minutes()
+            .await?
+            .into_iter()
+            .map(|(kind, minutes)| KindRow { kind, minutes, places: vec![] })
+            .collect();
+        for r in sqlx::query("SELECT kind, place_id FROM appointment_kind_places ORDER BY kind, place_id")
+            .fetch_all(&self.read)
+            .await?
+        {
+            let kind: String = r.try_get("kind")?;
+            let place = parse_uuid(&r.try_get::<String, _>("place_id")?)?;
+            if let Some(k) = out.iter_mut().find(|k| k.kind == kind) {
+                k.places.push(place);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Sets a kind's duration and where it is offered (empty: everywhere), in one
+    /// transaction. `NotFound` for an unknown kind; `unknown_place` for a place that
+    /// does not exist.
+    pub async fn set_appointment_kind(
+        &self,
+        kind: &str,
+        minutes: i64,
+        places: &[uuid::Uuid],
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let r = sqlx::query("UPDATE appointment_kinds SET minutes = $2 WHERE kind = $1")
+            .bind(kind.to_owned())
+            .bind(minutes)
+            .execute(&mut *tx)
+            .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("DELETE FROM appointment_kind_places WHERE kind = $1")
+            .bind(kind.to_owned())
+            .execute(&mut *tx)
+            .await?;
+        for p in places {
+            sqlx::query(
+                "INSERT INTO appointment_kind_places (kind, place_id) VALUES ($1, $2) ON CONFLICT (kind, place_id) DO NOTHING",
+            )
+            .bind(kind.to_owned())
+            .bind(p.to_string())
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| conflict_on_foreign_key(e, "unknown_place"))?;
+        }
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "appointment_kind.update", "appointment_kind")
+                .detail(format!("kind={kind} minutes={minutes} places={}", places.len())),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// Turns a foreign-key violation into `Conflict(what)`, other errors pass through.
+fn conflict_on_foreign_key(e: sqlx::Error, what: &'static str) -> StoreError {
+    match &e {
+        sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::Conflict(what),
+        _ => StoreError::Db(e),
+    }
+}

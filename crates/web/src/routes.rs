@@ -185,6 +185,8 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/api/v1/places", COORD, api::coaching::create_place),
         r(M::PUT, "/api/v1/counsellors/{id}", COORD, api::coaching::upsert_counsellor),
         r(M::POST, "/api/v1/counsellors/{id}/absences", COORD, api::coaching::add_absence),
+        r(M::GET, "/api/v1/appointment-kinds", ANY_STAFF, api::coaching::list_kinds),
+        r(M::PUT, "/api/v1/appointment-kinds/{kind}", COORD, api::coaching::set_kind),
         r(M::GET, "/api/v1/coaching/slots", PEOPLE, api::coaching::list_slots),
         r(M::POST, "/api/v1/appointments", PEOPLE, api::coaching::book),
         r(M::POST, "/api/v1/appointments/{id}/cancel", PEOPLE, api::coaching::cancel),

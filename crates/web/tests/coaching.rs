@@ -1055,3 +1055,75 @@ both_backends!(staff_move_an_appointment_over_the_api, |b| async move {
     assert_eq!(r.status(), 403);
     app.stop().await;
 });
+
+both_backends!(each_kind_has_a_duration_and_places_where_it_is_offered, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, _counsellor, coord) = setup(&app).await;
+    let c = app.client();
+    let m = monday();
+    let second: Value = c
+        .post(app.url("/api/v1/places"))
+        .bearer_auth(&coord)
+        .json(&json!({"name": "City hall desk", "address": "Square 2", "issues_permits": false}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let second = second["id"].as_str().unwrap().to_owned();
+    let slots = |c: reqwest::Client, tok: String| {
+        let url = app.url(&format!("/api/v1/coaching/slots?language=ar&kind=follow_up&from={m}T08:00&days=1"));
+        async move {
+            let v: Vec<Value> = c.get(url).bearer_auth(tok).send().await.unwrap().json().await.unwrap();
+            v
+        }
+    };
+    let before = slots(c.clone(), coord.clone()).await;
+    assert!(!before.is_empty());
+    let len = |s: &Value| {
+        let a: jiff::civil::DateTime = s["start"].as_str().unwrap().parse().unwrap();
+        let b: jiff::civil::DateTime = s["end"].as_str().unwrap().parse().unwrap();
+        a.duration_until(b).as_mins()
+    };
+    assert_eq!(len(&before[0]), 45);
+    let put =
+        |body: Value| c.put(app.url("/api/v1/appointment-kinds/follow_up")).bearer_auth(&coord).json(&body).send();
+    // A longer follow-up, offered only at the city hall (where nobody works yet): no slots.
+    assert_eq!(put(json!({"minutes": 90, "place_ids": [second]})).await.unwrap().status(), 204);
+    assert!(slots(c.clone(), coord.clone()).await.is_empty(), "not offered at the office any more");
+    // Offered at the office again: 90-minute slots.
+    assert_eq!(put(json!({"minutes": 90, "place_ids": [place, second]})).await.unwrap().status(), 204);
+    let after = slots(c.clone(), coord.clone()).await;
+    assert!(!after.is_empty());
+    assert!(after.iter().all(|s| len(s) == 90 && s["place_id"] == place.as_str()));
+    let kinds: Vec<Value> =
+        c.get(app.url("/api/v1/appointment-kinds")).bearer_auth(&coord).send().await.unwrap().json().await.unwrap();
+    let fu = kinds.iter().find(|k| k["kind"] == "follow_up").unwrap();
+    assert_eq!(fu["minutes"], 90);
+    assert_eq!(fu["place_ids"].as_array().unwrap().len(), 2);
+    // Bad input changes nothing.
+    assert_eq!(put(json!({"minutes": 50})).await.unwrap().status(), 422);
+    assert_eq!(put(json!({"minutes": 60, "place_ids": [uuid::Uuid::now_v7()]})).await.unwrap().status(), 422);
+    let r = c
+        .put(app.url("/api/v1/appointment-kinds/nothing"))
+        .bearer_auth(&coord)
+        .json(&json!({"minutes": 60}))
+        .send()
+        .await;
+    assert_eq!(r.unwrap().status(), 404);
+    let kinds: Vec<Value> =
+        c.get(app.url("/api/v1/appointment-kinds")).bearer_auth(&coord).send().await.unwrap().json().await.unwrap();
+    assert_eq!(kinds.iter().find(|k| k["kind"] == "follow_up").unwrap()["minutes"], 90, "unchanged");
+    // Only the coordinator sets kinds.
+    let counsellor_tok = app.token_for("counsellor").await;
+    let r = c
+        .put(app.url("/api/v1/appointment-kinds/follow_up"))
+        .bearer_auth(&counsellor_tok)
+        .json(&json!({"minutes": 30}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    app.stop().await;
+});

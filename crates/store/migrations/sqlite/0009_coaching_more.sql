@@ -28,3 +28,12 @@ SELECT i.person_id,
        i.invited_at, i.channel, i.invited_by
 FROM follow_up_invitations i JOIN people p ON p.id = i.person_id;
 DROP TABLE follow_up_invitations;
+
+-- 3. Where each kind of coaching is offered. A kind without rows here is offered at
+--    every place (as before); with rows, only at those places. The coordinator sets
+--    them together with the kind's duration.
+CREATE TABLE appointment_kind_places (
+    kind      TEXT NOT NULL REFERENCES appointment_kinds(kind),
+    place_id  TEXT NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+    PRIMARY KEY (kind, place_id)
+);

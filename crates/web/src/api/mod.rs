@@ -155,6 +155,8 @@ impl Modify for Security {
         coaching::record_outcome,
         coaching::list_follow_ups,
         coaching::add_absence,
+        coaching::list_kinds,
+        coaching::set_kind,
         brochure::list_chapters,
         brochure::save_version,
         brochure::set_stage,

@@ -127,8 +127,16 @@ async fn propose_except(
         None => None,
     };
     let until = w.from.checked_add(jiff::Span::new().days(w.days)).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let minutes = minutes_of(store, w.kind).await?;
-    let cs = counsellors(store, w.from.date()).await?;
+    let kinds = store.appointment_kinds().await?;
+    let kind = kinds.iter().find(|k| k.kind == w.kind.as_str());
+    let minutes = kind.map(|k| k.minutes).unwrap_or(w.kind.default_minutes());
+    let mut cs = counsellors(store, w.from.date()).await?;
+    // A kind offered only at some places: working hours elsewhere do not count for it.
+    if let Some(k) = kind.filter(|k| !k.places.is_empty()) {
+        for c in &mut cs {
+            c.hours.retain(|b| k.places.contains(&b.place));
+        }
+    }
     let (from_utc, until_utc) = (to_utc(tz, w.from)?, to_utc(tz, until + jiff::Span::new().hours(8))?);
     let busy: Vec<Busy> = store
         .counsellor_busy(&from_utc, &until_utc)
