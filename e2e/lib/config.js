@@ -67,6 +67,8 @@ export const STAFF_PAGES = [
   { name: 'follow-ups due', path: '/staff/coaching/follow-ups' },
   { name: 'languages by place', path: '/staff/coaching/coverage' },
   { name: 'e-mail queue', path: '/staff/outbox' },
+  // A public page reached only with the private link of a booking: booked first.
+  { name: 'public: move an appointment', as: 'anonymous', open: openMoveAppointment },
   { name: 'import permits', path: '/staff/intake/import' },
   { name: 'privacy and retention', path: '/staff/privacy' },
   { name: 'directory', path: '/staff/directory' },
@@ -157,6 +159,20 @@ async function openBooked(page, ctx, suffix) {
   await clickAndLoad(page, page.locator('form[method="post"][action$="/book"] button[type="submit"]'));
   const href = await page.locator(`a[href^="/staff/appointments/"][href$="${suffix}"]`).first().getAttribute('href');
   await page.goto(`${ctx.base}${href}`);
+}
+
+async function openMoveAppointment(page, { base, lang, langIndex }) {
+  await page.goto(`${base}/${lang}/coaching/times?kind=start&language=ar&place=`);
+  // A different time per language, so the walk never runs out of free times.
+  await page.locator('input[name="slot"]').nth(langIndex % 10).check();
+  await clickAndLoad(page, page.locator('form[action$="/coaching/details"] button[type="submit"]'));
+  await page.locator('#f-full_name').fill(`Browser Test ${lang}`);
+  await page.locator('#f-birth_year').fill('1990');
+  await page.locator('#f-phone').fill('+46 70 123 45 67');
+  await page.locator('#c-basic').check();
+  await clickAndLoad(page, page.locator('form[action$="/coaching/check"] button[type="submit"]'));
+  await clickAndLoad(page, page.locator('form[action$="/coaching/book"] button[type="submit"]'));
+  await clickAndLoad(page, page.locator('a[href$="/move"]'));
 }
 
 async function submitWrongPassword(page, { base, langIndex }) {

@@ -67,6 +67,23 @@ impl AppointmentKind {
     }
 }
 
+/// Shortest and longest duration the coordinator may give a kind (minutes).
+pub const KIND_MINUTES: (i64, i64) = (15, 240);
+
+/// Checks a kind's duration: 15 to 240 minutes, whole grid steps (so appointments of the
+/// kind tile the 15-minute grid the database reserves).
+pub fn check_kind_minutes(field: &'static str, minutes: i64) -> Result<i64, FieldError> {
+    if minutes < KIND_MINUTES.0 {
+        Err(FieldError::with_limit(field, "too_small", KIND_MINUTES.0))
+    } else if minutes > KIND_MINUTES.1 {
+        Err(FieldError::with_limit(field, "too_large", KIND_MINUTES.1))
+    } else if minutes % STEP_MINUTES != 0 {
+        Err(FieldError::new(field, "invalid_choice"))
+    } else {
+        Ok(minutes)
+    }
+}
+
 /// How well a counsellor speaks a language they coach in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -1512,6 +1529,20 @@ impl Outcome {
             }
             _ => Err(inv),
         }
+    }
+}
+
+#[cfg(test)]
+mod kind_minutes_tests {
+    #[test]
+    fn kind_minutes_are_grid_steps_within_bounds() {
+        use super::check_kind_minutes as c;
+        assert_eq!(c("m", 15), Ok(15));
+        assert_eq!(c("m", 240), Ok(240));
+        assert_eq!(c("m", 45), Ok(45));
+        assert_eq!(c("m", 0).unwrap_err().code, "too_small");
+        assert_eq!(c("m", 255).unwrap_err().code, "too_large");
+        assert_eq!(c("m", 50).unwrap_err().code, "invalid_choice");
     }
 }
 

@@ -32,6 +32,7 @@ pub struct CounsellorRow {
 }
 
 /// A new appointment with the units it occupies (from `domain::coaching::units`).
+#[derive(Clone, Copy)]
 pub struct NewAppointment<'a> {
     pub reference: &'a str,
     pub person: uuid::Uuid,
@@ -321,52 +322,8 @@ impl Store {
         actor: Option<uuid::Uuid>,
     ) -> Result<uuid::Uuid> {
         let id = new_id();
-        let ids = id.to_string();
-        let now = time::now();
         let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, status, \
-             language, interpreter_needed, booked_via, booked_by, cancel_token_hash, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'booked', $9, $10, $11, $12, $13, $14, $14)",
-        )
-        .bind(ids.clone())
-        .bind(a.reference.to_owned())
-        .bind(a.person.to_string())
-        .bind(a.counsellor.to_string())
-        .bind(a.place.to_string())
-        .bind(a.kind.to_owned())
-        .bind(a.starts_at.to_owned())
-        .bind(a.ends_at.to_owned())
-        .bind(a.language.map(str::to_owned))
-        .bind(i64::from(a.interpreter_needed))
-        .bind(a.via.to_owned())
-        .bind(actor.map(|x| x.to_string()))
-        .bind(a.cancel_token_hash.map(str::to_owned))
-        .bind(now.clone())
-        .execute(&mut *tx)
-        .await
-        .map_err(|e| conflict_on_unique(e, "reference_taken"))?;
-        for u in a.units {
-            sqlx::query("INSERT INTO counsellor_units (counsellor_id, unit_start, appointment_id) VALUES ($1, $2, $3)")
-                .bind(a.counsellor.to_string())
-                .bind(u.clone())
-                .bind(ids.clone())
-                .execute(&mut *tx)
-                .await
-                .map_err(|e| conflict_on_unique(e, "slot_taken"))?;
-            sqlx::query("INSERT INTO person_units (person_id, unit_start, appointment_id) VALUES ($1, $2, $3)")
-                .bind(a.person.to_string())
-                .bind(u.clone())
-                .bind(ids.clone())
-                .execute(&mut *tx)
-                .await
-                .map_err(|e| conflict_on_unique(e, "person_busy"))?;
-        }
-        sqlx::query("UPDATE people SET last_contact_at = $2 WHERE id = $1")
-            .bind(a.person.to_string())
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        insert_appointment(&mut tx, id, a, actor).await?;
         if let Some(m) = mail {
             crate::outbox::insert_mail(&mut *tx, m, Some(id), Some(a.person)).await?;
         }
@@ -375,6 +332,60 @@ impl Store {
             &AuditEvent::new(actor, "appointment.book", "appointment")
                 .on(id)
                 .detail(format!("person={} kind={}", a.person, a.kind)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Moves a booked appointment of `new.person` to another time (and possibly another
+    /// counsellor or place) in ONE transaction: the old appointment is cancelled and its
+    /// time freed, and the new one written with its units. If the new time is taken
+    /// (`slot_taken`, `person_busy`) nothing changes and the old appointment stays
+    /// booked; `NotFound` when `old` is not a booked appointment of that person (e.g.
+    /// already moved or cancelled by a concurrent request). The private link's token
+    /// hash moves to the new appointment, so the same link keeps working.
+    pub async fn move_appointment(
+        &self,
+        old: uuid::Uuid,
+        new: &NewAppointment<'_>,
+        mail: Option<&crate::outbox::NewMail<'_>>,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<uuid::Uuid> {
+        let id = new_id();
+        let mut tx = self.begin().await?;
+        // The person's private link keeps working when staff move the appointment.
+        let old_hash: Option<String> = match new.cancel_token_hash {
+            Some(_) => None,
+            None => sqlx::query("SELECT cancel_token_hash FROM appointments WHERE id = $1")
+                .bind(old.to_string())
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(|r| r.try_get::<Option<String>, _>("cancel_token_hash"))
+                .transpose()?
+                .flatten(),
+        };
+        let r = sqlx::query(
+            "UPDATE appointments SET status = 'cancelled', cancel_token_hash = NULL, updated_at = $3 \
+             WHERE id = $1 AND person_id = $2 AND status = 'booked'",
+        )
+        .bind(old.to_string())
+        .bind(new.person.to_string())
+        .bind(time::now())
+        .execute(&mut *tx)
+        .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        release_units(&mut tx, old).await?;
+        let new = NewAppointment { cancel_token_hash: new.cancel_token_hash.or(old_hash.as_deref()), ..*new };
+        insert_appointment(&mut tx, id, &new, actor).await?;
+        if let Some(m) = mail {
+            crate::outbox::insert_mail(&mut *tx, m, Some(id), Some(new.person)).await?;
+        }
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "appointment.move", "appointment").on(id).detail(format!("from={old}")),
         )
         .await?;
         tx.commit().await?;
@@ -468,9 +479,10 @@ pub struct Outcome<'a> {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct FollowUpDue {
     pub person_id: uuid::Uuid,
-    /// When the person was last invited, and how (email or letter).
+    /// When the person was last invited, and how (email, sms or letter).
     pub invited: Option<(String, String)>,
     pub email: Option<String>,
+    pub phone: Option<String>,
     pub full_name: String,
     pub permit_issued_on: String,
     pub document_language: String,
@@ -517,10 +529,11 @@ impl Store {
     /// residence reached by the horizon) and who have no follow-up coaching booked or held.
     pub async fn list_follow_ups_due(&self, permit_before: &str, limit: i64) -> Result<Vec<FollowUpDue>> {
         sqlx::query(
-            "SELECT p.id, p.full_name, p.permit_issued_on, p.document_language, p.email, \
-               i.invited_at, i.channel AS invited_channel, \
+            "SELECT p.id, p.full_name, p.permit_issued_on, p.document_language, p.email, p.phone, \
+               (SELECT i.invited_at FROM follow_up_invites i WHERE i.person_id = p.id ORDER BY i.due_on DESC LIMIT 1) AS invited_at, \
+               (SELECT i.channel FROM follow_up_invites i WHERE i.person_id = p.id ORDER BY i.due_on DESC LIMIT 1) AS invited_channel, \
                EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.purpose = 'reminders' AND c.withdrawn_at IS NULL) AS reminders \
-             FROM people p LEFT JOIN follow_up_invitations i ON i.person_id = p.id \
+             FROM people p \
              WHERE p.permit_issued_on IS NOT NULL AND p.permit_issued_on <= $1 \
              AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.person_id = p.id AND a.kind = 'follow_up' \
                              AND a.status IN ('booked','held')) \
@@ -539,6 +552,7 @@ impl Store {
                     _ => None,
                 },
                 email: r.try_get("email")?,
+                phone: r.try_get("phone")?,
                 full_name: r.try_get("full_name")?,
                 permit_issued_on: r.try_get("permit_issued_on")?,
                 document_language: r.try_get("document_language")?,
@@ -551,38 +565,103 @@ impl Store {
 }
 
 impl Store {
-    /// Records an invitation to the follow-up coaching (the latest one counts), with the
-    /// e-mail queued in the same transaction when there is one.
+    /// Records an invitation to the follow-up coaching that is due on `due_on`, with its
+    /// message queued in the same transaction when there is one. At most one invitation
+    /// per person and due date, by the primary key: a second (or concurrent) one writes
+    /// nothing and queues nothing, and returns false.
     pub async fn record_invitation(
         &self,
         person: uuid::Uuid,
+        due_on: &str,
         channel: &str,
         mail: Option<&crate::outbox::NewMail<'_>>,
         actor: Option<uuid::Uuid>,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO follow_up_invitations (person_id, invited_at, channel, invited_by) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (person_id) DO UPDATE SET invited_at = excluded.invited_at, channel = excluded.channel, \
-             invited_by = excluded.invited_by",
+        let r = sqlx::query(
+            "INSERT INTO follow_up_invites (person_id, due_on, invited_at, channel, invited_by) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (person_id, due_on) DO NOTHING",
         )
         .bind(person.to_string())
+        .bind(due_on.to_owned())
         .bind(time::now())
         .bind(channel.to_owned())
         .bind(actor.map(|a| a.to_string()))
         .execute(&mut *tx)
         .await?;
+        if r.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
         if let Some(m) = mail {
             crate::outbox::insert_mail(&mut *tx, m, None, Some(person)).await?;
         }
         insert_audit(
             &mut tx,
-            &AuditEvent::new(actor, "follow_up.invite", "person").on(person).detail(format!("channel={channel}")),
+            &AuditEvent::new(actor, "follow_up.invite", "person")
+                .on(person)
+                .detail(format!("channel={channel} due={due_on}")),
         )
         .await?;
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
+}
+
+/// Writes an appointment and one unit row per 15 minutes for its counsellor and its
+/// person (the unique keys refuse any overlap: `slot_taken`, `person_busy`).
+async fn insert_appointment(
+    tx: &mut crate::Tx,
+    id: uuid::Uuid,
+    a: &NewAppointment<'_>,
+    actor: Option<uuid::Uuid>,
+) -> Result<()> {
+    let ids = id.to_string();
+    let now = time::now();
+    sqlx::query(
+        "INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, status, \
+         language, interpreter_needed, booked_via, booked_by, cancel_token_hash, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'booked', $9, $10, $11, $12, $13, $14, $14)",
+    )
+    .bind(ids.clone())
+    .bind(a.reference.to_owned())
+    .bind(a.person.to_string())
+    .bind(a.counsellor.to_string())
+    .bind(a.place.to_string())
+    .bind(a.kind.to_owned())
+    .bind(a.starts_at.to_owned())
+    .bind(a.ends_at.to_owned())
+    .bind(a.language.map(str::to_owned))
+    .bind(i64::from(a.interpreter_needed))
+    .bind(a.via.to_owned())
+    .bind(actor.map(|x| x.to_string()))
+    .bind(a.cancel_token_hash.map(str::to_owned))
+    .bind(now.clone())
+    .execute(&mut **tx)
+    .await
+    .map_err(|e| conflict_on_unique(e, "reference_taken"))?;
+    for u in a.units {
+        sqlx::query("INSERT INTO counsellor_units (counsellor_id, unit_start, appointment_id) VALUES ($1, $2, $3)")
+            .bind(a.counsellor.to_string())
+            .bind(u.clone())
+            .bind(ids.clone())
+            .execute(&mut **tx)
+            .await
+            .map_err(|e| conflict_on_unique(e, "slot_taken"))?;
+        sqlx::query("INSERT INTO person_units (person_id, unit_start, appointment_id) VALUES ($1, $2, $3)")
+            .bind(a.person.to_string())
+            .bind(u.clone())
+            .bind(ids.clone())
+            .execute(&mut **tx)
+            .await
+            .map_err(|e| conflict_on_unique(e, "person_busy"))?;
+    }
+    sqlx::query("UPDATE people SET last_contact_at = $2 WHERE id = $1")
+        .bind(a.person.to_string())
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 /// Frees the time an appointment held, for its counsellor and its person.
@@ -594,4 +673,173 @@ async fn release_units(tx: &mut crate::Tx, id: uuid::Uuid) -> Result<()> {
             .await?;
     }
     Ok(())
+}
+
+/// One appointment with everything recorded about it (for the person's export).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AppointmentRecord {
+    pub reference: String,
+    pub kind: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub status: String,
+    pub place: String,
+    pub counsellor: String,
+    pub language: Option<String>,
+    pub interpreter_needed: bool,
+    pub booked_via: String,
+    pub topics: Option<String>,
+    pub handed_out: Option<String>,
+    pub referrals: Option<String>,
+    pub childcare_needed: bool,
+    pub notes: Option<String>,
+    pub created_at: String,
+}
+
+/// An invitation to the follow-up coaching (for the person's export).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct InvitationRecord {
+    pub due_on: String,
+    pub invited_at: String,
+    pub channel: String,
+}
+
+impl Store {
+    /// Everything coaching holds on one person: appointments with what was recorded
+    /// (private notes included: Art. 15 covers them) and follow-up invitations.
+    pub async fn coaching_of_person(
+        &self,
+        person: uuid::Uuid,
+    ) -> Result<(Vec<AppointmentRecord>, Vec<InvitationRecord>)> {
+        let appointments = sqlx::query(
+            "SELECT a.reference, a.kind, a.starts_at, a.ends_at, a.status, p.name AS place, u.name AS counsellor, a.language, \
+             a.interpreter_needed, a.booked_via, a.topics, a.handed_out, a.referrals, a.childcare_needed, a.notes, a.created_at \
+             FROM appointments a JOIN places p ON p.id = a.place_id JOIN staff_users u ON u.id = a.counsellor_id \
+             WHERE a.person_id = $1 ORDER BY a.starts_at, a.id",
+        )
+        .bind(person.to_string())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(AppointmentRecord {
+                reference: r.try_get("reference")?,
+                kind: r.try_get("kind")?,
+                starts_at: r.try_get("starts_at")?,
+                ends_at: r.try_get("ends_at")?,
+                status: r.try_get("status")?,
+                place: r.try_get("place")?,
+                counsellor: r.try_get("counsellor")?,
+                language: r.try_get("language")?,
+                interpreter_needed: r.try_get::<i64, _>("interpreter_needed")? != 0,
+                booked_via: r.try_get("booked_via")?,
+                topics: r.try_get("topics")?,
+                handed_out: r.try_get("handed_out")?,
+                referrals: r.try_get("referrals")?,
+                childcare_needed: r.try_get::<i64, _>("childcare_needed")? != 0,
+                notes: r.try_get("notes")?,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .collect::<Result<_>>()?;
+        let invitations = sqlx::query(
+            "SELECT due_on, invited_at, channel FROM follow_up_invites WHERE person_id = $1 ORDER BY due_on",
+        )
+        .bind(person.to_string())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(InvitationRecord {
+                due_on: r.try_get("due_on")?,
+                invited_at: r.try_get("invited_at")?,
+                channel: r.try_get("channel")?,
+            })
+        })
+        .collect::<Result<_>>()?;
+        Ok((appointments, invitations))
+    }
+}
+
+/// A kind of coaching as the coordinator sets it up.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct KindRow {
+    pub kind: String,
+    pub minutes: i64,
+    /// Where it is offered; empty: at every place.
+    pub places: Vec<uuid::Uuid>,
+}
+
+impl Store {
+    /// The kinds with their durations and the places they are offered at.
+    pub async fn appointment_kinds(&self) -> Result<Vec<KindRow>> {
+        let mut out: Vec<KindRow> = self
+            .appointment_minutes()
+            .await?
+            .into_iter()
+            .map(|(kind, minutes)| KindRow { kind, minutes, places: vec![] })
+            .collect();
+        for r in sqlx::query("SELECT kind, place_id FROM appointment_kind_places ORDER BY kind, place_id")
+            .fetch_all(&self.read)
+            .await?
+        {
+            let kind: String = r.try_get("kind")?;
+            let place = parse_uuid(&r.try_get::<String, _>("place_id")?)?;
+            if let Some(k) = out.iter_mut().find(|k| k.kind == kind) {
+                k.places.push(place);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Sets a kind's duration and where it is offered (empty: everywhere), in one
+    /// transaction. `NotFound` for an unknown kind; `unknown_place` for a place that
+    /// does not exist.
+    pub async fn set_appointment_kind(
+        &self,
+        kind: &str,
+        minutes: i64,
+        places: &[uuid::Uuid],
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let r = sqlx::query("UPDATE appointment_kinds SET minutes = $2 WHERE kind = $1")
+            .bind(kind.to_owned())
+            .bind(minutes)
+            .execute(&mut *tx)
+            .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("DELETE FROM appointment_kind_places WHERE kind = $1")
+            .bind(kind.to_owned())
+            .execute(&mut *tx)
+            .await?;
+        for p in places {
+            sqlx::query(
+                "INSERT INTO appointment_kind_places (kind, place_id) VALUES ($1, $2) ON CONFLICT (kind, place_id) DO NOTHING",
+            )
+            .bind(kind.to_owned())
+            .bind(p.to_string())
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| conflict_on_foreign_key(e, "unknown_place"))?;
+        }
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "appointment_kind.update", "appointment_kind")
+                .detail(format!("kind={kind} minutes={minutes} places={}", places.len())),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// Turns a foreign-key violation into `Conflict(what)`, other errors pass through.
+fn conflict_on_foreign_key(e: sqlx::Error, what: &'static str) -> StoreError {
+    match &e {
+        sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::Conflict(what),
+        _ => StoreError::Db(e),
+    }
 }

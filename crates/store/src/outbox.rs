@@ -1,4 +1,4 @@
-//! The e-mail outbox: queued in the transaction that causes a message, delivered by a
+//! The outbox of messages to newcomers (e-mail, and SMS through an HTTP gateway): queued in the transaction that causes a message, delivered by a
 //! worker that claims due messages (`FOR UPDATE SKIP LOCKED` on PostgreSQL, so several
 //! instances never send one twice), retried with back-off, never lost.
 
@@ -8,6 +8,8 @@ use sqlx::Row;
 /// A message to queue.
 pub struct NewMail<'a> {
     pub kind: &'a str,
+    /// `email` or `sms` (then `to` is a phone number and only `body` is sent).
+    pub channel: &'a str,
     pub appointment_id: Option<uuid::Uuid>,
     pub person_id: Option<uuid::Uuid>,
     pub to: &'a str,
@@ -21,6 +23,7 @@ pub struct NewMail<'a> {
 pub struct Mail {
     pub id: uuid::Uuid,
     pub kind: String,
+    pub channel: String,
     pub to_address: String,
     pub subject: String,
     pub body: String,
@@ -39,6 +42,7 @@ fn mail_from_row(r: &sqlx::any::AnyRow) -> Result<Mail> {
     Ok(Mail {
         id: parse_uuid(&r.try_get::<String, _>("id")?)?,
         kind: r.try_get("kind")?,
+        channel: r.try_get("channel")?,
         to_address: r.try_get("to_address")?,
         subject: r.try_get("subject")?,
         body: r.try_get("body")?,
@@ -51,7 +55,8 @@ fn mail_from_row(r: &sqlx::any::AnyRow) -> Result<Mail> {
     })
 }
 
-const COLS: &str = "id, kind, to_address, subject, body, ics, status, attempts, last_error, created_at, sent_at";
+const COLS: &str =
+    "id, kind, channel, to_address, subject, body, ics, status, attempts, last_error, created_at, sent_at";
 
 /// Writes one message (ignored when the appointment already has one of this kind).
 pub(crate) async fn insert_mail<'c, E>(
@@ -65,8 +70,9 @@ where
 {
     let now = time::now();
     let r = sqlx::query(
-        "INSERT INTO outbox (id, kind, appointment_id, person_id, to_address, subject, body, ics, language, status, \
-         attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, $10, $10) \
+        "INSERT INTO outbox (id, kind, channel, appointment_id, person_id, to_address, subject, body, ics, language, \
+         status, attempts, next_attempt_at, created_at) \
+         VALUES ($1, $2, $11, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, $10, $10) \
          ON CONFLICT (appointment_id, kind) DO NOTHING",
     )
     .bind(new_id().to_string())
@@ -79,6 +85,7 @@ where
     .bind(m.ics.map(str::to_owned))
     .bind(m.language.to_owned())
     .bind(now)
+    .bind(m.channel.to_owned())
     .execute(ex)
     .await?;
     Ok(r.rows_affected())
@@ -91,26 +98,38 @@ impl Store {
         Ok(insert_mail(self.writer(), m, m.appointment_id, m.person_id).await? == 1)
     }
 
-    /// Claims up to `limit` due messages for sending: their next attempt moves five
+    /// Claims up to `limit` due e-mails for sending: their next attempt moves five
     /// minutes ahead (a lease), so another worker does not take them meanwhile.
     pub async fn claim_mail(&self, now: jiff::Timestamp, limit: i64) -> Result<Vec<Mail>> {
+        self.claim_messages(now, "email", limit).await
+    }
+
+    /// Like `claim_mail`, for the messages of one channel (`email` or `sms`): each
+    /// channel has its own sender, and one that is not configured leaves its messages
+    /// waiting.
+    pub async fn claim_messages(&self, now: jiff::Timestamp, channel: &str, limit: i64) -> Result<Vec<Mail>> {
         let lease = time::to_db(now + jiff::SignedDuration::from_mins(5));
         let now = time::to_db(now);
         let sql = match self.backend() {
             Backend::Postgres => format!(
                 "UPDATE outbox SET next_attempt_at = $1, attempts = attempts + 1 WHERE id IN \
-                 (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $2 \
+                 (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $2 AND channel = $4 \
                   ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING {COLS}"
             ),
             // SQLite has one writer at a time: the statement is the claim.
             Backend::Sqlite => format!(
                 "UPDATE outbox SET next_attempt_at = $1, attempts = attempts + 1 WHERE id IN \
-                 (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $2 \
+                 (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $2 AND channel = $4 \
                   ORDER BY next_attempt_at LIMIT $3) RETURNING {COLS}"
             ),
         };
-        let rows =
-            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(lease).bind(now).bind(limit).fetch_all(self.writer()).await?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(lease)
+            .bind(now)
+            .bind(limit)
+            .bind(channel.to_owned())
+            .fetch_all(self.writer())
+            .await?;
         rows.iter().map(mail_from_row).collect()
     }
 
@@ -156,12 +175,12 @@ impl Store {
             .collect()
     }
 
-    /// Booked appointments starting in [from, to) whose person has an e-mail address and
-    /// the reminders consent: (appointment, person, e-mail, document language).
-    pub async fn reminders_due(&self, from: &str, to: &str) -> Result<Vec<(uuid::Uuid, uuid::Uuid, String, String)>> {
+    /// Booked appointments starting in [from, to) whose person has an e-mail address or
+    /// a phone number and the reminders consent, and no reminder yet.
+    pub async fn reminders_due(&self, from: &str, to: &str) -> Result<Vec<ReminderDue>> {
         sqlx::query(
-            "SELECT a.id, p.id AS person_id, p.email, p.document_language FROM appointments a JOIN people p ON p.id = a.person_id \
-             WHERE a.status = 'booked' AND a.starts_at >= $1 AND a.starts_at < $2 AND p.email IS NOT NULL \
+            "SELECT a.id, p.id AS person_id, p.email, p.phone, p.document_language FROM appointments a JOIN people p ON p.id = a.person_id \
+             WHERE a.status = 'booked' AND a.starts_at >= $1 AND a.starts_at < $2 AND (p.email IS NOT NULL OR p.phone IS NOT NULL) \
              AND EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.purpose = 'reminders' AND c.withdrawn_at IS NULL) \
              AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.appointment_id = a.id AND o.kind = 'reminder')",
         )
@@ -171,13 +190,36 @@ impl Store {
         .await?
         .iter()
         .map(|r| {
-            Ok((
-                parse_uuid(&r.try_get::<String, _>("id")?)?,
-                parse_uuid(&r.try_get::<String, _>("person_id")?)?,
-                r.try_get("email")?,
-                r.try_get("document_language")?,
-            ))
+            Ok(ReminderDue {
+                appointment: parse_uuid(&r.try_get::<String, _>("id")?)?,
+                person: parse_uuid(&r.try_get::<String, _>("person_id")?)?,
+                email: r.try_get("email")?,
+                phone: r.try_get("phone")?,
+                language: r.try_get("document_language")?,
+            })
         })
         .collect()
     }
+
+    /// The messages queued for one person (for the person's export).
+    pub async fn outbox_of_person(&self, person: uuid::Uuid) -> Result<Vec<Mail>> {
+        let sql = format!("SELECT {COLS} FROM outbox WHERE person_id = $1 ORDER BY created_at, id");
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(person.to_string())
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(mail_from_row)
+            .collect()
+    }
+}
+
+/// An appointment of tomorrow to remind its person of.
+#[derive(Debug, Clone)]
+pub struct ReminderDue {
+    pub appointment: uuid::Uuid,
+    pub person: uuid::Uuid,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub language: String,
 }

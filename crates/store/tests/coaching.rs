@@ -180,3 +180,148 @@ both_backends!(counsellors_load_with_hours_and_absences, |b| async move {
     assert_eq!(c[0].absences.len(), 1, "past absences are not loaded");
     assert_eq!(store.appointment_minutes().await.unwrap().len(), 4);
 });
+
+both_backends!(moves_race_for_one_slot_and_losers_keep_their_time, |b| async move {
+    // 40 people with appointments at 40 distinct times all move to the same new time at
+    // once: exactly one move wins; every loser keeps the old appointment (still booked,
+    // its time still held); the winner's old time is free again. Without the single
+    // transaction a loser would end up with no appointment at all.
+    let (_db, store, staff, place, people) = setup(b, 40).await;
+    let mut old = vec![];
+    for (i, p) in people.iter().enumerate() {
+        let day = 8 + i / 8; // 8 one-hour appointments per Monday-ish day (units only)
+        let hour = 8 + i % 8;
+        let s = format!("2026-12-{day:02}T{hour:02}:00:00");
+        let e = format!("2026-12-{day:02}T{hour:02}:45:00");
+        let u = units(&s, 3);
+        let id = store.book_appointment(&appt(&format!("M{i:03}"), *p, staff, place, &s, &e, &u), None).await.unwrap();
+        old.push((id, s, e));
+    }
+    let target = units("2026-12-07T10:00:00", 4);
+    let tasks: Vec<_> = people
+        .iter()
+        .zip(&old)
+        .enumerate()
+        .map(|(i, (p, (id, _, _)))| {
+            let (store, u, p, id) = (store.clone(), target.clone(), *p, *id);
+            tokio::spawn(async move {
+                let r = format!("N{i:03}");
+                let a = appt(&r, p, staff, place, "2026-12-07T10:00:00", "2026-12-07T11:00:00", &u);
+                (id, store.move_appointment(id, &a, None, None).await)
+            })
+        })
+        .collect();
+    let (mut won, mut taken, mut other) = (vec![], 0, vec![]);
+    for t in tasks {
+        match t.await.unwrap() {
+            (id, Ok(new)) => won.push((id, new)),
+            (_, Err(StoreError::Conflict("slot_taken"))) => taken += 1,
+            (_, Err(e)) => other.push(e.to_string()),
+        }
+    }
+    assert!(other.is_empty(), "{other:?}");
+    assert_eq!((won.len(), taken), (1, 39));
+    let (winner_old, winner_new) = won[0];
+    assert_eq!(store.find_appointment(winner_old).await.unwrap().status, "cancelled");
+    assert_eq!(store.find_appointment(winner_new).await.unwrap().status, "booked");
+    for (id, s, e) in &old {
+        let a = store.find_appointment(*id).await.unwrap();
+        let u = units(s, 3);
+        // Someone else tries the old time: refused exactly when it is still held.
+        let r = store.book_appointment(&appt(&format!("X{id}"), people[0], staff, place, s, e, &u), None).await;
+        if *id == winner_old {
+            assert!(r.is_ok() || matches!(r, Err(StoreError::Conflict("person_busy"))), "the old time is free: {r:?}");
+        } else {
+            assert_eq!(a.status, "booked", "a loser keeps the appointment");
+            assert!(matches!(r, Err(StoreError::Conflict("slot_taken"))), "and its time: {r:?}");
+        }
+    }
+    let busy = store.counsellor_busy("2026-12-07T00:00:00", "2026-12-08T00:00:00").await.unwrap();
+    assert_eq!(busy.len(), 1);
+});
+
+both_backends!(one_appointment_moved_twice_at_once_moves_once, |b| async move {
+    let (_db, store, staff, place, people) = setup(b, 1).await;
+    let u = units("2026-12-07T08:00:00", 4);
+    let id = store
+        .book_appointment(&appt("O1", people[0], staff, place, "2026-12-07T08:00:00", "2026-12-07T09:00:00", &u), None)
+        .await
+        .unwrap();
+    let tasks: Vec<_> = (0..20)
+        .map(|i| {
+            let store = store.clone();
+            let p = people[0];
+            tokio::spawn(async move {
+                let h = 9 + i % 7;
+                let (s, e) = (format!("2026-12-07T{h:02}:00:00"), format!("2026-12-07T{h:02}:45:00"));
+                let u = units(&s, 3);
+                store.move_appointment(id, &appt(&format!("T{i:02}"), p, staff, place, &s, &e, &u), None, None).await
+            })
+        })
+        .collect();
+    let (mut ok, mut gone, mut other) = (0, 0, vec![]);
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(_) => ok += 1,
+            Err(StoreError::NotFound) => gone += 1,
+            Err(e) => other.push(e.to_string()),
+        }
+    }
+    assert!(other.is_empty(), "{other:?}");
+    assert_eq!((ok, gone), (1, 19), "the appointment is moved once; the others find it gone");
+    let live: Vec<_> =
+        store.appointments_of_person(people[0]).await.unwrap().into_iter().filter(|a| a.status == "booked").collect();
+    assert_eq!(live.len(), 1, "the person has exactly one appointment");
+    // Only the appointment's own person can move it.
+    let r = store
+        .move_appointment(
+            live[0].id,
+            &appt(
+                "Z",
+                uuid::Uuid::nil(),
+                staff,
+                place,
+                "2026-12-07T15:00:00",
+                "2026-12-07T15:45:00",
+                &units("2026-12-07T15:00:00", 3),
+            ),
+            None,
+            None,
+        )
+        .await;
+    assert!(matches!(r, Err(StoreError::NotFound)), "{r:?}");
+});
+
+both_backends!(one_invitation_per_person_and_period_whatever_the_concurrency, |b| async move {
+    let (_db, store, _staff, _place, people) = setup(b, 1).await;
+    let p = people[0];
+    let tasks: Vec<_> = (0..30)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                let to = format!("p{i}@example.org");
+                let mail = welcomedesk_store::outbox::NewMail {
+                    kind: "invitation",
+                    channel: "email",
+                    appointment_id: None,
+                    person_id: Some(p),
+                    to: &to,
+                    subject: "Invitation",
+                    body: "Come",
+                    ics: None,
+                    language: "ar",
+                };
+                store.record_invitation(p, "2027-03-01", "email", Some(&mail), None).await
+            })
+        })
+        .collect();
+    let mut new = 0;
+    for t in tasks {
+        new += usize::from(t.await.unwrap().unwrap());
+    }
+    assert_eq!(new, 1, "one invitation for the period");
+    assert_eq!(store.list_outbox(100).await.unwrap().len(), 1, "and one message, not thirty");
+    // Another period (e.g. the permit date was corrected) is a new invitation.
+    assert!(store.record_invitation(p, "2027-04-01", "letter", None, None).await.unwrap());
+    assert!(!store.record_invitation(p, "2027-04-01", "letter", None, None).await.unwrap());
+});

@@ -18,6 +18,7 @@ both_backends!(two_nodes_never_claim_the_same_message, |b: Backend| async move {
         first
             .enqueue_mail(&NewMail {
                 kind: "invitation",
+                channel: "email",
                 appointment_id: None,
                 person_id: None,
                 to: "someone@x.example",

@@ -27,6 +27,7 @@ mod render;
 pub mod reports;
 pub mod routes;
 pub mod sessions;
+pub mod sms;
 pub mod staff;
 pub mod state;
 

@@ -14,6 +14,8 @@ use welcomedesk_store::{Store, StoreError};
 #[derive(Debug, Clone)]
 pub struct OwnedMail {
     pub kind: &'static str,
+    /// `email` or `sms`.
+    pub channel: &'static str,
     pub to: String,
     pub subject: String,
     pub body: String,
@@ -58,10 +60,36 @@ pub fn compose(state: &AppState, lang: &str, to: &str, reminder: bool, a: &About
     let ics = ics(&subject, a, &s.city_name);
     OwnedMail {
         kind: if reminder { "reminder" } else { "confirmation" },
+        channel: "email",
         to: to.to_owned(),
         subject,
         body: lines.join("\n") + "\n",
         ics: Some(ics),
+        language: lang.to_owned(),
+    }
+}
+
+/// A reminder by SMS in `lang` (one short text, no calendar file).
+pub fn compose_sms_reminder(state: &AppState, lang: &str, phone: &str, a: &About<'_>) -> OwnedMail {
+    let s = state.settings();
+    let body = state.cat.plain(
+        lang,
+        "sms-reminder",
+        &[
+            ("city", Arg::Str(&s.city_name)),
+            ("when", Arg::Str(a.when)),
+            ("place", Arg::Str(a.place)),
+            ("reference", Arg::Str(a.reference)),
+            ("phone", Arg::Str(&s.hotline_phone)),
+        ],
+    );
+    OwnedMail {
+        kind: "reminder",
+        channel: "sms",
+        to: phone.to_owned(),
+        subject: String::new(),
+        body,
+        ics: None,
         language: lang.to_owned(),
     }
 }
@@ -177,20 +205,22 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer, now: jiff::Timestamp) -
     Ok((sent, failed))
 }
 
-/// Queues tomorrow's reminders (appointments starting 20 to 28 hours from now, with an
-/// e-mail address and the reminders consent); returns how many were queued.
+/// Queues tomorrow's reminders (appointments starting 20 to 28 hours from now whose
+/// person agreed to reminders): by e-mail where the person gave an address, else by SMS
+/// where they gave a phone number; one per appointment. Returns how many were queued.
 pub async fn queue_reminders(state: &AppState, now: jiff::Timestamp) -> Result<usize, StoreError> {
     let from = welcomedesk_store::time::to_db(now + jiff::SignedDuration::from_hours(20));
     let to = welcomedesk_store::time::to_db(now + jiff::SignedDuration::from_hours(28));
     let tz = jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC);
     let places = state.store.list_places().await?;
     let mut n = 0;
-    for (appt, person, email, lang) in state.store.reminders_due(&from, &to).await? {
+    for due in state.store.reminders_due(&from, &to).await? {
+        let (appt, person, lang) = (due.appointment, due.person, due.language.as_str());
         let a = state.store.find_appointment(appt).await?;
         let start = welcomedesk_store::time::from_db(&a.starts_at)?;
         let end = welcomedesk_store::time::from_db(&a.ends_at)?;
         let civil = start.to_zoned(tz.clone()).datetime();
-        let when = crate::coaching::when_text(state, &lang, civil);
+        let when = crate::coaching::when_text(state, lang, civil);
         let place = places.iter().find(|p| p.id == a.place_id);
         let about = About {
             when: &when,
@@ -201,11 +231,16 @@ pub async fn queue_reminders(state: &AppState, now: jiff::Timestamp) -> Result<u
             start,
             end,
         };
-        let m = compose(state, &lang, &email, true, &about);
+        let m = match (&due.email, &due.phone) {
+            (Some(email), _) => compose(state, lang, email, true, &about),
+            (None, Some(phone)) => compose_sms_reminder(state, lang, phone, &about),
+            (None, None) => continue,
+        };
         let queued = state
             .store
             .enqueue_mail(&welcomedesk_store::outbox::NewMail {
                 kind: m.kind,
+                channel: m.channel,
                 appointment_id: Some(appt),
                 person_id: Some(person),
                 to: &m.to,

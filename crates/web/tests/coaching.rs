@@ -281,6 +281,23 @@ both_backends!(outcomes_and_follow_ups, |b| async move {
         .unwrap();
     assert_eq!(ok.status(), 204);
     assert_eq!(app.store.find_appointment(uuid::Uuid::parse_str(id).unwrap()).await.unwrap().status, "held");
+    // The person's export holds the coaching record, private notes included (Art. 15).
+    let pid = due["id"].as_str().unwrap();
+    let export: Value = c
+        .get(app.url(&format!("/api/v1/people/{pid}/export")))
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let appts = export["coaching"]["appointments"].as_array().unwrap();
+    assert_eq!(appts.len(), 1, "{export}");
+    assert_eq!(appts[0]["topics"], "work, recognition of a diploma");
+    assert_eq!(appts[0]["notes"], "private");
+    assert_eq!(appts[0]["childcare_needed"], true);
+    assert_eq!(appts[0]["reference"], a["reference"]);
     // A booking in the past is refused.
     let past = json!({"person_id": due["id"], "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": "2020-01-06T08:00"});
     assert_eq!(
@@ -650,5 +667,463 @@ both_backends!(follow_up_invitations_by_email_or_letter, |b| async move {
     assert_eq!(q[0].to_address, "mail@example.org");
     let page = s.get(app.url("/staff/coaching/follow-ups")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Invited on"), "the list shows who was invited");
+    app.stop().await;
+});
+
+/// Books the first free time on the public website in `lang`; returns (client, private
+/// link path without `?done`, the slot value booked).
+async fn book_publicly(app: &TestApp, lang: &str, email: &str) -> (reqwest::Client, String, String) {
+    let c = app.client();
+    let times = c
+        .get(app.url(&format!("/{lang}/coaching/times?kind=start&language={lang}&place=")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let slot = common::between(&times, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
+    let q = [("kind", "start"), ("language", lang), ("place", ""), ("slot", slot.as_str())];
+    let details =
+        c.get(app.url(&format!("/{lang}/coaching/details"))).query(&q).send().await.unwrap().text().await.unwrap();
+    let t = common::extract_csrf(&details).unwrap();
+    let form = [
+        ("csrf", t.as_str()),
+        ("kind", "start"),
+        ("language", lang),
+        ("place", ""),
+        ("slot", slot.as_str()),
+        ("full_name", "Mover Person"),
+        ("birth_year", "1990"),
+        ("email", email),
+        ("consent_basic", "on"),
+    ];
+    let r = c.post(app.url(&format!("/{lang}/coaching/book"))).form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let loc = r.headers()["location"].to_str().unwrap().trim_end_matches("?done=booked").to_owned();
+    (c, loc, slot)
+}
+
+both_backends!(a_newcomer_moves_the_appointment_with_the_link, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (c, link, first_slot) = book_publicly(&app, "fr", "mover@example.org").await;
+    let conf = c.get(app.url(&link)).send().await.unwrap().text().await.unwrap();
+    assert!(conf.contains(&format!("href=\"{link}/move\"")), "the confirmation links to moving");
+    let page = c.get(app.url(&format!("{link}/move"))).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Choisir un nouvel horaire"), "in the page's language");
+    let slots: Vec<String> =
+        html.split("name=\"slot\" value=\"").skip(1).map(|s| s.split('"').next().unwrap().to_owned()).collect();
+    assert!(slots.len() >= 3);
+    assert!(!slots.contains(&first_slot), "the person's own time is not offered again");
+    let csrf = common::extract_csrf(&html).unwrap();
+    // A time someone else takes meanwhile: refused with the clear answer; the old
+    // appointment is untouched.
+    let taken = slots[0].clone();
+    let coord = app.token_for("coordinator").await;
+    let other = person(&app, &coord, "Someone Else", "fr").await;
+    let parts: Vec<&str> = taken.split('|').collect();
+    let r = c
+        .post(app.url("/api/v1/appointments"))
+        .bearer_auth(&coord)
+        .json(&json!({"person_id": other, "counsellor_id": parts[0], "place_id": parts[1], "kind": "start", "start": parts[2]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
+    let r = c
+        .post(app.url(&format!("{link}/move")))
+        .form(&[("csrf", csrf.as_str()), ("slot", taken.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("href=\"#f-slot\""), "the error summary points at the times");
+    let found = welcomedesk_web::register::search(&app.store, "Mover Person", None, 5).await.unwrap();
+    let pid = found[0].person.id;
+    let before = app.store.appointments_of_person(pid).await.unwrap();
+    assert_eq!(before.len(), 1);
+    assert_eq!(before[0].status, "booked", "still booked at the old time");
+    // The answer offers fresh times (without the taken one); one of them: moved in one
+    // step; the same link shows the new time.
+    let fresh: Vec<String> =
+        html.split("name=\"slot\" value=\"").skip(1).map(|s| s.split('"').next().unwrap().to_owned()).collect();
+    assert!(!fresh.is_empty() && !fresh.contains(&taken));
+    let target = fresh[0].clone();
+    let r = c
+        .post(app.url(&format!("{link}/move")))
+        .form(&[("csrf", csrf.as_str()), ("slot", target.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"].to_str().unwrap(), format!("{link}?done=moved"));
+    let after = app.store.appointments_of_person(pid).await.unwrap();
+    let live: Vec<_> = after.iter().filter(|a| a.status == "booked").collect();
+    assert_eq!(live.len(), 1);
+    assert_eq!(after.iter().filter(|a| a.status == "cancelled").count(), 1);
+    let want: jiff::civil::DateTime = target.split('|').nth(2).unwrap().parse().unwrap();
+    let tz = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap();
+    assert_eq!(welcomedesk_web::coaching::to_civil(&tz, &live[0].starts_at).unwrap(), want);
+    let shown = c.get(app.url(&format!("{link}?done=moved"))).send().await.unwrap().text().await.unwrap();
+    assert!(shown.contains("Votre rendez-vous a été déplacé"));
+    // The old time is free for others again.
+    let times =
+        c.get(app.url("/fr/coaching/times?kind=start&language=fr&place=")).send().await.unwrap().text().await.unwrap();
+    assert!(times.contains(&first_slot), "the old time is offered again");
+    // A confirmation of the new time is queued (one per appointment).
+    let q = app.store.list_outbox(10).await.unwrap();
+    assert_eq!(q.iter().filter(|m| m.kind == "confirmation").count(), 2);
+    // Cancelling with the same link cancels the new appointment.
+    let r = c.post(app.url(&format!("{link}/cancel"))).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(app.store.appointments_of_person(pid).await.unwrap().iter().all(|a| a.status == "cancelled"));
+    assert_eq!(c.get(app.url(&format!("{link}/move"))).send().await.unwrap().status(), 404, "nothing left to move");
+    app.stop().await;
+});
+
+/// A real HTTP SMS gateway on loopback: answers 503 to the first `fail` requests, then
+/// 200; records (authorization header, JSON body) of every request.
+struct SmsSink {
+    url: String,
+    got: std::sync::Arc<std::sync::Mutex<Vec<(String, Value)>>>,
+}
+
+async fn sms_sink(fail: usize) -> SmsSink {
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let got = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let g = got.clone();
+    tokio::spawn(async move {
+        let mut n = 0;
+        loop {
+            let Ok((sock, _)) = listener.accept().await else { return };
+            let mut r = BufReader::new(sock);
+            let (mut len, mut auth) = (0usize, String::new());
+            loop {
+                let mut line = String::new();
+                if r.read_line(&mut line).await.unwrap_or(0) == 0 {
+                    break;
+                }
+                let l = line.trim_end().to_owned();
+                if l.is_empty() {
+                    break;
+                }
+                let lower = l.to_ascii_lowercase();
+                if let Some(v) = lower.strip_prefix("content-length:") {
+                    len = v.trim().parse().unwrap();
+                }
+                if lower.starts_with("authorization:") {
+                    auth = l["authorization:".len()..].trim().to_owned();
+                }
+            }
+            let mut body = vec![0u8; len];
+            r.read_exact(&mut body).await.unwrap();
+            g.lock().unwrap().push((auth, serde_json::from_slice(&body).unwrap()));
+            n += 1;
+            let status = if n <= fail { "503 Service Unavailable" } else { "200 OK" };
+            let reply = format!("HTTP/1.1 {status}\r\ncontent-length: 2\r\nconnection: close\r\n\r\nok");
+            let _ = r.into_inner().write_all(reply.as_bytes()).await;
+        }
+    });
+    SmsSink { url: format!("http://127.0.0.1:{port}/send"), got }
+}
+
+both_backends!(sms_invitations_and_reminders_through_a_real_http_gateway, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let c = app.client();
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Stockholm").unwrap()).date();
+    let permit = today.checked_sub(jiff::Span::new().years(2)).unwrap().checked_add(jiff::Span::new().days(5)).unwrap();
+    // A phone number and the messages consent, no e-mail: invited by SMS, in Ukrainian.
+    let body = json!({"full_name": "Phone Person", "birth_date": "1980", "citizenship": "UA", "languages": ["uk"],
+        "permit_issued_on": permit.to_string(), "phone": "+46 70 111 22 33", "consents": ["basic", "reminders"],
+        "text_language": "uk", "confirm_new": true});
+    let r = c.post(app.url("/api/v1/people")).bearer_auth(&coord).json(&body).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    let pid = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let s = app.login_as("counsellor").await;
+    let page = s.get(app.url("/staff/coaching/follow-ups")).send().await.unwrap().text().await.unwrap();
+    let t = common::extract_csrf(&page).unwrap();
+    let invite = || {
+        s.post(app.url("/staff/coaching/follow-ups/invite")).form(&[("csrf", t.as_str()), ("within_days", "30")]).send()
+    };
+    let html = invite().await.unwrap().text().await.unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    assert!(html.contains("1 person was invited by SMS."), "{html}");
+    // A second click sends nothing again.
+    let html = invite().await.unwrap().text().await.unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    assert!(html.contains("1 person was already invited for this period."), "{html}");
+    let q = app.store.list_outbox(10).await.unwrap();
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].kind.as_str(), q[0].channel.as_str()), ("invitation", "sms"));
+    // Tomorrow's appointment: a reminder by SMS too.
+    let start = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24);
+    let (st, en) = (
+        welcomedesk_store::time::to_db(start),
+        welcomedesk_store::time::to_db(start + jiff::SignedDuration::from_mins(45)),
+    );
+    app.store
+        .book_appointment(
+            &welcomedesk_store::coaching::NewAppointment {
+                reference: "SMS1",
+                person: uuid::Uuid::parse_str(&pid).unwrap(),
+                counsellor: uuid::Uuid::parse_str(&counsellor).unwrap(),
+                place: uuid::Uuid::parse_str(&place).unwrap(),
+                kind: "follow_up",
+                starts_at: &st,
+                ends_at: &en,
+                language: Some("uk"),
+                interpreter_needed: false,
+                via: "staff",
+                cancel_token_hash: None,
+                units: std::slice::from_ref(&st),
+            },
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(welcomedesk_web::mail::queue_reminders(&app.state, jiff::Timestamp::now()).await.unwrap(), 1);
+    // E-mail delivery leaves SMS alone.
+    let smtp = common::SmtpSink::start().await;
+    let mailer = welcomedesk_web::mail::Mailer::new(&smtp.url, "welcome@demo-city.example").unwrap();
+    assert_eq!(welcomedesk_web::mail::deliver_due(&app.store, &mailer, jiff::Timestamp::now()).await.unwrap(), (0, 0));
+    // The gateway is down at first: retried later, never lost.
+    let sink = sms_sink(2).await;
+    let gw = welcomedesk_web::sms::SmsGateway::new(&sink.url, Some("secret-token")).unwrap();
+    let now = jiff::Timestamp::now();
+    assert_eq!(welcomedesk_web::sms::deliver_due(&app.store, &gw, now).await.unwrap(), (0, 2));
+    assert_eq!(
+        welcomedesk_web::sms::deliver_due(&app.store, &gw, now).await.unwrap(),
+        (0, 0),
+        "not before the back-off"
+    );
+    let q = app.store.list_outbox(10).await.unwrap();
+    assert!(
+        q.iter().all(|m| m.status == "pending"
+            && m.attempts == 1
+            && m.last_error.as_deref() == Some("SMS gateway answered 503 Service Unavailable")),
+        "{q:?}"
+    );
+    let later = now + jiff::SignedDuration::from_mins(10);
+    assert_eq!(welcomedesk_web::sms::deliver_due(&app.store, &gw, later).await.unwrap(), (2, 0));
+    assert_eq!(welcomedesk_web::sms::deliver_due(&app.store, &gw, later).await.unwrap(), (0, 0), "never twice");
+    let got = sink.got.lock().unwrap().clone();
+    assert_eq!(got.len(), 4);
+    assert!(got.iter().all(|(auth, _)| auth == "Bearer secret-token"));
+    let delivered = &got[2..];
+    assert!(delivered.iter().all(|(_, b)| b["to"] == "+46701112233" || b["to"] == "+46 70 111 22 33"), "{delivered:?}");
+    let texts: Vec<&str> = delivered.iter().map(|(_, b)| b["text"].as_str().unwrap()).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("/uk/coaching?kind=follow_up")),
+        "the invitation says where to book: {texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("SMS1") && t.contains("нагадування")),
+        "the reminder, in Ukrainian: {texts:?}"
+    );
+    // The queue page shows the channel and masks the number.
+    let coord_s = app.login_as("coordinator").await;
+    let page = coord_s.get(app.url("/staff/outbox")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("***33") && !page.contains("111 22 33") && !page.contains("11122"), "masked");
+    assert!(page.contains(">SMS<"));
+    assert!(welcomedesk_web::sms::SmsGateway::new("ftp://x.example/send", None).is_err());
+    app.stop().await;
+});
+
+both_backends!(invitation_letters_as_a_printable_pdf, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let coord = app.token_for("coordinator").await;
+    let c = app.client();
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Stockholm").unwrap()).date();
+    let permit = today.checked_sub(jiff::Span::new().years(2)).unwrap().checked_add(jiff::Span::new().days(3)).unwrap();
+    let body = json!({"full_name": "Letter Reader", "birth_date": "1970", "citizenship": "AF", "languages": ["prs"],
+        "permit_issued_on": permit.to_string(), "address": "Parkvägen 12, 123 47 Lindholm", "consents": ["basic"],
+        "text_language": "fa", "confirm_new": true});
+    let r = c.post(app.url("/api/v1/people")).bearer_auth(&coord).json(&body).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    let pid = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let s = app.login_as("counsellor").await;
+    let page = s.get(app.url("/staff/coaching/follow-ups")).send().await.unwrap().text().await.unwrap();
+    let t = common::extract_csrf(&page).unwrap();
+    let html = s
+        .post(app.url("/staff/coaching/follow-ups/invite"))
+        .form(&[("csrf", t.as_str()), ("within_days", "30"), ("person", pid.as_str())])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let href = format!("/staff/coaching/follow-ups/letters.pdf?person={pid}");
+    assert!(html.contains(&href), "{html}");
+    let r = s.get(app.url(&href)).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    assert!(r.headers()["cache-control"].to_str().unwrap().contains("no-store"), "never kept by a cache");
+    let pdf = r.bytes().await.unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    // Reading the address for the letter is audited.
+    let history = app.store.person_history(uuid::Uuid::parse_str(&pid).unwrap()).await.unwrap();
+    assert!(history.iter().any(|h| h.action == "person.letter"), "{history:?}");
+    // Only counsellors and the coordinator; bad ids are not found.
+    let desk = app.login_as("desk").await;
+    assert_eq!(desk.get(app.url(&href)).send().await.unwrap().status(), 403);
+    assert_eq!(s.get(app.url("/staff/coaching/follow-ups/letters.pdf?person=x")).send().await.unwrap().status(), 404);
+    app.stop().await;
+});
+
+both_backends!(staff_move_an_appointment_over_the_api, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let c = app.client();
+    let amal = person(&app, &coord, "Amal Mover", "ar").await;
+    let other = person(&app, &coord, "Other Person", "ar").await;
+    let m = monday();
+    let book = |p: &str, at: &str| json!({"person_id": p, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": format!("{m}T{at}")});
+    let a: Value = c
+        .post(app.url("/api/v1/appointments"))
+        .bearer_auth(&coord)
+        .json(&book(&amal, "08:00"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let b2 =
+        c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&book(&other, "10:00")).send().await.unwrap();
+    assert_eq!(b2.status(), 201);
+    let id = a["id"].as_str().unwrap();
+    let mv = |at: &str| json!({"counsellor_id": counsellor, "place_id": place, "start": format!("{m}T{at}")});
+    // Onto the other person's time: refused, nothing changes.
+    let r = c
+        .post(app.url(&format!("/api/v1/appointments/{id}/move")))
+        .bearer_auth(&coord)
+        .json(&mv("10:00"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    let aid = uuid::Uuid::parse_str(id).unwrap();
+    assert_eq!(app.store.find_appointment(aid).await.unwrap().status, "booked");
+    // Half an hour later (overlapping its own old time): moved.
+    let r = c
+        .post(app.url(&format!("/api/v1/appointments/{id}/move")))
+        .bearer_auth(&coord)
+        .json(&mv("08:30"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
+    let n: Value = r.json().await.unwrap();
+    assert_eq!(n["start"], format!("{m}T08:30:00"));
+    assert_eq!(app.store.find_appointment(aid).await.unwrap().status, "cancelled");
+    // The old appointment cannot be moved again.
+    let r = c
+        .post(app.url(&format!("/api/v1/appointments/{id}/move")))
+        .bearer_auth(&coord)
+        .json(&mv("11:00"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    // Only the moved and the other appointment hold the counsellor's time now.
+    let live: Vec<_> = app
+        .store
+        .appointments_of_person(uuid::Uuid::parse_str(&amal).unwrap())
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.status == "booked")
+        .collect();
+    assert_eq!(live.len(), 1);
+    let busy = app.store.counsellor_busy("2000-01-01T00:00:00", "2100-01-01T00:00:00").await.unwrap();
+    assert_eq!(busy.len(), 2, "{busy:?}");
+    // Desk staff may move too (they book); a trainer may not.
+    let trainer = app.token_for("trainer").await;
+    let nid = n["id"].as_str().unwrap();
+    let r = c
+        .post(app.url(&format!("/api/v1/appointments/{nid}/move")))
+        .bearer_auth(&trainer)
+        .json(&mv("11:00"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    app.stop().await;
+});
+
+both_backends!(each_kind_has_a_duration_and_places_where_it_is_offered, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, _counsellor, coord) = setup(&app).await;
+    let c = app.client();
+    let m = monday();
+    let second: Value = c
+        .post(app.url("/api/v1/places"))
+        .bearer_auth(&coord)
+        .json(&json!({"name": "City hall desk", "address": "Square 2", "issues_permits": false}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let second = second["id"].as_str().unwrap().to_owned();
+    let slots = |c: reqwest::Client, tok: String| {
+        let url = app.url(&format!("/api/v1/coaching/slots?language=ar&kind=follow_up&from={m}T08:00&days=1"));
+        async move {
+            let v: Vec<Value> = c.get(url).bearer_auth(tok).send().await.unwrap().json().await.unwrap();
+            v
+        }
+    };
+    let before = slots(c.clone(), coord.clone()).await;
+    assert!(!before.is_empty());
+    let len = |s: &Value| {
+        let a: jiff::civil::DateTime = s["start"].as_str().unwrap().parse().unwrap();
+        let b: jiff::civil::DateTime = s["end"].as_str().unwrap().parse().unwrap();
+        a.duration_until(b).as_mins()
+    };
+    assert_eq!(len(&before[0]), 45);
+    let put =
+        |body: Value| c.put(app.url("/api/v1/appointment-kinds/follow_up")).bearer_auth(&coord).json(&body).send();
+    // A longer follow-up, offered only at the city hall (where nobody works yet): no slots.
+    assert_eq!(put(json!({"minutes": 90, "place_ids": [second]})).await.unwrap().status(), 204);
+    assert!(slots(c.clone(), coord.clone()).await.is_empty(), "not offered at the office any more");
+    // Offered at the office again: 90-minute slots.
+    assert_eq!(put(json!({"minutes": 90, "place_ids": [place, second]})).await.unwrap().status(), 204);
+    let after = slots(c.clone(), coord.clone()).await;
+    assert!(!after.is_empty());
+    assert!(after.iter().all(|s| len(s) == 90 && s["place_id"] == place.as_str()));
+    let kinds: Vec<Value> =
+        c.get(app.url("/api/v1/appointment-kinds")).bearer_auth(&coord).send().await.unwrap().json().await.unwrap();
+    let fu = kinds.iter().find(|k| k["kind"] == "follow_up").unwrap();
+    assert_eq!(fu["minutes"], 90);
+    assert_eq!(fu["place_ids"].as_array().unwrap().len(), 2);
+    // Bad input changes nothing.
+    assert_eq!(put(json!({"minutes": 50})).await.unwrap().status(), 422);
+    assert_eq!(put(json!({"minutes": 60, "place_ids": [uuid::Uuid::now_v7()]})).await.unwrap().status(), 422);
+    let r = c
+        .put(app.url("/api/v1/appointment-kinds/nothing"))
+        .bearer_auth(&coord)
+        .json(&json!({"minutes": 60}))
+        .send()
+        .await;
+    assert_eq!(r.unwrap().status(), 404);
+    let kinds: Vec<Value> =
+        c.get(app.url("/api/v1/appointment-kinds")).bearer_auth(&coord).send().await.unwrap().json().await.unwrap();
+    assert_eq!(kinds.iter().find(|k| k["kind"] == "follow_up").unwrap()["minutes"], 90, "unchanged");
+    // Only the coordinator sets kinds.
+    let counsellor_tok = app.token_for("counsellor").await;
+    let r = c
+        .put(app.url("/api/v1/appointment-kinds/follow_up"))
+        .bearer_auth(&counsellor_tok)
+        .json(&json!({"minutes": 30}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
     app.stop().await;
 });

@@ -19,6 +19,8 @@ pub struct FileConfig {
     pub db_max_connections: Option<u32>,
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
+    pub sms_url: Option<String>,
+    pub sms_token: Option<String>,
 }
 
 /// Values as given (flags and environment, through clap).
@@ -53,6 +55,14 @@ pub struct ConfigArgs {
     /// Sender of the e-mails, e.g. "Welcome service <welcome@city.example>".
     #[arg(long, env = "WELCOMEDESK_MAIL_FROM", global = true)]
     pub mail_from: Option<String>,
+    /// HTTP SMS gateway for invitations and reminders to people who gave a phone number
+    /// and agreed (https://…; POST JSON {"to", "text", "reference"}). Without it, SMS
+    /// wait in the queue.
+    #[arg(long, env = "WELCOMEDESK_SMS_URL", global = true)]
+    pub sms_url: Option<String>,
+    /// Bearer token for the SMS gateway.
+    #[arg(long, env = "WELCOMEDESK_SMS_TOKEN", global = true, hide_env_values = true)]
+    pub sms_token: Option<String>,
 }
 
 /// The checked configuration.
@@ -66,6 +76,8 @@ pub struct Config {
     pub db_max_connections: u32,
     pub smtp_url: Option<String>,
     pub mail_from: String,
+    pub sms_url: Option<String>,
+    pub sms_token: Option<String>,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://welcomedesk.db";
@@ -146,7 +158,23 @@ impl Config {
         if let Some(u) = &smtp_url {
             welcomedesk_web::mail::Mailer::new(u, &mail_from).map_err(|e| ConfigError(e.to_string()))?;
         }
-        Ok(Self { database_url, bind, secret_key_file, public_url, json_logs, db_max_connections, smtp_url, mail_from })
+        let sms_url = args.sms_url.clone().or(file.sms_url).filter(|s| !s.trim().is_empty());
+        let sms_token = args.sms_token.clone().or(file.sms_token).filter(|s| !s.trim().is_empty());
+        if let Some(u) = &sms_url {
+            welcomedesk_web::sms::SmsGateway::new(u, sms_token.as_deref()).map_err(|e| ConfigError(e.to_string()))?;
+        }
+        Ok(Self {
+            database_url,
+            bind,
+            secret_key_file,
+            public_url,
+            json_logs,
+            db_max_connections,
+            smtp_url,
+            mail_from,
+            sms_url,
+            sms_token,
+        })
     }
 
     /// The secret key's bytes from the configured file, if any.

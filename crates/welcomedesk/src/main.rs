@@ -283,6 +283,12 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
             None
         }
     };
+    let sms = match &cfg.sms_url {
+        Some(u) => Some(
+            welcomedesk_web::sms::SmsGateway::new(u, cfg.sms_token.as_deref()).map_err(|e| Fail(e.to_string(), 2))?,
+        ),
+        None => None,
+    };
     let ms = state.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(30));
@@ -300,6 +306,13 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
                     Ok((0, 0)) => {}
                     Ok((sent, failed)) => tracing::info!(sent, failed, "e-mail delivered"),
                     Err(e) => tracing::warn!(error = %e, "e-mail delivery failed"),
+                }
+            }
+            if let Some(g) = &sms {
+                match welcomedesk_web::sms::deliver_due(&ms.store, g, jiff::Timestamp::now()).await {
+                    Ok((0, 0)) => {}
+                    Ok((sent, failed)) => tracing::info!(sent, failed, "SMS delivered"),
+                    Err(e) => tracing::warn!(error = %e, "SMS delivery failed"),
                 }
             }
         }

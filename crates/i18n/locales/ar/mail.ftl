@@ -11,3 +11,4 @@ mail-reference = رقمك المرجعي: { $reference }
 mail-link = لكي ترى موعدك أو تلغيه، افتح هذا الرابط: { $link }
 mail-help = هل لديك أسئلة؟ اتصل بنا: { $phone }
 mail-signature = خدمة الترحيب في { $city }
+sms-reminder = { $city }: تذكير بموعدك غدًا، { $when }، { $place }. الرقم المرجعي { $reference }. للأسئلة: { $phone }

@@ -16,3 +16,4 @@ mail-kind-invitation = دعوة
 mail-status-pending = قيد الانتظار
 mail-status-sent = أُرسلت
 mail-status-failed = فشل الإرسال
+outbox-col-channel = الوسيلة

@@ -38,6 +38,11 @@ book-next-title = So geht es weiter
 book-next-body = Kommen Sie pünktlich zum Ort des Termins. Bringen Sie Ihr Ausweisdokument oder Ihre Aufenthaltserlaubnis mit, wenn Sie eines davon haben. Brauchen Sie eine Dolmetscherin oder einen Dolmetscher? Dann rufen wir jemanden an, der für Sie dolmetscht.
 book-keep-link = Speichern Sie diese Seite oder ihre Adresse. Damit können Sie Ihren Termin ansehen oder absagen.
 book-cancel = Termin absagen
-book-move = Möchten Sie den Termin ändern? Dann sagen Sie ihn ab und buchen Sie neu. Oder rufen Sie uns an.
+book-move = Sie können die Zeit ändern:
 
 error-phone-or-email = Schreiben Sie eine Telefonnummer oder eine E-Mail-Adresse, damit wir Sie erreichen können
+book-move-link = Eine andere Zeit wählen
+book-move-title = Neue Zeit wählen
+book-move-intro = Ihr Termin jetzt: { $when }. Er bleibt gebucht, bis Sie eine neue Zeit gewählt haben.
+book-move-confirm = Meinen Termin auf diese Zeit verschieben
+book-moved = Ihr Termin wurde verschoben. Das ist die neue Zeit.

@@ -20,3 +20,14 @@ follow-ups-invited-email = { $count ->
 follow-ups-letters-title = Einladungsbriefe zum Drucken
 follow-ups-letters-intro = Diese Personen haben keine E-Mail-Adresse oder haben Nachrichten nicht zugestimmt. Drucken Sie die Briefe aus und schicken Sie sie per Post.
 follow-ups-print = Briefe drucken
+channel-sms = SMS
+follow-ups-invited-sms = { $count ->
+    [one] { $count } Person wurde per SMS eingeladen.
+   *[other] { $count } Personen wurden per SMS eingeladen.
+}
+follow-ups-already = { $count ->
+    [one] { $count } Person war für diesen Zeitraum schon eingeladen. Es wurde nichts erneut gesendet.
+   *[other] { $count } Personen waren für diesen Zeitraum schon eingeladen. Es wurde nichts erneut gesendet.
+}
+follow-ups-letters-pdf = Die Briefe als ein PDF zum Drucken herunterladen
+sms-invite = { $city }: Sie wohnen seit etwa zwei Jahren hier. Wir laden Sie zu einem kostenlosen Gespräch in Ihrer Sprache ein. Buchen: { $url } oder rufen Sie an: { $phone }

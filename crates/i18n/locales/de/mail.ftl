@@ -11,3 +11,4 @@ mail-reference = Ihre Referenz: { $reference }
 mail-link = Um Ihren Termin anzusehen oder abzusagen, öffnen Sie diesen Link: { $link }
 mail-help = Haben Sie Fragen? Rufen Sie uns an: { $phone }
 mail-signature = Der Willkommensservice von { $city }
+sms-reminder = { $city }: Erinnerung an Ihren Termin morgen, { $when }, { $place }. Nummer { $reference }. Fragen: { $phone }

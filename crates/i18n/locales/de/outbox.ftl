@@ -16,3 +16,4 @@ mail-kind-invitation = Einladung
 mail-status-pending = Wartet
 mail-status-sent = Gesendet
 mail-status-failed = Fehlgeschlagen
+outbox-col-channel = Kanal

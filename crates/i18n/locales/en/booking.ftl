@@ -38,6 +38,11 @@ book-next-title = What happens next
 book-next-body = Come to the place on time. Bring your ID document or residence permit if you have it. If you need an interpreter, we call one.
 book-keep-link = Keep this page or its address: with it you can see or cancel your appointment.
 book-cancel = Cancel the appointment
-book-move = To change the time, cancel and book again, or call us.
+book-move = You can change the time:
 
 error-phone-or-email = Write a phone number or an e-mail address, so that we can reach you
+book-move-link = Choose another time
+book-move-title = Choose a new time
+book-move-intro = Your appointment now: { $when }. It stays booked until you have chosen a new time.
+book-move-confirm = Move my appointment to this time
+book-moved = Your appointment was moved. This is the new time.

@@ -20,3 +20,14 @@ follow-ups-invited-email = { $count ->
 follow-ups-letters-title = Invitation letters to print
 follow-ups-letters-intro = These people have no e-mail address or did not agree to messages. Print the letters and send them by post.
 follow-ups-print = Print the letters
+channel-sms = SMS
+follow-ups-invited-sms = { $count ->
+    [one] { $count } person was invited by SMS.
+   *[other] { $count } people were invited by SMS.
+}
+follow-ups-already = { $count ->
+    [one] { $count } person was already invited for this period. Nothing was sent again.
+   *[other] { $count } people were already invited for this period. Nothing was sent again.
+}
+follow-ups-letters-pdf = Download the letters as one PDF to print
+sms-invite = { $city }: you have lived here for about two years. We invite you to a free talk in your language. Book: { $url } or call { $phone }

@@ -11,3 +11,4 @@ mail-reference = Your reference: { $reference }
 mail-link = To see or cancel your appointment, open this link: { $link }
 mail-help = Questions? Call us: { $phone }
 mail-signature = The welcome service of { $city }
+sms-reminder = { $city }: reminder of your appointment tomorrow, { $when }, { $place }. Reference { $reference }. Questions: { $phone }

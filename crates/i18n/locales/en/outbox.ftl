@@ -16,3 +16,4 @@ mail-kind-invitation = Invitation
 mail-status-pending = Waiting
 mail-status-sent = Sent
 mail-status-failed = Failed
+outbox-col-channel = Channel

@@ -38,6 +38,11 @@ book-next-title = Qué pasa ahora
 book-next-body = Llega puntual al lugar de la cita. Trae tu documento de identidad o tu permiso de residencia, si lo tienes. Si necesitas intérprete, lo llamamos nosotros.
 book-keep-link = Guarda esta página o su dirección. Con ella puedes ver o cancelar tu cita.
 book-cancel = Cancelar la cita
-book-move = Para cambiar la hora, cancela la cita y reserva otra. O llámanos.
+book-move = Puede cambiar la hora:
 
 error-phone-or-email = Escribe un número de teléfono o un correo electrónico para que podamos contactarte
+book-move-link = Elegir otra hora
+book-move-title = Elegir una hora nueva
+book-move-intro = Su cita ahora: { $when }. Sigue reservada hasta que elija una hora nueva.
+book-move-confirm = Cambiar mi cita a esta hora
+book-moved = Su cita se ha cambiado. Esta es la hora nueva.

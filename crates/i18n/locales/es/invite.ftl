@@ -20,3 +20,14 @@ follow-ups-invited-email = { $count ->
 follow-ups-letters-title = Cartas de invitación para imprimir
 follow-ups-letters-intro = Estas personas no tienen correo electrónico o no aceptaron recibir mensajes. Imprime las cartas y envíalas por correo postal.
 follow-ups-print = Imprimir las cartas
+channel-sms = SMS
+follow-ups-invited-sms = { $count ->
+    [one] { $count } persona fue invitada por SMS.
+   *[other] { $count } personas fueron invitadas por SMS.
+}
+follow-ups-already = { $count ->
+    [one] { $count } persona ya estaba invitada para este periodo. No se envió nada de nuevo.
+   *[other] { $count } personas ya estaban invitadas para este periodo. No se envió nada de nuevo.
+}
+follow-ups-letters-pdf = Descargar las cartas en un solo PDF para imprimir
+sms-invite = { $city }: usted vive aquí desde hace unos dos años. Le invitamos a una conversación gratuita en su idioma. Reserve: { $url } o llame al { $phone }

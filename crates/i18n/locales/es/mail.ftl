@@ -11,3 +11,4 @@ mail-reference = Tu referencia: { $reference }
 mail-link = Para ver o cancelar tu cita, abre este enlace: { $link }
 mail-help = ¿Tienes preguntas? Llámanos: { $phone }
 mail-signature = El servicio de bienvenida de { $city }
+sms-reminder = { $city }: recordatorio de su cita mañana, { $when }, { $place }. Referencia { $reference }. Preguntas: { $phone }

@@ -16,3 +16,4 @@ mail-kind-invitation = Invitación
 mail-status-pending = En espera
 mail-status-sent = Enviado
 mail-status-failed = Fallido
+outbox-col-channel = Canal

@@ -20,3 +20,14 @@ follow-ups-invited-email = { $count ->
 follow-ups-letters-title = نامه‌های دعوت برای چاپ
 follow-ups-letters-intro = این افراد آدرس ایمیل ندارند یا با دریافت پیام موافقت نکرده‌اند. نامه‌ها را چاپ کنید و با پست بفرستید.
 follow-ups-print = چاپ نامه‌ها
+channel-sms = پیامک
+follow-ups-invited-sms = { $count ->
+    [one] { $count } نفر با پیامک دعوت شد.
+   *[other] { $count } نفر با پیامک دعوت شدند.
+}
+follow-ups-already = { $count ->
+    [one] { $count } نفر پیش‌تر برای این دوره دعوت شده بود. چیزی دوباره فرستاده نشد.
+   *[other] { $count } نفر پیش‌تر برای این دوره دعوت شده بودند. چیزی دوباره فرستاده نشد.
+}
+follow-ups-letters-pdf = نامه‌ها را به صورت یک فایل PDF برای چاپ بارگیری کنید
+sms-invite = { $city }: شما حدود دو سال است که اینجا زندگی می‌کنید. شما را به یک گفتگوی رایگان به زبان خودتان دعوت می‌کنیم. رزرو: { $url } یا تماس: { $phone }

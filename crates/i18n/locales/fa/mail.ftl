@@ -11,3 +11,4 @@ mail-reference = کد رزرو شما: { $reference }
 mail-link = برای دیدن یا لغو قرارتان، این لینک را باز کنید: { $link }
 mail-help = سؤالی دارید؟ با ما تماس بگیرید: { $phone }
 mail-signature = خدمات خوش‌آمدگویی { $city }
+sms-reminder = { $city }: یادآوری وقت ملاقات شما فردا، { $when }، { $place }. شماره پیگیری { $reference }. پرسش‌ها: { $phone }

@@ -16,3 +16,4 @@ mail-kind-invitation = دعوت
 mail-status-pending = در انتظار
 mail-status-sent = ارسال شد
 mail-status-failed = ناموفق
+outbox-col-channel = راه ارسال

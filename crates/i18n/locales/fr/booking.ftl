@@ -38,6 +38,11 @@ book-next-title = Et ensuite ?
 book-next-body = Venez à l’heure au lieu du rendez-vous. Apportez votre pièce d’identité ou votre titre de séjour, si vous en avez un. Vous avez besoin d’un ou d’une interprète ? Nous l’appelons pour vous.
 book-keep-link = Gardez cette page ou son adresse. Avec elle, vous pouvez voir ou annuler votre rendez-vous.
 book-cancel = Annuler le rendez-vous
-book-move = Pour changer l’heure, annulez et réservez à nouveau. Ou appelez-nous.
+book-move = Vous pouvez changer l’heure :
 
 error-phone-or-email = Indiquez un numéro de téléphone ou une adresse e-mail, pour que nous puissions vous joindre
+book-move-link = Choisir un autre horaire
+book-move-title = Choisir un nouvel horaire
+book-move-intro = Votre rendez-vous actuel : { $when }. Il reste réservé jusqu’à ce que vous ayez choisi un nouvel horaire.
+book-move-confirm = Déplacer mon rendez-vous à cet horaire
+book-moved = Votre rendez-vous a été déplacé. Voici le nouvel horaire.

@@ -20,3 +20,14 @@ follow-ups-invited-email = { $count ->
 follow-ups-letters-title = Lettres d’invitation à imprimer
 follow-ups-letters-intro = Ces personnes n’ont pas d’adresse e-mail ou n’ont pas accepté de recevoir des messages. Imprimez les lettres et envoyez-les par la poste.
 follow-ups-print = Imprimer les lettres
+channel-sms = SMS
+follow-ups-invited-sms = { $count ->
+    [one] { $count } personne a été invitée par SMS.
+   *[other] { $count } personnes ont été invitées par SMS.
+}
+follow-ups-already = { $count ->
+    [one] { $count } personne était déjà invitée pour cette période. Rien n’a été renvoyé.
+   *[other] { $count } personnes étaient déjà invitées pour cette période. Rien n’a été renvoyé.
+}
+follow-ups-letters-pdf = Télécharger les lettres en un seul PDF à imprimer
+sms-invite = { $city } : vous habitez ici depuis environ deux ans. Nous vous invitons à un entretien gratuit dans votre langue. Réservez : { $url } ou appelez le { $phone }

@@ -11,3 +11,4 @@ mail-reference = Votre référence : { $reference }
 mail-link = Pour voir ou annuler votre rendez-vous, ouvrez ce lien : { $link }
 mail-help = Des questions ? Appelez-nous : { $phone }
 mail-signature = Le service d’accueil de { $city }
+sms-reminder = { $city } : rappel de votre rendez-vous demain, { $when }, { $place }. Référence { $reference }. Questions : { $phone }

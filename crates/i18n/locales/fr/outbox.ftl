@@ -16,3 +16,4 @@ mail-kind-invitation = Invitation
 mail-status-pending = En attente
 mail-status-sent = Envoyé
 mail-status-failed = Échec
+outbox-col-channel = Canal

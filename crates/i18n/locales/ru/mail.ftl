@@ -11,3 +11,4 @@ mail-reference = Ваш номер записи: { $reference }
 mail-link = Чтобы посмотреть или отменить свой приём, откройте эту ссылку: { $link }
 mail-help = Есть вопросы? Позвоните нам: { $phone }
 mail-signature = Служба помощи новым жителям города { $city }
+sms-reminder = { $city }: напоминание о вашем приёме завтра, { $when }, { $place }. Номер { $reference }. Вопросы: { $phone }

@@ -16,3 +16,4 @@ mail-kind-invitation = Приглашение
 mail-status-pending = Ожидает отправки
 mail-status-sent = Отправлено
 mail-status-failed = Не отправлено
+outbox-col-channel = Канал

@@ -38,6 +38,11 @@ book-next-title = Maxaa xiga
 book-next-body = Goobta ku imow waqtiga saxda ah. Keen dukumentiga aqoonsigaaga ama sharciga deganaanshaha, haddii aad haysato. Haddii aad u baahan tahay turjubaan, annaga ayaa mid u yeeraya.
 book-keep-link = Kaydi boggan ama cinwaankiisa. Waxaad ku arki kartaa ballantaada, ama waad ku baajin kartaa.
 book-cancel = Baaji ballanta
-book-move = Si aad waqtiga u beddesho, baaji ballanta oo mar kale ballanso. Ama na soo wac.
+book-move = Waad beddeli kartaa waqtiga:
 
 error-phone-or-email = Qor lambar taleefan ama cinwaan iimayl, si aan kuula soo xiriiri karno
+book-move-link = Dooro waqti kale
+book-move-title = Dooro waqti cusub
+book-move-intro = Ballantaada hadda: { $when }. Way kuu xiran tahay ilaa aad doorato waqti cusub.
+book-move-confirm = U wareeji ballantayda waqtigan
+book-moved = Ballantaada waa la wareejiyay. Kani waa waqtiga cusub.

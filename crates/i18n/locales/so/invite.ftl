@@ -20,3 +20,14 @@ follow-ups-invited-email = { $count ->
 follow-ups-letters-title = Warqadaha casuumaadda ee la daabacayo
 follow-ups-letters-intro = Dadkan ma laha cinwaan iimayl, ama ma ay oggolaan fariimo. Daabac warqadaha oo ku dir boostada.
 follow-ups-print = Daabac warqadaha
+channel-sms = SMS
+follow-ups-invited-sms = { $count ->
+    [one] { $count } qof ayaa SMS lagu casuumay.
+   *[other] { $count } qof ayaa SMS lagu casuumay.
+}
+follow-ups-already = { $count ->
+    [one] { $count } qof horay ayaa loogu casuumay muddadan. Wax dib looma dirin.
+   *[other] { $count } qof horay ayaa loogu casuumay muddadan. Wax dib looma dirin.
+}
+follow-ups-letters-pdf = Soo deji warqadaha hal PDF ah si aad u daabacdo
+sms-invite = { $city }: waxaad halkan ku noolayd ilaa laba sano. Waxaan kuugu yeeraynaa wada-hadal bilaash ah oo luqaddaada ah. Ballanso: { $url } ama wac: { $phone }

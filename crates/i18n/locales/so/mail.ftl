@@ -11,3 +11,4 @@ mail-reference = Tixraacaaga: { $reference }
 mail-link = Si aad u aragto ama u baajiso ballantaada, fur linkigan: { $link }
 mail-help = Su'aalo ma qabtaa? Na soo wac: { $phone }
 mail-signature = Adeegga soo-dhaweynta ee { $city }
+sms-reminder = { $city }: xusuusin ballantaada berri, { $when }, { $place }. Tixraac { $reference }. Su'aalo: { $phone }

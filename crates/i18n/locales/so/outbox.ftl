@@ -16,3 +16,4 @@ mail-kind-invitation = Casuumaad
 mail-status-pending = Sugaya
 mail-status-sent = La diray
 mail-status-failed = Fashilmay
+outbox-col-channel = Habka

@@ -38,6 +38,11 @@ book-next-title = Det här händer sedan
 book-next-body = Kom till platsen i tid. Ta med din id-handling eller ditt uppehållstillstånd om du har det. Behöver du tolk? Då ringer vi en tolk.
 book-keep-link = Spara den här sidan eller dess adress. Med den kan du se eller avboka din tid.
 book-cancel = Avboka tiden
-book-move = Vill du ändra tiden? Avboka och boka igen, eller ring oss.
+book-move = Du kan ändra tiden:
 
 error-phone-or-email = Skriv ett telefonnummer eller en e-postadress, så att vi kan nå dig
+book-move-link = Välj en annan tid
+book-move-title = Välj en ny tid
+book-move-intro = Din tid nu: { $when }. Den är bokad tills du har valt en ny tid.
+book-move-confirm = Flytta min tid till den här tiden
+book-moved = Din tid har flyttats. Det här är den nya tiden.

@@ -20,3 +20,14 @@ follow-ups-invited-email = { $count ->
 follow-ups-letters-title = Inbjudningsbrev att skriva ut
 follow-ups-letters-intro = De här personerna har ingen e-postadress eller har inte sagt ja till meddelanden. Skriv ut breven och skicka dem med posten.
 follow-ups-print = Skriv ut breven
+channel-sms = sms
+follow-ups-invited-sms = { $count ->
+    [one] { $count } person bjöds in med sms.
+   *[other] { $count } personer bjöds in med sms.
+}
+follow-ups-already = { $count ->
+    [one] { $count } person var redan inbjuden för den här perioden. Inget skickades igen.
+   *[other] { $count } personer var redan inbjudna för den här perioden. Inget skickades igen.
+}
+follow-ups-letters-pdf = Ladda ner breven som en pdf att skriva ut
+sms-invite = { $city }: du har bott här i ungefär två år. Vi bjuder in dig till ett gratis samtal på ditt språk. Boka: { $url } eller ring { $phone }

@@ -11,3 +11,4 @@ mail-reference = Din referens: { $reference }
 mail-link = Öppna den här länken för att se eller avboka din tid: { $link }
 mail-help = Har du frågor? Ring oss: { $phone }
 mail-signature = Välkomstservicen i { $city }
+sms-reminder = { $city }: påminnelse om din tid i morgon, { $when }, { $place }. Referens { $reference }. Frågor: { $phone }

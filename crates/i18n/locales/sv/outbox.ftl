@@ -16,3 +16,4 @@ mail-kind-invitation = Inbjudan
 mail-status-pending = Väntar
 mail-status-sent = Skickat
 mail-status-failed = Misslyckat
+outbox-col-channel = Kanal

@@ -20,3 +20,14 @@ follow-ups-invited-email = { $count ->
 follow-ups-letters-title = ንምሕታም ዝተዳለዋ ደብዳቤታት ዕድመ
 follow-ups-letters-intro = እዞም ሰባት ኣድራሻ ኢመይል የብሎምን፣ ወይ መልእኽቲ ንምቕባል ኣይተሰማምዑን። ነቶም ደብዳቤታት ሕተሙ፣ ብፖስታ ድማ ስደዱ።
 follow-ups-print = ደብዳቤታት ምሕታም
+channel-sms = ኤስኤምኤስ
+follow-ups-invited-sms = { $count ->
+    [one] { $count } ሰብ ብኤስኤምኤስ ተዓዲሙ።
+   *[other] { $count } ሰባት ብኤስኤምኤስ ተዓዲሞም።
+}
+follow-ups-already = { $count ->
+    [one] { $count } ሰብ ንዚ እዋን ድሮ ተዓዲሙ ነይሩ። ዳግማይ ዝተላእከ የለን።
+   *[other] { $count } ሰባት ንዚ እዋን ድሮ ተዓዲሞም ነይሮም። ዳግማይ ዝተላእከ የለን።
+}
+follow-ups-letters-pdf = ነቶም ደብዳቤታት ከም ሓደ PDF ንምሕታም ኣውርዱ
+sms-invite = { $city }፦ ኣብዚ ኣስታት ክልተ ዓመት ተቐሚጥኩም ኣለኹም። ብቋንቋኹም ናብ ናጻ ዝርርብ ንዕድመኩም። ቆጸራ፦ { $url } ወይ ደውሉ፦ { $phone }

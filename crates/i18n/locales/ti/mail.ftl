@@ -11,3 +11,4 @@ mail-reference = መወከሲ ቁጽርኹም: { $reference }
 mail-link = ቆጸራኹም ንምርኣይ ወይ ንምስራዝ፣ ነዚ ሊንክ ክፈትዎ: { $link }
 mail-help = ሕቶ ኣለኩም ድዩ? ደውሉልና: { $phone }
 mail-signature = ኣገልግሎት ኣቀባብላ { $city }
+sms-reminder = { $city }፦ ጽባሕ ዘለኩም ቆጸራ መዘኻኸሪ፡ { $when }፡ { $place }። መወከሲ { $reference }። ሕቶታት፦ { $phone }

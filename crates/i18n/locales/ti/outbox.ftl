@@ -16,3 +16,4 @@ mail-kind-invitation = ዕድመ
 mail-status-pending = ይጽበ ኣሎ
 mail-status-sent = ተላኢኹ
 mail-status-failed = ኣይተዓወተን
+outbox-col-channel = መንገዲ

@@ -38,6 +38,11 @@ book-next-title = Bundan sonra ne olacak
 book-next-body = Randevu yerine zamanında gelin. Kimlik belgeniz veya oturma izniniz varsa yanınızda getirin. Tercümana ihtiyacınız varsa bir tercüman çağırırız.
 book-keep-link = Bu sayfayı veya adresini saklayın. Bununla randevunuzu görebilir veya iptal edebilirsiniz.
 book-cancel = Randevuyu iptal et
-book-move = Saati değiştirmek için randevuyu iptal edin ve yeniden randevu alın. Ya da bizi arayın.
+book-move = Saati değiştirebilirsiniz:
 
 error-phone-or-email = Size ulaşabilmemiz için bir telefon numarası veya bir e-posta adresi yazın
+book-move-link = Başka bir saat seçin
+book-move-title = Yeni bir saat seçin
+book-move-intro = Şu anki randevunuz: { $when }. Yeni bir saat seçene kadar bu randevu sizin kalır.
+book-move-confirm = Randevumu bu saate taşı
+book-moved = Randevunuz taşındı. Yeni saat budur.

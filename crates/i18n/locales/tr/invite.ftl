@@ -20,3 +20,14 @@ follow-ups-invited-email = { $count ->
 follow-ups-letters-title = Yazdırılacak davet mektupları
 follow-ups-letters-intro = Bu kişilerin e-posta adresi yok veya mesaj almayı kabul etmediler. Mektupları yazdırın ve postayla gönderin.
 follow-ups-print = Mektupları yazdır
+channel-sms = SMS
+follow-ups-invited-sms = { $count ->
+    [one] { $count } kişi SMS ile davet edildi.
+   *[other] { $count } kişi SMS ile davet edildi.
+}
+follow-ups-already = { $count ->
+    [one] { $count } kişi bu dönem için zaten davet edilmişti. Hiçbir şey yeniden gönderilmedi.
+   *[other] { $count } kişi bu dönem için zaten davet edilmişti. Hiçbir şey yeniden gönderilmedi.
+}
+follow-ups-letters-pdf = Mektupları yazdırmak için tek bir PDF olarak indirin
+sms-invite = { $city }: yaklaşık iki yıldır burada yaşıyorsunuz. Sizi kendi dilinizde ücretsiz bir görüşmeye davet ediyoruz. Randevu: { $url } veya arayın: { $phone }

@@ -11,3 +11,4 @@ mail-reference = Randevu kodunuz: { $reference }
 mail-link = Randevunuzu görmek veya iptal etmek için bu bağlantıyı açın: { $link }
 mail-help = Sorunuz mu var? Bizi arayın: { $phone }
 mail-signature = Saygılarımızla, { $city } Karşılama Hizmeti
+sms-reminder = { $city }: yarınki randevunuzun hatırlatması, { $when }, { $place }. Referans { $reference }. Sorular: { $phone }

@@ -16,3 +16,4 @@ mail-kind-invitation = Davet
 mail-status-pending = Bekliyor
 mail-status-sent = Gönderildi
 mail-status-failed = Başarısız
+outbox-col-channel = Kanal

@@ -16,3 +16,4 @@ mail-kind-invitation = Запрошення
 mail-status-pending = Очікує надсилання
 mail-status-sent = Надіслано
 mail-status-failed = Не надіслано
+outbox-col-channel = Канал

@@ -336,6 +336,73 @@ pub(crate) async fn book(
     ))
 }
 
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MoveRequest {
+    #[schema(value_type = String, format = Uuid)]
+    pub counsellor_id: uuid::Uuid,
+    #[schema(value_type = String, format = Uuid)]
+    pub place_id: uuid::Uuid,
+    /// City time of a proposed slot, `YYYY-MM-DDTHH:MM`.
+    pub start: String,
+}
+
+/// Moves a booked appointment to another proposed slot (same person and kind) in one
+/// transaction: the old time is freed exactly when the new one is taken. A new time
+/// taken meanwhile answers 409 `slot_unavailable` and the old appointment stays booked;
+/// 404 when the appointment is not (or no longer) booked. Answers the new appointment.
+#[utoipa::path(post, path = "/api/v1/appointments/{id}/move", operation_id = "moveAppointment", tag = "coaching",
+    params(("id" = String, Path, format = Uuid)), request_body = MoveRequest,
+    responses((status = 201, body = AppointmentResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 409, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn move_appointment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(b): JsonBody<MoveRequest>,
+) -> AppResult<(StatusCode, Json<AppointmentResponse>)> {
+    let tz = tz(&state);
+    let start = b.start.trim().parse::<jiff::civil::DateTime>().map_err(|_| Invalid::one("start", "invalid_date"))?;
+    let old = state.store.find_appointment(id).await?;
+    let (Some(person_id), "booked") = (old.person_id, old.status.as_str()) else {
+        return Err(AppError::NotFound);
+    };
+    let kind = AppointmentKind::parse("kind", &old.kind).map_err(|_| AppError::NotFound)?;
+    let person = state.store.read_person(person_id, ctx.actor(), "person.read").await?;
+    let (id, reference, slot) = coaching::move_booking(
+        &state.store,
+        &tz,
+        id,
+        &Booking {
+            person: person_id,
+            person_languages: person.languages,
+            counsellor: b.counsellor_id,
+            place: b.place_id,
+            kind,
+            start,
+            via: "staff",
+            cancel_token_hash: None,
+        },
+        None,
+        ctx.actor(),
+    )
+    .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(AppointmentResponse {
+            id,
+            reference,
+            start: slot.start.to_string(),
+            end: slot.end.to_string(),
+            language: slot.language,
+            interpreter_needed: slot.interpreter_needed,
+        }),
+    ))
+}
+
 /// Cancels a booked appointment; its time is free again at once.
 #[utoipa::path(post, path = "/api/v1/appointments/{id}/cancel", operation_id = "cancelAppointment", tag = "coaching",
     params(("id" = String, Path, format = Uuid)),
@@ -498,4 +565,67 @@ pub(crate) async fn add_absence(
     }
     state.store.add_counsellor_absence(id, &from.to_string(), &to.to_string(), &a.reason, ctx.actor()).await?;
     Ok(StatusCode::CREATED)
+}
+
+/// A kind of coaching: its duration and where it is offered.
+#[derive(serde::Serialize, ToSchema)]
+pub struct KindResponse {
+    /// start, follow_up, individual_module or desk_follow_up.
+    pub kind: String,
+    pub minutes: i64,
+    /// Where it is offered; empty: at every place.
+    #[schema(value_type = Vec<String>)]
+    pub place_ids: Vec<uuid::Uuid>,
+}
+
+/// The kinds of coaching with their durations and places.
+#[utoipa::path(get, path = "/api/v1/appointment-kinds", operation_id = "listAppointmentKinds", tag = "coaching",
+    responses((status = 200, body = Vec<KindResponse>), (status = 401, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn list_kinds(State(state): State<AppState>) -> AppResult<Json<Vec<KindResponse>>> {
+    Ok(Json(
+        state
+            .store
+            .appointment_kinds()
+            .await?
+            .into_iter()
+            .map(|k| KindResponse { kind: k.kind, minutes: k.minutes, place_ids: k.places })
+            .collect(),
+    ))
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KindRequest {
+    /// 15 to 240, a multiple of 15.
+    pub minutes: i64,
+    /// Where the kind is offered; empty: at every place.
+    #[serde(default)]
+    #[schema(value_type = Vec<String>)]
+    pub place_ids: Vec<uuid::Uuid>,
+}
+
+/// Sets a kind's duration and where it is offered (coordinator). Free slots follow at
+/// once; appointments already booked keep their time.
+#[utoipa::path(put, path = "/api/v1/appointment-kinds/{kind}", operation_id = "setAppointmentKind", tag = "coaching",
+    params(("kind" = String, Path)), request_body = KindRequest,
+    responses((status = 204), (status = 400, body = Problem, content_type = PJ), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn set_kind(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path(kind): axum::extract::Path<String>,
+    JsonBody(b): JsonBody<KindRequest>,
+) -> AppResult<StatusCode> {
+    let kind = AppointmentKind::parse("kind", &kind).map_err(|_| AppError::NotFound)?;
+    let minutes = welcomedesk_domain::coaching::check_kind_minutes("minutes", b.minutes).map_err(Invalid::from)?;
+    match state.store.set_appointment_kind(kind.as_str(), minutes, &b.place_ids, ctx.actor()).await {
+        Ok(()) => Ok(StatusCode::NO_CONTENT),
+        Err(welcomedesk_store::StoreError::Conflict("unknown_place")) => {
+            Err(Invalid::one("place_ids", "invalid_choice").into())
+        }
+        Err(e) => Err(e.into()),
+    }
 }

@@ -109,14 +109,40 @@ pub struct Want {
 
 /// The earliest free slots for a person's languages (interpreting when nobody speaks them).
 pub async fn propose(store: &Store, tz: &TimeZone, w: &Want) -> Result<Vec<Slot>, StoreError> {
+    propose_except(store, tz, w, None).await
+}
+
+/// Like `propose`, as if the appointment `except` (being moved) were not there.
+async fn propose_except(
+    store: &Store,
+    tz: &TimeZone,
+    w: &Want,
+    except: Option<uuid::Uuid>,
+) -> Result<Vec<Slot>, StoreError> {
+    let except = match except {
+        Some(id) => {
+            let a = store.find_appointment(id).await?;
+            Some((a.counsellor_id, a.starts_at, a.ends_at))
+        }
+        None => None,
+    };
     let until = w.from.checked_add(jiff::Span::new().days(w.days)).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let minutes = minutes_of(store, w.kind).await?;
-    let cs = counsellors(store, w.from.date()).await?;
+    let kinds = store.appointment_kinds().await?;
+    let kind = kinds.iter().find(|k| k.kind == w.kind.as_str());
+    let minutes = kind.map(|k| k.minutes).unwrap_or(w.kind.default_minutes());
+    let mut cs = counsellors(store, w.from.date()).await?;
+    // A kind offered only at some places: working hours elsewhere do not count for it.
+    if let Some(k) = kind.filter(|k| !k.places.is_empty()) {
+        for c in &mut cs {
+            c.hours.retain(|b| k.places.contains(&b.place));
+        }
+    }
     let (from_utc, until_utc) = (to_utc(tz, w.from)?, to_utc(tz, until + jiff::Span::new().hours(8))?);
     let busy: Vec<Busy> = store
         .counsellor_busy(&from_utc, &until_utc)
         .await?
         .into_iter()
+        .filter(|b| except.as_ref() != Some(b))
         .map(|(c, f, t)| Ok(Busy { counsellor: c, from: to_civil(tz, &f)?, to: to_civil(tz, &t)? }))
         .collect::<Result<_, StoreError>>()?;
     let person_busy = match w.person {
@@ -184,6 +210,31 @@ pub async fn book_with_mail(
     confirmation: Option<ConfirmationFn<'_>>,
     actor: Option<uuid::Uuid>,
 ) -> Result<(uuid::Uuid, String, Slot), CoachingError> {
+    write_booking(store, tz, b, None, confirmation, actor).await
+}
+
+/// Moves the person's booked appointment `old` to the slot of `b`, in one transaction
+/// (the old time is freed exactly when the new one is taken). `NotFound` (as a store
+/// error) when `old` is no longer booked.
+pub async fn move_booking(
+    store: &Store,
+    tz: &TimeZone,
+    old: uuid::Uuid,
+    b: &Booking,
+    confirmation: Option<ConfirmationFn<'_>>,
+    actor: Option<uuid::Uuid>,
+) -> Result<(uuid::Uuid, String, Slot), CoachingError> {
+    write_booking(store, tz, b, Some(old), confirmation, actor).await
+}
+
+async fn write_booking(
+    store: &Store,
+    tz: &TimeZone,
+    b: &Booking,
+    moving: Option<uuid::Uuid>,
+    confirmation: Option<ConfirmationFn<'_>>,
+    actor: Option<uuid::Uuid>,
+) -> Result<(uuid::Uuid, String, Slot), CoachingError> {
     let want = Want {
         languages: b.person_languages.clone(),
         kind: b.kind,
@@ -191,13 +242,15 @@ pub async fn book_with_mail(
         from: b.start,
         days: 0,
         limit: 10_000,
-        person: Some(b.person),
+        // When moving, the person's own old appointment must not hide the new time (the
+        // database still refuses any overlap with the person's other appointments).
+        person: if moving.is_some() { None } else { Some(b.person) },
     };
     // Never in the past.
     if to_utc(tz, b.start)? < time::now() {
         return Err(CoachingError::SlotUnavailable);
     }
-    let slots = propose(store, tz, &want).await?;
+    let slots = propose_except(store, tz, &want, moving).await?;
     let mut slot = slots
         .into_iter()
         .find(|s| s.counsellor == b.counsellor && s.start == b.start && s.place == b.place)
@@ -213,6 +266,7 @@ pub async fn book_with_mail(
         let mail = confirmation.and_then(|f| f(&reference, &slot));
         let new_mail = mail.as_ref().map(|m| welcomedesk_store::outbox::NewMail {
             kind: m.kind,
+            channel: m.channel,
             appointment_id: None,
             person_id: Some(b.person),
             to: &m.to,
@@ -221,26 +275,24 @@ pub async fn book_with_mail(
             ics: m.ics.as_deref(),
             language: &m.language,
         });
-        let r = store
-            .book_appointment_with_mail(
-                &NewAppointment {
-                    reference: &reference,
-                    person: b.person,
-                    counsellor: b.counsellor,
-                    place: b.place,
-                    kind: b.kind.as_str(),
-                    starts_at: &starts,
-                    ends_at: &ends,
-                    language: slot.language.as_deref(),
-                    interpreter_needed: slot.interpreter_needed,
-                    via: b.via,
-                    cancel_token_hash: b.cancel_token_hash.as_deref(),
-                    units: &unit_strings,
-                },
-                new_mail.as_ref(),
-                actor,
-            )
-            .await;
+        let a = NewAppointment {
+            reference: &reference,
+            person: b.person,
+            counsellor: b.counsellor,
+            place: b.place,
+            kind: b.kind.as_str(),
+            starts_at: &starts,
+            ends_at: &ends,
+            language: slot.language.as_deref(),
+            interpreter_needed: slot.interpreter_needed,
+            via: b.via,
+            cancel_token_hash: b.cancel_token_hash.as_deref(),
+            units: &unit_strings,
+        };
+        let r = match moving {
+            Some(old) => store.move_appointment(old, &a, new_mail.as_ref(), actor).await,
+            None => store.book_appointment_with_mail(&a, new_mail.as_ref(), actor).await,
+        };
         match r {
             Ok(id) => return Ok((id, reference, slot)),
             Err(StoreError::Conflict("reference_taken")) => continue,
@@ -294,38 +346,76 @@ pub fn invitation_lines(state: &crate::state::AppState, lang: &str, name: &str) 
     (subject, lines)
 }
 
-/// Invites people to the follow-up coaching: by e-mail where they gave an address and
-/// agreed to messages, else by a letter to print. Returns (e-mailed, letters to print).
+/// What one click on "invite" did.
+#[derive(Debug, Default)]
+pub struct Invited {
+    pub emailed: usize,
+    pub texted: usize,
+    /// People to send a printed letter to (in their language).
+    pub letters: Vec<welcomedesk_store::coaching::FollowUpDue>,
+    /// Already invited for this period: nothing was sent again.
+    pub already: usize,
+}
+
+/// Invites people to the follow-up coaching that is due on the given day: by e-mail
+/// where they gave an address and agreed to messages (the `reminders` consent), else by
+/// SMS where they gave a phone number and agreed, else by a letter to print. At most one
+/// invitation per person and due date (the database refuses a second one, so two clicks
+/// or two counsellors at once never send two).
 pub async fn invite(
     state: &crate::state::AppState,
-    people: Vec<welcomedesk_store::coaching::FollowUpDue>,
+    people: Vec<(welcomedesk_store::coaching::FollowUpDue, jiff::civil::Date)>,
     actor: Option<uuid::Uuid>,
-) -> Result<(usize, Vec<welcomedesk_store::coaching::FollowUpDue>), StoreError> {
-    let mut emailed = 0;
-    let mut letters = vec![];
-    for p in people {
-        match (&p.email, p.reminders_consent) {
-            (Some(to), true) => {
-                let (subject, lines) = invitation_lines(state, &p.document_language, &p.full_name);
-                let body = lines.join("\n\n") + "\n";
-                let mail = welcomedesk_store::outbox::NewMail {
-                    kind: "invitation",
-                    appointment_id: None,
-                    person_id: Some(p.person_id),
-                    to,
-                    subject: &subject,
-                    body: &body,
-                    ics: None,
-                    language: &p.document_language,
-                };
-                state.store.record_invitation(p.person_id, "email", Some(&mail), actor).await?;
-                emailed += 1;
+) -> Result<Invited, StoreError> {
+    let mut out = Invited::default();
+    for (p, due) in people {
+        let due = due.to_string();
+        let lang = p.document_language.clone();
+        let (channel, to) = match (&p.email, &p.phone, p.reminders_consent) {
+            (Some(e), _, true) => ("email", Some(e.clone())),
+            (None, Some(ph), true) => ("sms", Some(ph.clone())),
+            _ => ("letter", None),
+        };
+        let (subject, body) = match channel {
+            "email" => {
+                let (subject, lines) = invitation_lines(state, &lang, &p.full_name);
+                (subject, lines.join("\n\n") + "\n")
             }
-            _ => {
-                state.store.record_invitation(p.person_id, "letter", None, actor).await?;
-                letters.push(p);
-            }
+            "sms" => (String::new(), invitation_sms(state, &lang)),
+            _ => (String::new(), String::new()),
+        };
+        let mail = to.as_deref().map(|to| welcomedesk_store::outbox::NewMail {
+            kind: "invitation",
+            channel,
+            appointment_id: None,
+            person_id: Some(p.person_id),
+            to,
+            subject: &subject,
+            body: &body,
+            ics: None,
+            language: &lang,
+        });
+        if !state.store.record_invitation(p.person_id, &due, channel, mail.as_ref(), actor).await? {
+            out.already += 1;
+            continue;
+        }
+        match channel {
+            "email" => out.emailed += 1,
+            "sms" => out.texted += 1,
+            _ => out.letters.push(p),
         }
     }
-    Ok((emailed, letters))
+    Ok(out)
+}
+
+/// The SMS inviting to the follow-up coaching, in the person's language.
+pub fn invitation_sms(state: &crate::state::AppState, lang: &str) -> String {
+    use welcomedesk_i18n::Arg;
+    let s = state.settings();
+    let url = format!("{}/{lang}/coaching?kind=follow_up", state.cfg.public_url);
+    state.cat.plain(
+        lang,
+        "sms-invite",
+        &[("city", Arg::Str(&s.city_name)), ("url", Arg::Str(&url)), ("phone", Arg::Str(&s.hotline_phone))],
+    )
 }

@@ -362,3 +362,143 @@ pub(crate) async fn cancel(
     }
     Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}?done=cancelled")).into_response())
 }
+
+#[derive(serde::Deserialize, serde::Serialize, Default)]
+pub(crate) struct MoveForm {
+    #[serde(default)]
+    slot: String,
+}
+
+/// The booked appointment behind a private link, with the person's languages and
+/// e-mail address (the person reading their own record is audited like any read).
+async fn moving(
+    state: &AppState,
+    token: &str,
+) -> AppResult<(welcomedesk_store::coaching::AppointmentRow, welcomedesk_store::register::PersonRecord)> {
+    let a = state.store.find_appointment_by_token(&crate::password::token_hash(token)).await?;
+    let person = a.person_id.ok_or(AppError::NotFound)?;
+    if a.status != "booked" {
+        return Err(AppError::NotFound);
+    }
+    let p = state.store.read_person(person, None, "appointment.move").await?;
+    Ok((a, p))
+}
+
+async fn move_page(state: &AppState, ctx: &Ctx, token: &str, errors: Value, status: StatusCode) -> AppResult<Response> {
+    let (a, p) = moving(state, token).await?;
+    let tz = tz(state);
+    let kind = AppointmentKind::parse("kind", &a.kind).map_err(|_| AppError::NotFound)?;
+    let now = jiff::Timestamp::now().to_zoned(tz.clone()).datetime();
+    let from = now.checked_add(jiff::Span::new().hours(2)).map_err(|e| AppError::Internal(e.to_string()))?;
+    let languages = match &a.language {
+        Some(l) => vec![l.clone()],
+        None => p.languages.clone(),
+    };
+    let want = Want { languages, kind, place: None, from, days: 45, limit: 12, person: None };
+    let places = state.store.list_places().await?;
+    let rows: Vec<Value> = coaching::propose(&state.store, &tz, &want)
+        .await?
+        .iter()
+        .map(|s| {
+            let pl = places.iter().find(|p| p.id == s.place);
+            context! {
+                value => format!("{}|{}|{}", s.counsellor, s.place, s.start),
+                when => coaching::when_text(state, ctx.lang.code, s.start),
+                place => pl.map(|p| p.name.clone()).unwrap_or_default(),
+                interpreter => s.interpreter_needed,
+            }
+        })
+        .collect();
+    let start = coaching::to_civil(&tz, &a.starts_at)?;
+    page_with_status(
+        state,
+        ctx,
+        "public/coaching/move.html",
+        context! { slots => rows, token => token, now_when => coaching::when_text(state, ctx.lang.code, start), errors => errors },
+        status,
+    )
+}
+
+/// Choosing a new time for a booked appointment (from the private link).
+pub(crate) async fn move_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((lang, token)): Path<(String, String)>,
+) -> AppResult<Response> {
+    check_lang(&lang)?;
+    move_page(&state, &ctx, &token, no_errors(), StatusCode::OK).await
+}
+
+/// Moves the appointment to the chosen time in one transaction: the old time stays
+/// the person's until the new one is theirs. When the time was just taken, the page
+/// comes back with fresh times and the old appointment unchanged.
+pub(crate) async fn move_appointment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((lang, token)): Path<(String, String)>,
+    FormData(f): FormData<MoveForm>,
+) -> AppResult<Response> {
+    check_lang(&lang)?;
+    let (a, p) = moving(&state, &token).await?;
+    let parts: Vec<&str> = f.slot.split('|').collect();
+    let slot = match parts.as_slice() {
+        [c, pl, s] => match (uuid::Uuid::parse_str(c), uuid::Uuid::parse_str(pl), s.parse::<jiff::civil::DateTime>()) {
+            (Ok(c), Ok(pl), Ok(s)) => Some((c, pl, s)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((counsellor, place, start)) = slot else {
+        let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slot", "required"));
+        return move_page(&state, &ctx, &token, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let kind = AppointmentKind::parse("kind", &a.kind).map_err(|_| AppError::NotFound)?;
+    let booking = Booking {
+        person: p.id,
+        person_languages: match &a.language {
+            Some(l) => vec![l.clone()],
+            None => p.languages.clone(),
+        },
+        counsellor,
+        place,
+        kind,
+        start,
+        via: "public",
+        cancel_token_hash: Some(crate::password::token_hash(&token)),
+    };
+    let email = p.email.clone();
+    let places = state.store.list_places().await?;
+    let tzone = tz(&state);
+    let link = format!("{}/{lang}/coaching/appointment/{token}", state.cfg.public_url);
+    let st = state.clone();
+    let lang_c = lang.clone();
+    let compose = move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| -> Option<crate::mail::OwnedMail> {
+        let to = email.as_deref()?;
+        let start = slot.start.to_zoned(tzone.clone()).ok()?.timestamp();
+        let end = slot.end.to_zoned(tzone.clone()).ok()?.timestamp();
+        let pl = places.iter().find(|p| p.id == slot.place);
+        let when = coaching::when_text(&st, &lang_c, slot.start);
+        let about = crate::mail::About {
+            when: &when,
+            place: pl.map(|p| p.name.as_str()).unwrap_or(""),
+            address: pl.map(|p| p.address.as_str()).unwrap_or(""),
+            reference,
+            link: Some(&link),
+            start,
+            end,
+        };
+        Some(crate::mail::compose(&st, &lang_c, to, false, &about))
+    };
+    match coaching::move_booking(&state.store, &tz(&state), a.id, &booking, Some(&compose), None).await {
+        Ok(_) => Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}?done=moved")).into_response()),
+        Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slot", "slot_taken"));
+            move_page(&state, &ctx, &token, errors, StatusCode::CONFLICT).await
+        }
+        Err(CoachingError::Store(welcomedesk_store::StoreError::NotFound)) => {
+            // Moved or cancelled meanwhile (another tab): show what is booked now.
+            Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}")).into_response())
+        }
+        Err(CoachingError::Store(e)) => Err(e.into()),
+    }
+}

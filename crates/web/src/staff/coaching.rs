@@ -305,17 +305,17 @@ pub(crate) async fn invite(
     FormData(f): FormData<InviteForm>,
 ) -> AppResult<Response> {
     let days = f.within_days.as_deref().and_then(|d| d.trim().parse::<i64>().ok()).unwrap_or(30).clamp(0, 365);
-    let mut due: Vec<_> =
-        coaching::follow_ups_due(&state.store, state.today(), days).await?.into_iter().map(|(p, _)| p).collect();
+    let mut due = coaching::follow_ups_due(&state.store, state.today(), days).await?;
     if let Some(one) = f.person.as_deref().filter(|p| !p.is_empty()) {
         let id = uuid::Uuid::parse_str(one).map_err(|_| AppError::NotFound)?;
-        due.retain(|p| p.person_id == id);
+        due.retain(|(p, _)| p.person_id == id);
         if due.is_empty() {
             return Err(AppError::NotFound);
         }
     }
-    let (emailed, letters) = coaching::invite(&state, due, Some(me.id())).await?;
-    let letters: Vec<Value> = letters
+    let done = coaching::invite(&state, due, Some(me.id())).await?;
+    let letters: Vec<Value> = done
+        .letters
         .iter()
         .map(|p| {
             let l = welcomedesk_i18n::by_code(&p.document_language).unwrap_or(&welcomedesk_i18n::LANGUAGES[0]);
@@ -323,7 +323,70 @@ pub(crate) async fn invite(
             context! { lang => l.code, dir => l.dir.as_str(), subject => subject, lines => lines }
         })
         .collect();
-    page(&state, &ctx, "staff/coaching/invited.html", context! { emailed => emailed, letters => letters })
+    let pdf_query = done.letters.iter().map(|p| format!("person={}", p.person_id)).collect::<Vec<_>>().join("&");
+    page(
+        &state,
+        &ctx,
+        "staff/coaching/invited.html",
+        context! { emailed => done.emailed, texted => done.texted, already => done.already, letters => letters, pdf_query => pdf_query },
+    )
+}
+
+/// The invitation letters of the given people (`?person=…&person=…`) as one printable
+/// PDF, each letter in the person's language and direction, addressed to the person's
+/// postal address. Every person read is audited.
+pub(crate) async fn letters_pdf(
+    State(state): State<AppState>,
+    SignedIn(me): SignedIn,
+    axum::extract::RawQuery(q): axum::extract::RawQuery,
+) -> AppResult<Response> {
+    let ids: Vec<uuid::Uuid> = q
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|kv| kv.strip_prefix("person="))
+        .map(|v| uuid::Uuid::parse_str(v).map_err(|_| AppError::NotFound))
+        .collect::<Result<_, _>>()?;
+    if ids.is_empty() || ids.len() > 500 {
+        return Err(AppError::NotFound);
+    }
+    let s = state.settings();
+    let today = state.today();
+    let mut letters = vec![];
+    for id in ids {
+        let p = state.store.read_person(id, Some(me.id()), "person.letter").await?;
+        let l = welcomedesk_i18n::by_code(&p.document_language).unwrap_or(&welcomedesk_i18n::LANGUAGES[0]);
+        let (subject, lines) = coaching::invitation_lines(&state, l.code, &p.full_name);
+        let mut recipient = vec![p.full_name.clone()];
+        recipient.extend(p.address.iter().flat_map(|a| a.lines().map(str::to_owned)));
+        let date = welcomedesk_i18n::format_date(&state.cat, l.code, today);
+        let (signature, body) = match lines.split_last() {
+            Some((last, rest)) => (vec![last.clone()], rest.to_vec()),
+            None => (vec![], vec![]),
+        };
+        letters.push(welcomedesk_documents::Letter {
+            common: crate::brochure::pdf::common(&state, l, subject.clone()),
+            paper: welcomedesk_documents::Paper::A4,
+            sender: vec![s.city_name.clone(), s.desk_address.clone()],
+            recipient,
+            place_date: format!("{}, {date}", s.city_name),
+            subject,
+            body: body.into_iter().map(welcomedesk_documents::Block::para).collect(),
+            signature,
+        });
+    }
+    let d = crate::brochure::pdf::documents()?;
+    let pdf = tokio::task::spawn_blocking(move || d.letters(&letters))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(format!("letters: {e}")))?;
+    let mut r = pdf.into_response();
+    let h = r.headers_mut();
+    use axum::http::{HeaderValue, header};
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("inline; filename=\"invitation-letters.pdf\""));
+    // Names and addresses: never kept by a shared cache.
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(r)
 }
 
 pub(crate) async fn coverage(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
@@ -344,6 +407,13 @@ pub(crate) async fn coverage(State(state): State<AppState>, ctx: Ctx) -> AppResu
     page(&state, &ctx, "staff/coaching/coverage.html", context! { rows => rows })
 }
 
+/// A phone number with all but its last two digits hidden.
+fn mask_phone(p: &str) -> String {
+    let digits: Vec<char> = p.chars().filter(char::is_ascii_digit).collect();
+    let tail: String = digits.iter().skip(digits.len().saturating_sub(2)).collect();
+    format!("***{tail}")
+}
+
 /// The e-mail queue: what was sent, what waits, what failed (addresses masked).
 pub(crate) async fn outbox(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
     let mask = |a: &str| match a.split_once('@') {
@@ -355,7 +425,10 @@ pub(crate) async fn outbox(State(state): State<AppState>, ctx: Ctx) -> AppResult
         .list_outbox(200)
         .await?
         .into_iter()
-        .map(|m| context! { created_at => m.created_at, kind => m.kind, to => mask(&m.to_address), status => m.status, attempts => m.attempts, error => m.last_error })
+        .map(|m| {
+            let to = if m.channel == "sms" { mask_phone(&m.to_address) } else { mask(&m.to_address) };
+            context! { created_at => m.created_at, kind => m.kind, channel => m.channel, to => to, status => m.status, attempts => m.attempts, error => m.last_error }
+        })
         .collect();
     page(&state, &ctx, "staff/outbox.html", context! { mails => mails })
 }

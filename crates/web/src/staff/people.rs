@@ -527,7 +527,21 @@ pub(crate) async fn export_document(
     let history = state.store.person_history(id).await?;
     let desk_contacts = state.store.person_desk_contacts(id).await?;
     let vouchers = state.store.vouchers_export(id).await?;
+    // Coaching: appointments with what was recorded, invitations, and the messages
+    // queued or sent to the person (address, text, when, whether delivered).
+    let (appointments, invitations) = state.store.coaching_of_person(id).await?;
+    let messages: Vec<serde_json::Value> = state
+        .store
+        .outbox_of_person(id)
+        .await?
+        .into_iter()
+        .map(|m| {
+            serde_json::json!({"kind": m.kind, "channel": m.channel, "to": m.to_address, "subject": m.subject,
+            "body": m.body, "status": m.status, "created_at": m.created_at, "sent_at": m.sent_at})
+        })
+        .collect();
     Ok(serde_json::json!({
+        "coaching": {"appointments": appointments, "follow_up_invitations": invitations, "messages": messages},
         "exported_at": welcomedesk_store::time::now(),
         "controller": state.settings().city_name,
         "person": p,
