@@ -179,6 +179,7 @@ fn main() -> anyhow::Result<()> {
     if let Cmd::Modules { database_url, registrations, clients } = &cli.cmd {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
         return rt.block_on(welcomedesk_bench::modules::run(database_url, *registrations, clients));
+    }
     if let Cmd::Vouchers { database_url, attendances, redemptions, concurrency } = &cli.cmd {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
         return rt.block_on(welcomedesk_bench::vouchers::run(database_url, *attendances, *redemptions, *concurrency));
@@ -197,10 +198,12 @@ fn main() -> anyhow::Result<()> {
             Cmd::Rostering { seed, sessions, trainers, runs } => {
                 welcomedesk_bench::rostering::run(seed, sessions, trainers, runs)
             }
-            Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } | Cmd::Modules { .. } => Ok(()),
-            Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } => Ok(()),
             Cmd::Reports { database_url, people, runs } => reports(&database_url, people, runs).await,
-            Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } | Cmd::Vouchers { .. } => Ok(()),
+            Cmd::Bookings { .. }
+            | Cmd::Http { .. }
+            | Cmd::Knowledge { .. }
+            | Cmd::Modules { .. }
+            | Cmd::Vouchers { .. } => Ok(()),
             Cmd::Content { rounds } => {
                 welcomedesk_bench::content::pages(rounds).await?;
                 welcomedesk_bench::content::pdfs(rounds.min(5)).await

@@ -184,7 +184,11 @@ impl Store {
                 "WITH RECURSIVE seq(n) AS (SELECT $1 UNION ALL SELECT n + 1 FROM seq WHERE n < $2) ".to_owned(),
                 "printf('%08x-%04x-7000-8000-%012x', 0, {part}, n)".to_owned(),
                 format!("date('2016-01-01', '+' || ({} % 3650) || ' days')", h(1)),
-                format!("date('2016-01-01', '+' || ({} % 3650 + {} % 120) || ' days') || 'T10:00:00.000000Z'", h(1), h(2)),
+                format!(
+                    "date('2016-01-01', '+' || ({} % 3650 + {} % 120) || ' days') || 'T10:00:00.000000Z'",
+                    h(1),
+                    h(2)
+                ),
                 format!("date('2016-01-01', '+' || ({} % 3650) || ' days') <= '2024-11-25'", h(1)),
             ),
             Backend::Postgres => (

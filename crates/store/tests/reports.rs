@@ -153,7 +153,7 @@ async fn fixture(c: &City) {
     }
     let e = people(&c.store, 5, "2024-05-02", "ar", "IQ", "1980", "North").await;
     for p in &e[..3] {
-        c.store.record_invitation(*p, "letter", None, None).await.unwrap();
+        c.store.record_invitation(*p, "2026-05-02", "letter", None, None).await.unwrap();
     }
     c.coach(e[0], "2026-05-20", "follow_up", "ar", false, Some("held")).await;
 }

@@ -274,35 +274,6 @@ async fn seed_modules(store: &Store) -> Result<(), DemoError> {
                     topics: &tops,
                     hours,
                 },
-/// The voucher programme (Vienna's 2023 rules as the example), the demo provider
-/// approved, and a few of its courses. No people: vouchers come from attendances.
-async fn seed_vouchers(store: &Store) -> Result<(), DemoError> {
-    use welcomedesk_domain::vouchers::{Level, ProviderStanding, Rule};
-    if store.list_rules().await?.is_empty() {
-        let rule = Rule {
-            name: "Language voucher 2023".into(),
-            valid_from: jiff::civil::date(2023, 1, 1),
-            first_after: 1,
-            further_every: 0,
-            max_vouchers: 1,
-            value_cents: 15_000,
-            value_cents_certificate: 30_000,
-            parts: 3,
-            validity_months: 30,
-            level_min: Level::A1,
-            level_max: Level::B1,
-            start_weeks_before: 6,
-        };
-        store.insert_rule(&rule, None).await?;
-    }
-    let provider = store.find_provider_by_name(DEMO_PROVIDER).await?;
-    if store.provider_standings(provider.id).await?.is_empty() {
-        store
-            .set_provider_standing(
-                provider.id,
-                ProviderStanding::Approved,
-                Some(jiff::civil::date(2025, 9, 1)),
-                None,
                 None,
             )
             .await?;
@@ -399,6 +370,42 @@ async fn seed_vouchers(store: &Store) -> Result<(), DemoError> {
     let roster = welcomedesk_domain::rostering::solve(&rsessions, &rtrainers, &Default::default());
     let a: Vec<_> = roster.assignments.iter().map(|a| (a.session, a.trainer, a.backup)).collect();
     store.assign_trainers(&a, None).await?;
+    Ok(())
+}
+
+/// The voucher programme (Vienna's 2023 rules as the example), the demo provider
+/// approved, and a few of its courses. No people: vouchers come from attendances.
+async fn seed_vouchers(store: &Store) -> Result<(), DemoError> {
+    use welcomedesk_domain::vouchers::{Level, ProviderStanding, Rule};
+    if store.list_rules().await?.is_empty() {
+        let rule = Rule {
+            name: "Language voucher 2023".into(),
+            valid_from: jiff::civil::date(2023, 1, 1),
+            first_after: 1,
+            further_every: 0,
+            max_vouchers: 1,
+            value_cents: 15_000,
+            value_cents_certificate: 30_000,
+            parts: 3,
+            validity_months: 30,
+            level_min: Level::A1,
+            level_max: Level::B1,
+            start_weeks_before: 6,
+        };
+        store.insert_rule(&rule, None).await?;
+    }
+    let provider = store.find_provider_by_name(DEMO_PROVIDER).await?;
+    if store.provider_standings(provider.id).await?.is_empty() {
+        store
+            .set_provider_standing(
+                provider.id,
+                ProviderStanding::Approved,
+                Some(jiff::civil::date(2025, 9, 1)),
+                None,
+                None,
+            )
+            .await?;
+    }
     if store.courses_of(provider.id).await?.is_empty() {
         let year = jiff::Zoned::now().date().year();
         let courses = [

@@ -10,8 +10,8 @@ pub(crate) mod desk;
 pub(crate) mod directory;
 pub(crate) mod foundation;
 pub(crate) mod register;
-pub(crate) mod sessions;
 pub(crate) mod reports;
+pub(crate) mod sessions;
 pub(crate) mod vouchers;
 
 use crate::ctx::Ctx;
