@@ -325,3 +325,43 @@ both_backends!(desk_pages_in_every_language, |b| async move {
     assert!(csv.contains(",phone,ar,none,housing,tenants-advice,true,240"));
     app.stop().await;
 });
+
+both_backends!(a_linked_contact_is_in_the_export_and_anonymised_by_erasure, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let desk = app.token_for("desk").await;
+    let coord = app.token_for("coordinator").await;
+    let body = json!({"full_name": "Amina Yusuf Warsame", "birth_date": "1999-02-03", "citizenship": "SO",
+        "languages": ["so"], "consents": ["basic"], "text_language": "so"});
+    let (s, p) = post(&app, &desk, "/api/v1/people", body).await;
+    assert_eq!(s, 201, "{p}");
+    let id = p["id"].as_str().unwrap().to_owned();
+    // Without the person's agreement the link is refused, with it the contact is theirs.
+    let (s, _) = post(
+        &app,
+        &desk,
+        "/api/v1/desk/contacts",
+        json!({"channel": "walk_in", "language": "so", "duration_seconds": 300, "person_id": id}),
+    )
+    .await;
+    assert_eq!(s, 422);
+    let (s, _) = post(
+        &app,
+        &desk,
+        "/api/v1/desk/contacts",
+        json!({"channel": "walk_in", "language": "so", "topics": ["housing"], "duration_seconds": 300,
+               "person_id": id, "link_consent": true}),
+    )
+    .await;
+    assert_eq!(s, 201);
+    let (s, export) = get(&app, Some(&coord), &format!("/api/v1/people/{id}/export")).await;
+    assert_eq!(s, 200);
+    assert_eq!(export["desk_contacts"].as_array().unwrap().len(), 1, "{export}");
+    assert_eq!(export["desk_contacts"][0]["topics"], json!(["housing"]));
+    let r = app.client().delete(app.url(&format!("/api/v1/people/{id}"))).bearer_auth(&coord).send().await.unwrap();
+    assert_eq!(r.status(), 204);
+    let (_, d) = get(&app, Some(&coord), "/api/v1/desk/dashboard").await;
+    assert_eq!(d["contacts"], 1, "the contact stays for the figures, without the person");
+    let all = app.store.list_desk_contacts(jiff::Timestamp::UNIX_EPOCH, jiff::Timestamp::MAX).await.unwrap();
+    assert!(!all[0].person_linked);
+    app.stop().await;
+});
