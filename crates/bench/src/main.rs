@@ -35,6 +35,21 @@ enum Cmd {
         redemptions: usize,
         #[arg(long, default_value_t = 16)]
         concurrency: usize,
+    /// Coaching, all of the numbers in one run: slot proposals (50 counsellors,
+    /// a year of appointments, in memory) and, on each database given, 200 concurrent
+    /// attempts at one slot and bookings per second (fresh databases are best).
+    Coaching {
+        /// One or more database URLs (e.g. a SQLite file and a PostgreSQL database).
+        #[arg(long = "database-url", required = true)]
+        database_urls: Vec<String>,
+        #[arg(long, default_value_t = 2_000)]
+        bookings: usize,
+        #[arg(long, default_value_t = 16)]
+        concurrency: usize,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        #[arg(long, default_value_t = 2000)]
+        queries: usize,
     },
     /// Coaching bookings: 200 concurrent attempts at one slot, then bookings per second
     /// of distinct slots with --concurrency parallel clients (a fresh database is best).
@@ -183,6 +198,14 @@ fn main() -> anyhow::Result<()> {
     if let Cmd::Vouchers { database_url, attendances, redemptions, concurrency } = &cli.cmd {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
         return rt.block_on(welcomedesk_bench::vouchers::run(database_url, *attendances, *redemptions, *concurrency));
+    if let Cmd::Coaching { database_urls, bookings: n, concurrency, seed, queries } = &cli.cmd {
+        slots(*seed, *queries, 50)?;
+        let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+        for url in database_urls {
+            println!();
+            rt.block_on(bookings(url, *n, *concurrency))?;
+        }
+        return Ok(());
     }
     if let Cmd::Http { .. } = &cli.cmd {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
@@ -204,6 +227,7 @@ fn main() -> anyhow::Result<()> {
             | Cmd::Knowledge { .. }
             | Cmd::Modules { .. }
             | Cmd::Vouchers { .. } => Ok(()),
+            Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } | Cmd::Coaching { .. } => Ok(()),
             Cmd::Content { rounds } => {
                 welcomedesk_bench::content::pages(rounds).await?;
                 welcomedesk_bench::content::pdfs(rounds.min(5)).await
