@@ -136,10 +136,11 @@ impl Store {
             d.checked_sub(jiff::Span::new().years(2)).map(|d| d.to_string()).unwrap_or_else(|_| d.to_string())
         };
         let rows = sqlx::query(
-            "SELECT substr(p.permit_issued_on, 1, 7) AS k, COUNT(*) AS n, COUNT(i.person_id) AS inv, \
+            "SELECT substr(p.permit_issued_on, 1, 7) AS k, COUNT(*) AS n, \
+               COUNT(CASE WHEN EXISTS (SELECT 1 FROM follow_up_invites i WHERE i.person_id = p.id) THEN 1 END) AS inv, \
                COUNT(CASE WHEN EXISTS (SELECT 1 FROM appointments a WHERE a.person_id = p.id \
                  AND a.kind = 'follow_up' AND a.status = 'held') THEN 1 END) AS h \
-             FROM people p LEFT JOIN follow_up_invitations i ON i.person_id = p.id \
+             FROM people p \
              WHERE p.permit_issued_on >= $1 AND p.permit_issued_on <= $2 \
              GROUP BY substr(p.permit_issued_on, 1, 7)",
         )
@@ -244,9 +245,14 @@ impl Store {
             .bind(now.clone())
             .execute(&mut *tx)
             .await?;
+        // The follow-up is due two years after the permit (one invitation per period).
+        let due = match self.backend() {
+            Backend::Sqlite => format!("date({permit}, '+2 years')"),
+            Backend::Postgres => format!("to_char(CAST({permit} AS DATE) + INTERVAL '2 years', 'YYYY-MM-DD')"),
+        };
         let invited = format!(
-            "{seq}INSERT INTO follow_up_invitations (person_id, invited_at, channel) \
-             SELECT {pid}, $3, 'letter' FROM seq WHERE {reached} AND {i} % 100 < 30",
+            "{seq}INSERT INTO follow_up_invites (person_id, due_on, invited_at, channel) \
+             SELECT {pid}, {due}, $3, 'letter' FROM seq WHERE {reached} AND {i} % 100 < 30",
             i = h(9),
         );
         sqlx::query(sqlx::AssertSqlSafe(invited)).bind(from).bind(last).bind(now.clone()).execute(&mut *tx).await?;
