@@ -35,6 +35,7 @@ enum Cmd {
         redemptions: usize,
         #[arg(long, default_value_t = 16)]
         concurrency: usize,
+    },
     /// Coaching, all of the numbers in one run: slot proposals (50 counsellors,
     /// a year of appointments, in memory) and, on each database given, 200 concurrent
     /// attempts at one slot and bookings per second (fresh databases are best).
@@ -198,6 +199,7 @@ fn main() -> anyhow::Result<()> {
     if let Cmd::Vouchers { database_url, attendances, redemptions, concurrency } = &cli.cmd {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
         return rt.block_on(welcomedesk_bench::vouchers::run(database_url, *attendances, *redemptions, *concurrency));
+    }
     if let Cmd::Coaching { database_urls, bookings: n, concurrency, seed, queries } = &cli.cmd {
         slots(*seed, *queries, 50)?;
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
@@ -226,8 +228,8 @@ fn main() -> anyhow::Result<()> {
             | Cmd::Http { .. }
             | Cmd::Knowledge { .. }
             | Cmd::Modules { .. }
-            | Cmd::Vouchers { .. } => Ok(()),
-            Cmd::Bookings { .. } | Cmd::Http { .. } | Cmd::Knowledge { .. } | Cmd::Coaching { .. } => Ok(()),
+            | Cmd::Vouchers { .. }
+            | Cmd::Coaching { .. } => Ok(()),
             Cmd::Content { rounds } => {
                 welcomedesk_bench::content::pages(rounds).await?;
                 welcomedesk_bench::content::pdfs(rounds.min(5)).await
