@@ -24,6 +24,9 @@ pub const CAPACITY_MAX: i64 = 50;
 pub const DEFAULT_MINUTES: i64 = 120;
 /// The most children one registration books childcare for.
 pub const MAX_CHILDREN: i64 = 10;
+/// Days after a session that the contact details of people registered without a record
+/// (and of walk-ins) are kept.
+pub const CONTACT_RETENTION_DAYS: i64 = 90;
 /// The longest series a coordinator creates at once (a year of weekly sessions).
 pub const MAX_SERIES: usize = 60;
 

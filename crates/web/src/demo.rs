@@ -251,7 +251,9 @@ async fn seed_modules(store: &Store) -> Result<(), DemoError> {
     let trainer_staff = store.find_staff_by_email(DEMO_STAFF[2].0).await?.id;
     let sat = vec![(6, "09:00".to_owned(), "18:00".to_owned())];
     let week = vec![(2, "16:00".to_owned(), "20:00".to_owned()), (6, "09:00".to_owned(), "18:00".to_owned())];
-    let pool: [(&str, Option<uuid::Uuid>, &[&str], &[usize], &Vec<(i64, String, String)>, &str); 5] = [
+    type Hours = Vec<(i64, String, String)>;
+    type DemoTrainer<'a> = (&'a str, Option<uuid::Uuid>, &'a [&'a str], &'a [usize], &'a Hours, &'a str);
+    let pool: [DemoTrainer<'_>; 5] = [
         ("Olena Trainer", Some(trainer_staff), &["uk", "ru", "en"], &[0, 1, 2, 6], &week, "UA"),
         ("Rana Haddad", None, &["ar", "en", "sv"], &[0, 1, 3, 4], &sat, "SY,IQ,LB"),
         ("Karim Nouri", None, &["ar", "fa", "sv"], &[0, 2, 3, 5, 6], &week, "SY,AF,IR"),

@@ -380,11 +380,13 @@ pub(crate) async fn create_trainer(
     }
     let mut hours = vec![];
     for h in &t.hours {
+        let from = h.from.trim().parse::<jiff::civil::Time>().ok();
+        let to = h.to.trim().parse::<jiff::civil::Time>().ok();
+        // `to` 00:00 means until midnight; otherwise the block must not be empty.
         let ok = (1..=7).contains(&h.weekday)
-            && h.from.parse::<jiff::civil::Time>().is_ok()
-            && h.to.parse::<jiff::civil::Time>().is_ok();
+            && matches!((from, to), (Some(f), Some(t)) if f < t || t == jiff::civil::Time::midnight());
         if ok {
-            hours.push((h.weekday, h.from.clone(), h.to.clone()));
+            hours.push((h.weekday, h.from.trim().to_owned(), h.to.trim().to_owned()));
         } else {
             inv.push(FieldError::new("hours", "invalid_time"));
         }

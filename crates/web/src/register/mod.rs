@@ -241,6 +241,14 @@ pub async fn run_retention(store: &Store, years: i64, now: jiff::Timestamp, dry_
         }
     }
     if !dry_run {
+        // Module registrations and walk-ins without a record: contact details go 90 days
+        // after the session (docs/DATA-MAP.md).
+        let before = now
+            .checked_sub(jiff::SignedDuration::from_hours(24 * welcomedesk_domain::sessions::CONTACT_RETENTION_DAYS))
+            .unwrap_or(now)
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date();
+        store.purge_module_contacts(&before.to_string()).await?;
         store
             .audit(
                 &welcomedesk_domain::audit::AuditEvent::new(None, "retention.run", "person")
