@@ -13,9 +13,6 @@ use sqlx::any::AnyRow;
 use std::collections::BTreeMap;
 use welcomedesk_domain::reports::{CoachingFigures, Delay, FollowUpFigures, Period, UptakeCounts, UptakeFigures};
 
-const COACHED: &str = "EXISTS (SELECT 1 FROM appointments a WHERE a.person_id = p.id \
-                       AND a.kind = 'start' AND a.status = 'held')";
-
 fn counts(r: &AnyRow) -> Result<UptakeCounts> {
     Ok(UptakeCounts {
         permits: r.try_get::<i64, _>("n")?.max(0) as u64,
@@ -24,19 +21,10 @@ fn counts(r: &AnyRow) -> Result<UptakeCounts> {
 }
 
 impl Store {
-    async fn uptake_group(&self, key: &str, join: &str, p: &Period) -> Result<Vec<AnyRow>> {
-        let sql = format!(
-            "SELECT {key} AS k, COUNT(*) AS n, COUNT(CASE WHEN {COACHED} THEN 1 END) AS c \
-             FROM people p {join} WHERE p.permit_issued_on >= $1 AND p.permit_issued_on <= $2 GROUP BY {key}"
-        );
-        Ok(sqlx::query(sqlx::AssertSqlSafe(sql)).bind(p.from_text()).bind(p.to_text()).fetch_all(&self.read).await?)
-    }
-
     /// People whose first permit was issued in the period, and those of them who had a
     /// start coaching, by month, first language, EU or not, birth year and district;
     /// and the days from permit to the first held start coaching.
     pub async fn uptake_figures(&self, p: &Period) -> Result<UptakeFigures> {
-        let lang_join = "LEFT JOIN person_languages l ON l.person_id = p.id AND l.rank = 0";
         let days = match self.backend() {
             Backend::Sqlite => {
                 "CAST(julianday(substr(MIN(a.starts_at), 1, 10)) - julianday(p.permit_issued_on) AS BIGINT)"
@@ -63,29 +51,60 @@ impl Store {
                     .await?,
             )
         };
-        let (month, lang, eu, year, district, delays) = tokio::try_join!(
-            self.uptake_group("substr(p.permit_issued_on, 1, 7)", "", p),
-            self.uptake_group("COALESCE(l.language, '')", lang_join, p),
-            self.uptake_group("p.eu_citizen", "", p),
-            self.uptake_group("p.birth_year", "", p),
-            self.uptake_group("COALESCE(p.district, '')", "", p),
-            delays,
-        )?;
+        // One pass over the period's people: "had a start coaching" is looked up once per
+        // person (in the CTE), then grouped by each breakdown (UNION ALL), keys as text.
+        let base = "WITH base AS MATERIALIZED ( \
+              SELECT substr(p.permit_issued_on, 1, 7) AS m, COALESCE(l.language, '') AS lang, \
+                CAST(p.eu_citizen AS TEXT) AS eu, CAST(p.birth_year AS TEXT) AS born, \
+                COALESCE(p.district, '') AS district, \
+                CASE WHEN EXISTS (SELECT 1 FROM appointments a WHERE a.person_id = p.id \
+                  AND a.kind = 'start' AND a.status = 'held') THEN 1 ELSE 0 END AS c \
+              FROM people p LEFT JOIN person_languages l ON l.person_id = p.id AND l.rank = 0 \
+              WHERE p.permit_issued_on >= $1 AND p.permit_issued_on <= $2) ";
+        let groups: Vec<String> = ["m", "lang", "eu", "born", "district"]
+            .iter()
+            .map(|k| {
+                format!(
+                    "SELECT '{k}' AS dim, {k} AS k, COUNT(*) AS n, COUNT(CASE WHEN c = 1 THEN 1 END) AS c \
+                     FROM base GROUP BY {k}"
+                )
+            })
+            .collect();
+        let sql = format!("{base}{}", groups.join(" UNION ALL "));
+        let grouped = async {
+            Ok::<_, crate::StoreError>(
+                sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .bind(p.from_text())
+                    .bind(p.to_text())
+                    .fetch_all(&self.read)
+                    .await?,
+            )
+        };
+        let (rows, delays) = tokio::try_join!(grouped, delays)?;
         let mut f = UptakeFigures::default();
-        for r in &month {
-            f.by_month.insert(r.try_get("k")?, counts(r)?);
-        }
-        for r in &lang {
-            f.by_language.insert(r.try_get("k")?, counts(r)?);
-        }
-        for r in &eu {
-            f.by_eu.insert(r.try_get::<i64, _>("k")? != 0, counts(r)?);
-        }
-        for r in &year {
-            f.by_birth_year.insert(r.try_get("k")?, counts(r)?);
-        }
-        for r in &district {
-            f.by_district.insert(r.try_get("k")?, counts(r)?);
+        for r in &rows {
+            let dim: String = r.try_get("dim")?;
+            let k: String = r.try_get("k")?;
+            let c = counts(r)?;
+            match dim.as_str() {
+                "m" => {
+                    f.by_month.insert(k, c);
+                }
+                "lang" => {
+                    f.by_language.insert(k, c);
+                }
+                "eu" => {
+                    f.by_eu.insert(k.trim() != "0", c);
+                }
+                "born" => {
+                    let y =
+                        k.trim().parse::<i64>().map_err(|_| crate::StoreError::Corrupt(format!("birth year {k:?}")))?;
+                    f.by_birth_year.insert(y, c);
+                }
+                _ => {
+                    f.by_district.insert(k, c);
+                }
+            }
         }
         for r in &delays {
             let b = Delay::ALL.get(r.try_get::<i64, _>("b")?.clamp(0, 3) as usize).copied().unwrap_or(Delay::Later);
@@ -230,10 +249,11 @@ impl Store {
         let start = format!(
             "{seq}INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, \
                status, language, booked_via, created_at, updated_at) \
-             SELECT {aid}, 'GS' || n, {pid}, $3, $4, 'start', {day_after}, {day_after}, \
+             SELECT {aid}, 'GS' || n, {pid}, $3, $4, 'start', {day_after}, {day_end}, \
                CASE WHEN {ns} % 20 = 0 THEN 'no_show' ELSE 'held' END, 'ar', 'staff', $5, $5 \
              FROM seq WHERE {c} % 100 < 60",
             aid = id.replace("{part}", "1"),
+            day_end = day_after.replace("T10:00", "T11:00"),
             ns = h(7),
             c = h(8),
         );
