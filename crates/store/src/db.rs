@@ -255,9 +255,9 @@ migrations! {
     6 "0006_modules",
     7 "0007_content",
     8 "0008_vouchers",
+    9 "0009_coaching_more",
     10 "0010_desk",
     12 "0012_running",
-    9 "0009_coaching_more",
     13 "0013_register_indexes",
 }
 

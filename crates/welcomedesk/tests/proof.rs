@@ -335,7 +335,19 @@ async fn backup_during_writes_is_whole_and_has_every_earlier_write() {
         Arc::new(std::sync::atomic::AtomicUsize::new(0)),
         0,
     ));
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    // Writes of both kinds acknowledged before the backup starts (a loaded machine may
+    // need more than a moment for the first booking).
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let ready = {
+            let a = acks.lock().unwrap();
+            !a.people.is_empty() && !a.appointments.is_empty()
+        };
+        if ready || std::time::Instant::now() > deadline {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     // Everything acknowledged before the backup starts must be in the copy.
     let before = {
         let a = acks.lock().unwrap();
