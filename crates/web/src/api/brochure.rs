@@ -77,7 +77,7 @@ fn lang_param(state: &AppState, l: &Option<String>) -> AppResult<&'static welcom
 
 /// The brochure's chapters in a language, as the website shows them (public).
 #[utoipa::path(get, path = "/api/v1/brochure/chapters", operation_id = "listChapters", tag = "content", params(LangParams),
-    responses((status = 200, body = Vec<ChapterResponse>), (status = 422, body = Problem, content_type = PJ)))]
+    responses((status = 200, body = Vec<ChapterResponse>), (status = 400, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)))]
 pub(crate) async fn list_chapters(
     State(state): State<AppState>,
     QueryData(q): QueryData<LangParams>,
@@ -134,7 +134,7 @@ pub struct VersionCreated {
 /// back as `validation_failed` with field `body` and one `markup_<code>` entry per line.
 #[utoipa::path(post, path = "/api/v1/brochure/chapters/{slug}/versions", operation_id = "saveChapterVersion", tag = "content",
     params(("slug" = String, Path)), request_body = VersionRequest,
-    responses((status = 201, body = VersionCreated), (status = 400, body = Problem, content_type = PJ),
+    responses((status = 201, body = VersionCreated), (status = 415, body = Problem, content_type = PJ), (status = 400, body = Problem, content_type = PJ),
         (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
         (status = 404, body = Problem, content_type = PJ), (status = 409, body = Problem, content_type = PJ),
         (status = 422, body = Problem, content_type = PJ)),
@@ -174,7 +174,7 @@ pub struct StageRequest {
 /// Moves the newest version of a language to another workflow stage (coordinator).
 #[utoipa::path(post, path = "/api/v1/brochure/chapters/{slug}/stage", operation_id = "setChapterStage", tag = "content",
     params(("slug" = String, Path)), request_body = StageRequest,
-    responses((status = 204), (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+    responses((status = 204), (status = 400, body = Problem, content_type = PJ), (status = 415, body = Problem, content_type = PJ), (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
         (status = 404, body = Problem, content_type = PJ), (status = 409, body = Problem, content_type = PJ),
         (status = 422, body = Problem, content_type = PJ)),
     security(("bearer" = []), ("session" = [])))]
@@ -213,7 +213,7 @@ pub struct CoverageRow {
 
 /// The translation state of every chapter in every language (coordinator).
 #[utoipa::path(get, path = "/api/v1/brochure/coverage", operation_id = "getTranslationCoverage", tag = "content",
-    responses((status = 200, body = Vec<CoverageRow>), (status = 401, body = Problem, content_type = PJ),
+    responses((status = 200, body = Vec<CoverageRow>), (status = 400, body = Problem, content_type = PJ), (status = 401, body = Problem, content_type = PJ),
         (status = 403, body = Problem, content_type = PJ)),
     security(("bearer" = []), ("session" = [])))]
 pub(crate) async fn coverage(State(state): State<AppState>) -> AppResult<Json<Vec<CoverageRow>>> {
@@ -253,7 +253,7 @@ pub struct EditionResponse {
 
 /// Editions frozen for print, newest first (public).
 #[utoipa::path(get, path = "/api/v1/brochure/editions", operation_id = "listEditions", tag = "content",
-    responses((status = 200, body = Vec<EditionResponse>)))]
+    responses((status = 200, body = Vec<EditionResponse>), (status = 400, body = Problem, content_type = PJ)))]
 pub(crate) async fn list_editions(State(state): State<AppState>) -> AppResult<Json<Vec<EditionResponse>>> {
     Ok(Json(
         state
@@ -277,7 +277,7 @@ pub struct EditionRequest {
 /// own text (coordinator).
 #[utoipa::path(post, path = "/api/v1/brochure/editions", operation_id = "freezeEdition", tag = "content",
     request_body = EditionRequest,
-    responses((status = 201, body = EditionResponse), (status = 401, body = Problem, content_type = PJ),
+    responses((status = 201, body = EditionResponse), (status = 400, body = Problem, content_type = PJ), (status = 415, body = Problem, content_type = PJ), (status = 401, body = Problem, content_type = PJ),
         (status = 403, body = Problem, content_type = PJ), (status = 409, body = Problem, content_type = PJ),
         (status = 422, body = Problem, content_type = PJ)),
     security(("bearer" = []), ("session" = [])))]
@@ -318,7 +318,7 @@ pub struct PlanLine {
 
 /// How many copies of each language to print (coordinator).
 #[utoipa::path(get, path = "/api/v1/brochure/print-plan", operation_id = "planPrintRun", tag = "content", params(PlanParams),
-    responses((status = 200, body = Vec<PlanLine>), (status = 401, body = Problem, content_type = PJ),
+    responses((status = 200, body = Vec<PlanLine>), (status = 400, body = Problem, content_type = PJ), (status = 401, body = Problem, content_type = PJ),
         (status = 403, body = Problem, content_type = PJ)),
     security(("bearer" = []), ("session" = [])))]
 pub(crate) async fn print_plan(
@@ -367,7 +367,7 @@ pub struct ReviewResponse {
 
 /// What is due for review (R16) and the hardest pages to read (coordinator).
 #[utoipa::path(get, path = "/api/v1/content/review", operation_id = "listContentReview", tag = "content",
-    responses((status = 200, body = ReviewResponse), (status = 401, body = Problem, content_type = PJ),
+    responses((status = 200, body = ReviewResponse), (status = 400, body = Problem, content_type = PJ), (status = 401, body = Problem, content_type = PJ),
         (status = 403, body = Problem, content_type = PJ)),
     security(("bearer" = []), ("session" = [])))]
 pub(crate) async fn review(State(state): State<AppState>) -> AppResult<Json<ReviewResponse>> {
@@ -419,7 +419,7 @@ pub(crate) struct PdfParams {
 /// bleed and optional cut marks (public).
 #[utoipa::path(get, path = "/api/v1/brochure/editions/{id}/pdf", operation_id = "getBrochurePdf", tag = "content",
     params(("id" = String, Path, format = Uuid), PdfParams),
-    responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 404, body = Problem, content_type = PJ),
+    responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 400, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ),
         (status = 422, body = Problem, content_type = PJ)))]
 pub(crate) async fn brochure_pdf(
     State(state): State<AppState>,
@@ -442,7 +442,7 @@ pub(crate) struct LeafletParams {
 /// The one-page leaflet announcing the coaching, with the booking address and its QR
 /// code, in a language (public).
 #[utoipa::path(get, path = "/api/v1/leaflet/pdf", operation_id = "getLeafletPdf", tag = "content", params(LeafletParams),
-    responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 422, body = Problem, content_type = PJ)))]
+    responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 400, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)))]
 pub(crate) async fn leaflet_pdf(
     State(state): State<AppState>,
     QueryData(q): QueryData<LeafletParams>,

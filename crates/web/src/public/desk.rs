@@ -39,7 +39,16 @@ pub(crate) async fn faq(State(state): State<AppState>, ctx: Ctx, Path(lang): Pat
     page(&state, &ctx, "public/faq.html", context! { items => items, open_now => open_now(&state) })
 }
 
-pub(crate) async fn queue(State(state): State<AppState>, ctx: Ctx, Path(lang): Path<String>) -> AppResult<Response> {
+/// The public queue page. Visitors get it without a timed refresh (WCAG 2.2.1: a page
+/// must not reload itself under a reader); the wall screen by the desk opens
+/// `/{lang}/queue?screen=1`, which reloads every 20 seconds without JavaScript.
+pub(crate) async fn queue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(lang): Path<String>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+) -> AppResult<Response> {
+    let screen = query.as_deref().is_some_and(|q| q.split('&').any(|kv| kv == "screen=1"));
     by_code(&lang).ok_or(AppError::NotFound)?;
     let v = desk::queue_view(&state).await?;
     let lines: Vec<Value> = v
@@ -58,5 +67,10 @@ pub(crate) async fn queue(State(state): State<AppState>, ctx: Ctx, Path(lang): P
         .collect();
     let called: Vec<Value> =
         v.called.iter().map(|t| context! { number => t.number, language => t.language.clone() }).collect();
-    page(&state, &ctx, "public/queue.html", context! { lines => lines, called => called, open_now => open_now(&state) })
+    page(
+        &state,
+        &ctx,
+        "public/queue.html",
+        context! { lines => lines, called => called, open_now => open_now(&state), screen => screen },
+    )
 }
