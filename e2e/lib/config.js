@@ -87,6 +87,11 @@ export const STAFF_PAGES = [
   { name: 'knowledge search: nothing found', path: '/staff/knowledge?q=zzzqqq' },
   { name: 'desk queue', path: '/staff/desk/queue' },
   { name: 'desk figures', path: '/staff/desk/dashboard' },
+  { name: 'interpreters', path: '/staff/desk/interpreting' },
+  { name: 'interpreters: request with mistakes', errors: true, open: submitBadInterpreting },
+  { name: 'knowledge articles', path: '/staff/knowledge/articles' },
+  { name: 'knowledge article: edit a translation', open: openArticleTranslation },
+  { name: 'knowledge synonyms', path: '/staff/knowledge/synonyms' },
   { name: 'reports: uptake', path: '/staff/reports' },
   { name: 'reports: coaching', path: '/staff/reports?name=coaching' },
   { name: 'reports: follow-ups', path: '/staff/reports?name=follow_ups' },
@@ -101,7 +106,7 @@ export const STAFF_PAGES = [
 ];
 
 export const PASSWORD = 'welcome-demo-2026';
-export const ACCOUNTS = ['coordinator', 'counsellor', 'trainer', 'desk', 'provider', 'clerk']
+export const ACCOUNTS = ['coordinator', 'counsellor', 'trainer', 'desk', 'provider', 'clerk', 'desk-lead', 'partner']
   .map((r) => `${r}@demo-city.example`);
 
 async function openDisableUser(page, { base }) {
@@ -205,6 +210,20 @@ async function submitBadContact(page, { base }) {
   await page.fill('#f-language', 'arabic');
   await page.fill('#f-duration_minutes', 'x');
   await page.locator('form:has(#f-language) button[type=submit]').click();
+}
+
+/** The desk (issue 8): an interpreting request with a bad time and no language. */
+async function submitBadInterpreting(page, { base }) {
+  await page.goto(`${base}/staff/desk/interpreting`);
+  await page.fill('#f-time', '25:99');
+  await page.locator('form:has(#f-time) button[type=submit]').click();
+}
+
+/** The desk (issue 8): the Swedish text of the first knowledge-base article. */
+async function openArticleTranslation(page, { base }) {
+  await page.goto(`${base}/staff/knowledge/articles`);
+  const href = await page.locator('a[href^="/staff/knowledge/articles/"][href$="/sv"]').first().getAttribute('href');
+  await page.goto(`${base}${href}`);
 }
 
 async function submitBadMarkup(page, { base }) {

@@ -6,7 +6,7 @@
 //! A scenario is one `Scenario` value: a name, whether it writes, the refusals it may
 //! document, and a function that builds the n-th request. Each area adds its own to
 //! `scenarios()` (modules: calendar, registration, check-in; vouchers: redemption;
-//! content: brochure chapter; desk: dashboard).
+//! content: brochure chapter; desk: dashboard, knowledge search).
 
 use crate::city;
 use anyhow::Context;
@@ -53,6 +53,25 @@ pub const CEILING: Scenario = Scenario {
     request: |c, f, _| Some(c.get(format!("{}/healthz", f.base))),
 };
 
+/// What agents type into the knowledge search under pressure, over the demo's articles:
+/// word forms, typos, the coordinator's synonyms, other languages and scripts.
+const KNOWLEDGE_QUERIES: &[(&str, &str)] = &[
+    ("Meldezettel", "de"),
+    ("register adress", "en"),
+    ("folkbokföring", "sv"),
+    ("personnummer", "sv"),
+    ("find a flat", "en"),
+    ("landlord rent", "en"),
+    ("preschool plase", "en"),
+    ("förskola", "sv"),
+    ("enrol school", "en"),
+    ("doctor", "ar"),
+    ("طبيب", "ar"),
+    ("job", "so"),
+    ("diploma recognition", "en"),
+    ("عنواني", "ar"),
+];
+
 /// Every scenario, in the order they run. Add a line (or a small `Scenario`) per path.
 pub fn scenarios() -> Vec<Scenario> {
     vec![
@@ -83,6 +102,19 @@ pub fn scenarios() -> Vec<Scenario> {
             request: |c, f, n| {
                 let q = f.names.get(n as usize % f.names.len().max(1))?;
                 Some(c.get(format!("{}/api/v1/people", f.base)).query(&[("q", q.as_str())]).bearer_auth(&f.token))
+            },
+        },
+        Scenario {
+            name: "knowledge search API (searchKnowledge, bearer)",
+            write: false,
+            refusals: &[],
+            request: |c, f, n| {
+                let (q, lang) = KNOWLEDGE_QUERIES[n as usize % KNOWLEDGE_QUERIES.len()];
+                Some(
+                    c.get(format!("{}/api/v1/knowledge/search", f.base))
+                        .query(&[("q", q), ("lang", lang)])
+                        .bearer_auth(&f.token),
+                )
             },
         },
         Scenario {

@@ -1555,3 +1555,102 @@ pub fn run(seed: u64, articles: usize, queries: usize, updates: usize) -> anyhow
     }
     Ok(())
 }
+
+/// The index built the way the service builds it at start: the articles, their newest
+/// versions and the synonym groups read from the database, then indexed
+/// (`welcomedesk_web::knowledge::rebuild`). The same generated base is written into the
+/// database first (a fresh one: `source` stage "discussed", translations "published"
+/// or, like the in-memory run, about one in ten still in translation).
+pub async fn run_from_database(database_url: &str, seed: u64, articles: usize) -> anyhow::Result<()> {
+    use welcomedesk_store::knowledge::NewArticleVersion;
+    let store = welcomedesk_store::Store::open(database_url, &welcomedesk_store::StoreOptions::default()).await?;
+    anyhow::ensure!(store.list_articles().await?.is_empty(), "the database already has articles: give a fresh one");
+    let plans = plans(seed, articles);
+    let review_on = jiff::civil::date(2030, 1, 1);
+    let filled = Instant::now();
+    for (chunk_no, chunk) in plans.chunks(32).enumerate() {
+        let mut set = tokio::task::JoinSet::new();
+        for (i, p) in chunk.iter().enumerate() {
+            let n = chunk_no * 32 + i;
+            let docs: Vec<ArticleDoc> = (0..LANGUAGES.len()).map(|l| article(p, l)).collect();
+            let store = store.clone();
+            set.spawn(async move {
+                let a = welcomedesk_domain::knowledge::Article {
+                    slug: format!("bench-{n}"),
+                    topics: docs[0].topics.clone(),
+                    review_on,
+                    referrals: vec![],
+                };
+                let id = store.create_article(&a, LANGUAGES[0], None, None).await?;
+                for (l, d) in docs.iter().enumerate() {
+                    let stage = match (l, d.published) {
+                        (0, _) => "discussed",
+                        (_, true) => "published",
+                        (_, false) => "in_translation",
+                    };
+                    let checklist = welcomedesk_domain::knowledge::checklist_text(&d.checklist);
+                    let v = NewArticleVersion {
+                        article: id,
+                        language: LANGUAGES[l],
+                        base: 0,
+                        question: &d.question,
+                        answer: &d.answer,
+                        checklist: &checklist,
+                        minor: false,
+                        made_from: if l == 0 { None } else { Some(1) },
+                        stage,
+                    };
+                    store.insert_article_version(&v, None).await?;
+                }
+                anyhow::Ok(())
+            });
+        }
+        while let Some(r) = set.join_next().await {
+            r??;
+        }
+    }
+    for (term, concept) in SYNONYMS {
+        let mut group = vec![(*term).to_owned()];
+        group.extend((0..LANGUAGES.len()).map(|l| base(*concept, l).to_owned()));
+        group.sort();
+        group.dedup();
+        store.save_synonym_group(None, &group, None).await?;
+    }
+    println!(
+        "  from the database ({}): {articles} articles x {} languages written in {:.1} s",
+        store.backend().name(),
+        LANGUAGES.len(),
+        filled.elapsed().as_secs_f64()
+    );
+    // Reading alone, then the service's own rebuild (reading + indexing), twice: the
+    // first is cold for the database's caches.
+    let read = Instant::now();
+    let n = store.newest_article_versions().await?.len();
+    store.list_articles().await?;
+    store.list_synonym_groups().await?;
+    let read = read.elapsed();
+    let state = welcomedesk_web::state::AppState::new(
+        store.clone(),
+        welcomedesk_web::state::WebConfig::new("http://127.0.0.1:8080"),
+        &[7u8; 32],
+    )?;
+    let mut builds = vec![];
+    for _ in 0..2 {
+        let t = Instant::now();
+        let idx = welcomedesk_web::knowledge::rebuild(&state).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+        builds.push(t.elapsed());
+        anyhow::ensure!(
+            !idx.search(&Query::new("registration"))?.is_empty(),
+            "the index from the database finds nothing"
+        );
+    }
+    println!(
+        "  build from the database: {:.2} s, then {:.2} s (reading {n} newest versions, articles and synonyms alone: \
+         {:.2} s)",
+        builds[0].as_secs_f64(),
+        builds[1].as_secs_f64(),
+        read.as_secs_f64()
+    );
+    store.close().await;
+    Ok(())
+}

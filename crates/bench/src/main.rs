@@ -157,6 +157,10 @@ enum Cmd {
         updates: usize,
         #[arg(long, default_value_t = 42)]
         seed: u64,
+        /// Also write the base into this (fresh) database and time the service's build of
+        /// the index from it (reading the articles, versions and synonyms, then indexing).
+        #[arg(long)]
+        database_url: Option<String>,
     },
     /// Reports (R12): a generated register of --people people (permits over ten years,
     /// start coachings, follow-ups) made set-based in the database, then each report over
@@ -182,10 +186,19 @@ enum Cmd {
     },
 }
 
+/// A multi-threaded runtime for a command that runs outside the shared one.
+fn own_runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+}
+
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    if let Cmd::Knowledge { articles, queries, updates, seed } = &cli.cmd {
-        return welcomedesk_bench::knowledge::run(*seed, *articles, *queries, *updates);
+    if let Cmd::Knowledge { articles, queries, updates, seed, database_url } = &cli.cmd {
+        welcomedesk_bench::knowledge::run(*seed, *articles, *queries, *updates)?;
+        if let Some(url) = database_url {
+            own_runtime()?.block_on(welcomedesk_bench::knowledge::run_from_database(url, *seed, *articles))?;
+        }
+        return Ok(());
     }
     if let Cmd::Bookings { database_url, bookings: n, concurrency } = &cli.cmd {
         // Contention needs real parallelism: a multi-threaded runtime for this one.

@@ -20,11 +20,26 @@ pub enum Role {
     Provider,
     /// Immigration office clerk: records first permits and consents at issue.
     Clerk,
+    /// The desk lead: a desk agent who also supervises the desk — the figures and their
+    /// CSV, the questions without an article, the synonyms and the articles.
+    DeskLead,
+    /// A partner call centre's agent: logs contacts (anonymous ones; never linked to a
+    /// person, `desk::may_link_person`), searches the knowledge base, uses the queue.
+    /// Never sees the register (no people search, person pages or exports).
+    PartnerAgent,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] =
-        [Role::Coordinator, Role::Counsellor, Role::Trainer, Role::Desk, Role::Provider, Role::Clerk];
+    pub const ALL: [Role; 8] = [
+        Role::Coordinator,
+        Role::Counsellor,
+        Role::Trainer,
+        Role::Desk,
+        Role::Provider,
+        Role::Clerk,
+        Role::DeskLead,
+        Role::PartnerAgent,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -34,7 +49,36 @@ impl Role {
             Role::Desk => "desk",
             Role::Provider => "provider",
             Role::Clerk => "clerk",
+            Role::DeskLead => "desk_lead",
+            Role::PartnerAgent => "partner_agent",
         }
+    }
+
+    /// How the role is stored: the desk lead and the partner agent are desk accounts
+    /// with a duty (`staff_users.role` = 'desk', `desk_duty` = 'lead' / 'partner'), so
+    /// that the accounts table needs no rebuild.
+    pub fn stored(self) -> (&'static str, Option<&'static str>) {
+        match self {
+            Role::DeskLead => ("desk", Some("lead")),
+            Role::PartnerAgent => ("desk", Some("partner")),
+            r => (r.as_str(), None),
+        }
+    }
+
+    /// The role of a stored account (the inverse of [`Role::stored`]); `None` for a
+    /// combination the database's CHECK does not allow.
+    pub fn from_stored(role: &str, duty: Option<&str>) -> Option<Role> {
+        match (role, duty) {
+            ("desk", Some("lead")) => Some(Role::DeskLead),
+            ("desk", Some("partner")) => Some(Role::PartnerAgent),
+            (r, None) => r.parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// The desk's roles whose agents log contacts and use the queue.
+    pub fn is_desk(self) -> bool {
+        matches!(self, Role::Desk | Role::DeskLead | Role::PartnerAgent)
     }
 
     /// A provider account must name the provider organisation it works for; no other
@@ -51,7 +95,9 @@ impl fmt::Display for Role {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown role {0:?} (one of: coordinator, counsellor, trainer, desk, provider, clerk)")]
+#[error(
+    "unknown role {0:?} (one of: coordinator, counsellor, trainer, desk, provider, clerk, desk_lead, partner_agent)"
+)]
 pub struct UnknownRole(pub String);
 
 impl FromStr for Role {
@@ -90,6 +136,13 @@ mod tests {
             assert_eq!(r.as_str().parse::<Role>().unwrap(), r);
         }
         assert!("admin".parse::<Role>().is_err());
+        for r in Role::ALL {
+            let (role, duty) = r.stored();
+            assert_eq!(Role::from_stored(role, duty), Some(r));
+        }
+        assert_eq!(Role::DeskLead.stored(), ("desk", Some("lead")));
+        assert_eq!(Role::from_stored("counsellor", Some("lead")), None);
+        assert_eq!(Role::from_stored("desk", Some("boss")), None);
     }
 
     #[test]

@@ -259,6 +259,7 @@ migrations! {
     10 "0010_desk",
     12 "0012_running",
     13 "0013_register_indexes",
+    14 "0014_desk_roles",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).

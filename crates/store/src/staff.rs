@@ -37,16 +37,18 @@ pub struct InsertStaff<'a> {
     pub ui_language: &'a str,
 }
 
-const USER_COLS: &str = "u.id, u.email, u.name, u.role, u.provider_id, p.name AS provider_name, \
+const USER_COLS: &str = "u.id, u.email, u.name, u.role, u.desk_duty, u.provider_id, p.name AS provider_name, \
      u.ui_language, u.disabled_at, u.locked_until, u.created_at";
 
 fn user_from_row(r: &AnyRow) -> Result<StaffUser> {
     let role: String = r.try_get("role")?;
+    let duty: Option<String> = r.try_get("desk_duty")?;
     Ok(StaffUser {
         id: parse_uuid(&r.try_get::<String, _>("id")?)?,
         email: r.try_get("email")?,
         name: r.try_get("name")?,
-        role: role.parse().map_err(|_| StoreError::Corrupt(format!("role {role:?}")))?,
+        role: Role::from_stored(&role, duty.as_deref())
+            .ok_or_else(|| StoreError::Corrupt(format!("role {role:?} with duty {duty:?}")))?,
         provider_id: r.try_get::<Option<String>, _>("provider_id")?.map(|s| parse_uuid(&s)).transpose()?,
         provider_name: r.try_get("provider_name")?,
         ui_language: r.try_get("ui_language")?,
@@ -71,17 +73,18 @@ impl Store {
         let mut tx = self.begin().await?;
         sqlx::query(
             "INSERT INTO staff_users (id, email, name, role, provider_id, password_hash, \
-             ui_language, created_at, password_changed_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
+             ui_language, created_at, password_changed_at, desk_duty) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9)",
         )
         .bind(id.to_string())
         .bind(s.email.to_owned())
         .bind(s.name.to_owned())
-        .bind(s.role.as_str())
+        .bind(s.role.stored().0)
         .bind(s.provider_id.map(|p| p.to_string()))
         .bind(s.password_hash.to_owned())
         .bind(s.ui_language.to_owned())
         .bind(now)
+        .bind(s.role.stored().1.map(str::to_owned))
         .execute(&mut *tx)
         .await
         .map_err(|e| conflict_on_unique(e, "staff_email"))?;
@@ -308,10 +311,12 @@ impl Store {
         actor: Option<uuid::Uuid>,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        let r = sqlx::query("UPDATE staff_users SET role = $2, provider_id = $3 WHERE id = $1")
+        let (stored, duty) = role.stored();
+        let r = sqlx::query("UPDATE staff_users SET role = $2, provider_id = $3, desk_duty = $4 WHERE id = $1")
             .bind(user.to_string())
-            .bind(role.as_str())
+            .bind(stored)
             .bind(provider_id.map(|p| p.to_string()))
+            .bind(duty.map(str::to_owned))
             .execute(&mut *tx)
             .await?;
         if r.rows_affected() == 0 {

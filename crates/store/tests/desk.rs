@@ -325,3 +325,46 @@ both_backends!(synonym_groups_and_interpreting_requests, |b| async move {
     let statuses: BTreeSet<String> = list.iter().map(|r| r.status.clone()).collect();
     assert_eq!(statuses.len(), 1);
 });
+
+fn account(email: &str, role: Role) -> InsertStaff<'_> {
+    InsertStaff { email, name: "Lea", role, provider_id: None, password_hash: "x", ui_language: "en" }
+}
+
+both_backends!(desk_lead_and_partner_agent_are_desk_accounts_with_a_duty, |b| async move {
+    let (db, store, agent) = setup(b).await;
+    let lead = store.insert_staff(&account("lead@x.example", Role::DeskLead), None).await.unwrap();
+    let partner = store.insert_staff(&account("partner@x.example", Role::PartnerAgent), None).await.unwrap();
+    assert_eq!(store.find_staff(lead).await.unwrap().role, Role::DeskLead);
+    assert_eq!(store.find_staff(partner).await.unwrap().role, Role::PartnerAgent);
+    assert_eq!(store.find_staff(agent).await.unwrap().role, Role::Desk);
+    assert_eq!(store.find_staff_by_email("partner@x.example").await.unwrap().role, Role::PartnerAgent);
+    let roles: BTreeSet<Role> = store.list_staff().await.unwrap().iter().map(|u| u.role).collect();
+    assert_eq!(roles, BTreeSet::from([Role::Desk, Role::DeskLead, Role::PartnerAgent]));
+
+    // A role change moves the duty with it: lead → counsellor clears it, desk → partner sets it.
+    store.update_staff_role(lead, Role::Counsellor, None, None).await.unwrap();
+    assert_eq!(store.find_staff(lead).await.unwrap().role, Role::Counsellor);
+    store.update_staff_role(agent, Role::PartnerAgent, None, None).await.unwrap();
+    assert_eq!(store.find_staff(agent).await.unwrap().role, Role::PartnerAgent);
+
+    // The database itself refuses a duty on an account that is not a desk account, and
+    // a duty it does not know.
+    let raw = sqlx::AnyPool::connect(&db.url).await.unwrap();
+    let r = sqlx::query("UPDATE staff_users SET desk_duty = 'lead' WHERE id = $1")
+        .bind(lead.to_string())
+        .execute(&raw)
+        .await;
+    assert!(r.is_err(), "a counsellor with a desk duty was accepted");
+    let r = sqlx::query("UPDATE staff_users SET desk_duty = 'boss' WHERE id = $1")
+        .bind(partner.to_string())
+        .execute(&raw)
+        .await;
+    assert!(r.is_err(), "an unknown duty was accepted");
+    let r = sqlx::query("UPDATE staff_users SET role = 'trainer' WHERE id = $1")
+        .bind(partner.to_string())
+        .execute(&raw)
+        .await;
+    assert!(r.is_err(), "a partner agent turned trainer kept the desk duty");
+    raw.close().await;
+    assert_eq!(store.find_staff(partner).await.unwrap().role, Role::PartnerAgent);
+});

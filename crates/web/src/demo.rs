@@ -14,13 +14,15 @@ pub const DEMO_PASSWORD: &str = "welcome-demo-2026";
 pub const DEMO_PROVIDER: &str = "Demo Language School";
 
 /// (e-mail, name, role) of the demo accounts.
-pub const DEMO_STAFF: [(&str, &str, &str); 6] = [
+pub const DEMO_STAFF: [(&str, &str, &str); 8] = [
     ("coordinator@demo-city.example", "Ana Coordinator", "coordinator"),
     ("counsellor@demo-city.example", "Samir Counsellor", "counsellor"),
     ("trainer@demo-city.example", "Olena Trainer", "trainer"),
     ("desk@demo-city.example", "Jonas Desk", "desk"),
     ("provider@demo-city.example", "Marie Provider", "provider"),
     ("clerk@demo-city.example", "Ahmet Clerk", "clerk"),
+    ("desk-lead@demo-city.example", "Mira Desk Lead", "desk_lead"),
+    ("partner@demo-city.example", "Tomas Partner Agent", "partner_agent"),
 ];
 
 pub fn demo_settings() -> Result<CitySettings, welcomedesk_domain::Invalid> {

@@ -29,15 +29,20 @@ pub struct RouteDef {
 const COORDINATOR: &[Role] = &[Coordinator];
 /// Who works with people's records: not trainers (they see names on their own session
 /// lists only) and never course providers.
-const PEOPLE_STAFF: &[Role] = &[Coordinator, Counsellor, Desk, Clerk];
+/// The partner call centre's agents never see the register.
+const PEOPLE_STAFF: &[Role] = &[Coordinator, Counsellor, Desk, DeskLead, Clerk];
 /// Optional profile data: counsellors and the coordinator (docs/DATA-MAP.md).
 const PROFILE_STAFF: &[Role] = &[Coordinator, Counsellor];
 const INTAKE_STAFF: &[Role] = &[Coordinator, Clerk];
 /// The immigration office's leaflet: clerks hand it out, the coordinator keeps it.
 const LEAFLET_STAFF: &[Role] = &[Coordinator, Clerk];
-/// The information desk and hotline: its agents and the coordinator (who is the desk
-/// lead until a role of its own exists).
-const DESK_STAFF: &[Role] = &[Coordinator, Desk];
+/// The information desk and hotline: its agents (the city's, their lead, and the
+/// partner call centre's) and the coordinator: contacts, knowledge search, the queue.
+const DESK_STAFF: &[Role] = &[Coordinator, Desk, DeskLead, PartnerAgent];
+/// The city's own desk (not the partner call centre): interpreters, the articles' list.
+const CITY_DESK_STAFF: &[Role] = &[Coordinator, Desk, DeskLead];
+/// Who supervises the desk: the figures and their CSV, the gaps, synonyms, articles.
+const DESK_LEAD_STAFF: &[Role] = &[Coordinator, DeskLead];
 
 const PUBLIC: Access = Access::Public;
 const ANY_STAFF: Access = Access::AnyStaff;
@@ -47,21 +52,23 @@ const PROFILE: Access = Access::Roles(PROFILE_STAFF);
 const INTAKE: Access = Access::Roles(INTAKE_STAFF);
 const CONTENT_LEAFLET: Access = Access::Roles(LEAFLET_STAFF);
 /// Who checks participants in: the trainers and the staff who meet people.
-const CHECK_IN_STAFF: &[Role] = &[Coordinator, Trainer, Counsellor, Desk];
+const CHECK_IN_STAFF: &[Role] = &[Coordinator, Trainer, Counsellor, Desk, DeskLead];
 const CHECK_IN: Access = Access::Roles(CHECK_IN_STAFF);
 /// Who sees a session's registrations: as check-in (trainers see their lists).
 const SESSION_LISTS: Access = Access::Roles(CHECK_IN_STAFF);
 /// Who cancels a registration for someone: the staff who register people.
-const REGISTER_STAFF: &[Role] = &[Coordinator, Counsellor, Desk, Clerk];
+const REGISTER_STAFF: &[Role] = &[Coordinator, Counsellor, Desk, DeskLead, Clerk];
 const REGISTERING: Access = Access::Roles(REGISTER_STAFF);
 const DESK: Access = Access::Roles(DESK_STAFF);
+const CITY_DESK: Access = Access::Roles(CITY_DESK_STAFF);
+const DESK_LEAD: Access = Access::Roles(DESK_LEAD_STAFF);
 /// Course providers' own accounts (voucher look-up, redemption, progress).
 const PROVIDER_ONLY: &[Role] = &[Provider];
 /// Provider data: the coordinator (all providers) and a provider (its own; the handler
 /// refuses another's, `domain::vouchers::may_see_provider`).
 const PROVIDER_DATA: &[Role] = &[Coordinator, Provider];
 /// Passport checks: everyone who meets people with a passport in hand.
-const PASSPORT_CHECKERS: &[Role] = &[Coordinator, Counsellor, Desk, Clerk, Trainer, Provider];
+const PASSPORT_CHECKERS: &[Role] = &[Coordinator, Counsellor, Desk, DeskLead, Clerk, Trainer, Provider];
 const PROVIDER: Access = Access::Roles(PROVIDER_ONLY);
 const PROVIDERS: Access = Access::Roles(PROVIDER_DATA);
 const PASSPORT_CHECK: Access = Access::Roles(PASSPORT_CHECKERS);
@@ -193,15 +200,27 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/staff/content/review", COORD, staff::brochure::review),
         r(M::POST, "/staff/content/review", COORD, staff::brochure::save_review_period),
         r(M::GET, "/staff/leaflets", CONTENT_LEAFLET, staff::brochure::leaflets),
-        // The desk (issue 8): contact log, knowledge search, queue, the lead's figures.
+        // The desk (issue 8): contact log, knowledge search, queue, interpreters, the
+        // lead's figures, articles and synonyms.
         r(M::GET, "/staff/desk", DESK, staff::desk::contact_form),
         r(M::POST, "/staff/desk", DESK, staff::desk::log_contact),
         r(M::GET, "/staff/knowledge", DESK, staff::desk::knowledge),
         r(M::GET, "/staff/desk/queue", DESK, staff::desk::queue),
         r(M::POST, "/staff/desk/queue/ticket", DESK, staff::desk::take_ticket),
         r(M::POST, "/staff/desk/queue/call", DESK, staff::desk::call_next),
-        r(M::GET, "/staff/desk/dashboard", COORD, staff::desk::dashboard),
-        r(M::GET, "/staff/desk/dashboard.csv", COORD, staff::desk::dashboard_csv),
+        r(M::GET, "/staff/desk/interpreting", CITY_DESK, staff::knowledge::interpreting),
+        r(M::POST, "/staff/desk/interpreting", CITY_DESK, staff::knowledge::request_interpreter),
+        r(M::POST, "/staff/desk/interpreting/{id}/status", CITY_DESK, staff::knowledge::set_interpreting_status),
+        r(M::GET, "/staff/knowledge/articles", DESK_LEAD, staff::knowledge::articles),
+        r(M::POST, "/staff/knowledge/articles", DESK_LEAD, staff::knowledge::create_article),
+        r(M::GET, "/staff/knowledge/articles/{id}/{lang}", DESK_LEAD, staff::knowledge::edit_form),
+        r(M::POST, "/staff/knowledge/articles/{id}/{lang}", DESK_LEAD, staff::knowledge::save_version),
+        r(M::POST, "/staff/knowledge/articles/{id}/{lang}/stage", DESK_LEAD, staff::knowledge::set_stage),
+        r(M::GET, "/staff/knowledge/synonyms", DESK_LEAD, staff::knowledge::synonyms),
+        r(M::POST, "/staff/knowledge/synonyms", DESK_LEAD, staff::knowledge::add_synonyms),
+        r(M::POST, "/staff/knowledge/synonyms/{id}/delete", DESK_LEAD, staff::knowledge::remove_synonyms),
+        r(M::GET, "/staff/desk/dashboard", DESK_LEAD, staff::desk::dashboard),
+        r(M::GET, "/staff/desk/dashboard.csv", DESK_LEAD, staff::desk::dashboard_csv),
         // Evaluation, planning and running the service (issue 9).
         r(M::GET, "/staff/reports", COORD, staff::reports::show),
         r(M::GET, "/staff/reports/csv", COORD, staff::reports::csv),
@@ -276,19 +295,19 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/api/v1/topic-requests", COORD, api::sessions::list_topic_requests),
         r(M::POST, "/api/v1/desk/contacts", DESK, api::desk::log_contact),
         r(M::GET, "/api/v1/knowledge/search", PUBLIC, api::desk::search),
-        r(M::GET, "/api/v1/knowledge/articles", DESK, api::desk::list_articles),
-        r(M::POST, "/api/v1/knowledge/articles", DESK, api::desk::create_article),
-        r(M::POST, "/api/v1/knowledge/articles/{id}/versions", DESK, api::desk::save_article_version),
-        r(M::GET, "/api/v1/knowledge/synonyms", DESK, api::desk::list_synonyms),
-        r(M::POST, "/api/v1/knowledge/synonyms", COORD, api::desk::create_synonym_group),
-        r(M::GET, "/api/v1/knowledge/gaps", COORD, api::desk::list_gaps),
+        r(M::GET, "/api/v1/knowledge/articles", CITY_DESK, api::desk::list_articles),
+        r(M::POST, "/api/v1/knowledge/articles", DESK_LEAD, api::desk::create_article),
+        r(M::POST, "/api/v1/knowledge/articles/{id}/versions", DESK_LEAD, api::desk::save_article_version),
+        r(M::GET, "/api/v1/knowledge/synonyms", CITY_DESK, api::desk::list_synonyms),
+        r(M::POST, "/api/v1/knowledge/synonyms", DESK_LEAD, api::desk::create_synonym_group),
+        r(M::GET, "/api/v1/knowledge/gaps", DESK_LEAD, api::desk::list_gaps),
         r(M::POST, "/api/v1/desk/queue/tickets", DESK, api::desk::take_ticket),
         r(M::POST, "/api/v1/desk/queue/call", DESK, api::desk::call_next),
         r(M::GET, "/api/v1/desk/queue", PUBLIC, api::desk::get_queue),
-        r(M::POST, "/api/v1/desk/interpreting", DESK, api::desk::request_interpreter),
-        r(M::GET, "/api/v1/desk/interpreting", DESK, api::desk::list_interpreting),
-        r(M::POST, "/api/v1/desk/interpreting/{id}/status", DESK, api::desk::set_interpreting_status),
-        r(M::GET, "/api/v1/desk/dashboard", COORD, api::desk::dashboard),
+        r(M::POST, "/api/v1/desk/interpreting", CITY_DESK, api::desk::request_interpreter),
+        r(M::GET, "/api/v1/desk/interpreting", CITY_DESK, api::desk::list_interpreting),
+        r(M::POST, "/api/v1/desk/interpreting/{id}/status", CITY_DESK, api::desk::set_interpreting_status),
+        r(M::GET, "/api/v1/desk/dashboard", DESK_LEAD, api::desk::dashboard),
         r(M::GET, "/api/v1/reports/{name}", COORD, api::reports::get_report),
         r(M::POST, "/api/v1/planning/scenarios", COORD, api::reports::plan_service),
         r(M::GET, "/api/v1/planning/scenarios", COORD, api::reports::list_scenarios),

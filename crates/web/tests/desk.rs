@@ -34,6 +34,7 @@ fn slugs(v: &Value) -> Vec<String> {
 both_backends!(knowledge_search_over_http, |b| async move {
     let app = TestApp::spawn(b).await;
     let desk = app.token_for("desk").await;
+    let lead = app.token_for("desk_lead").await;
     let coord = app.token_for("coordinator").await;
 
     // A synonym the coordinator keeps in the database, typed in German.
@@ -54,10 +55,19 @@ both_backends!(knowledge_search_over_http, |b| async move {
     assert_eq!(slugs(&hits)[0], "discrimination-help");
     assert_eq!(hits[0]["out_of_date"], true);
 
+    // Writing articles is the desk lead's (and the coordinator's), not an agent's.
+    let (s, _) = post(
+        &app,
+        &desk,
+        "/api/v1/knowledge/articles",
+        json!({"slug": "cat-licence", "topics": ["pets"], "review_on": "2027-12-01"}),
+    )
+    .await;
+    assert_eq!(s, 403, "a desk agent does not edit the knowledge base");
     // A new article: a draft is found by the desk at once, never by the public.
     let (s, created) = post(
         &app,
-        &desk,
+        &lead,
         "/api/v1/knowledge/articles",
         json!({"slug": "dog-licence", "topics": ["pets"], "review_on": "2027-12-01", "referrals": ["citizens-office"]}),
     )
@@ -66,9 +76,9 @@ both_backends!(knowledge_search_over_http, |b| async move {
     let id = created["id"].as_str().unwrap().to_owned();
     let version = json!({"language": "en", "base": 0, "question": "Do I need a licence for my dog?",
         "answer": "Yes: register the dog at the **citizens' office**.", "checklist": ["vaccination card"], "stage": "draft"});
-    let (s, v) = post(&app, &desk, &format!("/api/v1/knowledge/articles/{id}/versions"), version.clone()).await;
+    let (s, v) = post(&app, &lead, &format!("/api/v1/knowledge/articles/{id}/versions"), version.clone()).await;
     assert_eq!((s, v["number"].as_i64()), (201, Some(1)));
-    let (s, _) = post(&app, &desk, &format!("/api/v1/knowledge/articles/{id}/versions"), version).await;
+    let (s, _) = post(&app, &lead, &format!("/api/v1/knowledge/articles/{id}/versions"), version).await;
     assert_eq!(s, 409, "saved over an old base");
     let (_, hits) = get(&app, Some(&desk), "/api/v1/knowledge/search?q=dog%20licence").await;
     assert_eq!(slugs(&hits)[0], "dog-licence");
@@ -77,7 +87,7 @@ both_backends!(knowledge_search_over_http, |b| async move {
     // Made final: now public too.
     let (s, _) = post(
         &app,
-        &desk,
+        &lead,
         &format!("/api/v1/knowledge/articles/{id}/versions"),
         json!({"language": "en", "base": 1, "question": "Do I need a licence for my dog?",
                "answer": "Yes: register the dog at the citizens' office.", "stage": "final"}),
@@ -89,7 +99,7 @@ both_backends!(knowledge_search_over_http, |b| async move {
     // A bad version is refused field by field.
     let (s, p) = post(
         &app,
-        &desk,
+        &lead,
         &format!("/api/v1/knowledge/articles/{id}/versions"),
         json!({"language": "xx", "base": 2, "question": "", "answer": ""}),
     )
@@ -123,7 +133,9 @@ both_backends!(knowledge_search_over_http, |b| async move {
     let (_, hits) = get(&app, Some(&desk), "/api/v1/knowledge/search?q=Hundemarke").await;
     assert_eq!(slugs(&hits)[0], "dog-licence");
     let (s, _) = get(&app, Some(&desk), "/api/v1/knowledge/gaps").await;
-    assert_eq!(s, 403, "the gaps are the coordinator's");
+    assert_eq!(s, 403, "the gaps are the coordinator's and the desk lead's");
+    let (s, _) = get(&app, Some(&lead), "/api/v1/knowledge/gaps").await;
+    assert_eq!(s, 200, "the desk lead sees the gaps");
     app.stop().await;
 });
 
@@ -366,5 +378,365 @@ both_backends!(a_linked_contact_is_in_the_export_and_anonymised_by_erasure, |b| 
     assert_eq!(d["contacts"], 1, "the contact stays for the figures, without the person");
     let all = app.store.list_desk_contacts(jiff::Timestamp::UNIX_EPOCH, jiff::Timestamp::MAX).await.unwrap();
     assert!(!all[0].person_linked);
+    app.stop().await;
+});
+
+/// The Location of a redirect.
+fn location(r: &reqwest::Response) -> String {
+    r.headers()[reqwest::header::LOCATION].to_str().unwrap().to_owned()
+}
+
+both_backends!(partner_agent_logs_anonymous_contacts_and_never_sees_the_register, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let partner = app.token_for("partner_agent").await;
+    let desk = app.token_for("desk").await;
+    let lead = app.token_for("desk_lead").await;
+    let (_, me) = get(&app, Some(&partner), "/api/v1/me").await;
+    assert_eq!(me["role"], "partner_agent");
+    let (s, p) = post(
+        &app,
+        &desk,
+        "/api/v1/people",
+        json!({"full_name": "Amina Yusuf Warsame", "birth_date": "1999-02-03", "citizenship": "SO",
+            "languages": ["so"], "consents": ["basic"], "text_language": "so"}),
+    )
+    .await;
+    assert_eq!(s, 201, "{p}");
+    let id = p["id"].as_str().unwrap().to_owned();
+
+    // No people search, no person, no export: over the API and as pages.
+    for path in
+        ["/api/v1/people?q=Amina".to_owned(), format!("/api/v1/people/{id}"), format!("/api/v1/people/{id}/export")]
+    {
+        let (s, _) = get(&app, Some(&partner), &path).await;
+        assert_eq!(s, 403, "partner agent: {path}");
+    }
+    let web = app.login_as("partner_agent").await;
+    for path in
+        ["/staff/people?q=Amina".to_owned(), format!("/staff/people/{id}"), format!("/staff/people/{id}/export")]
+    {
+        assert_eq!(web.get(app.url(&path)).send().await.unwrap().status(), 403, "partner agent page: {path}");
+    }
+    let home = web.get(app.url("/staff/")).send().await.unwrap().text().await.unwrap();
+    assert!(!home.contains("href=\"/staff/people\""), "no register in the partner's menu");
+    assert!(home.contains("href=\"/staff/desk\""));
+
+    // Anonymous contacts are logged; linking one to a person is refused, even with consent.
+    let (s, _) = post(
+        &app,
+        &partner,
+        "/api/v1/desk/contacts",
+        json!({"channel": "phone", "language": "so", "topics": ["housing"], "duration_seconds": 240}),
+    )
+    .await;
+    assert_eq!(s, 201);
+    let (s, p) = post(
+        &app,
+        &partner,
+        "/api/v1/desk/contacts",
+        json!({"channel": "phone", "language": "so", "duration_seconds": 60, "person_id": id, "link_consent": true}),
+    )
+    .await;
+    assert_eq!(s, 422, "{p}");
+    assert_eq!(p["errors"][0]["code"], "not_allowed_for_partner");
+    // The same on the contact page: no person fields, and a forged one is refused.
+    let form = web.get(app.url("/staff/desk")).send().await.unwrap().text().await.unwrap();
+    assert!(!form.contains("id=\"f-person_id\""), "the partner's form has no person field");
+    let token = app.csrf(&web, "/staff/desk").await;
+    let fields = |person: &str| -> Vec<(&'static str, String)> {
+        vec![
+            ("csrf", token.clone()),
+            ("channel", "phone".to_owned()),
+            ("language", "so".to_owned()),
+            ("interpreter", "none".to_owned()),
+            ("topics", "housing".to_owned()),
+            ("duration_minutes", "3".to_owned()),
+            ("person_id", person.to_owned()),
+            ("link_consent", "yes".to_owned()),
+        ]
+    };
+    let r = web.post(app.url("/staff/desk")).form(&fields(&id)).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("A partner call centre cannot link contacts to a person."), "the message is shown");
+    let mut anon = fields("");
+    anon.retain(|(k, _)| *k != "link_consent");
+    let r = web.post(app.url("/staff/desk")).form(&anon).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let all = app.store.list_desk_contacts(jiff::Timestamp::UNIX_EPOCH, jiff::Timestamp::MAX).await.unwrap();
+    assert_eq!(all.len(), 2, "the two anonymous contacts, nothing else");
+    assert!(all.iter().all(|c| !c.person_linked));
+
+    // The knowledge search and the queue are the partner's too; the rest of the desk is not.
+    let (s, hits) = get(&app, Some(&partner), "/api/v1/knowledge/search?q=Meldezettel&lang=de").await;
+    assert_eq!(s, 200);
+    assert_eq!(slugs(&hits)[0], "address-registration");
+    let (s, _) = post(&app, &partner, "/api/v1/desk/queue/tickets", json!({"language": "so"})).await;
+    assert_eq!(s, 201);
+    assert_eq!(web.get(app.url("/staff/desk/queue")).send().await.unwrap().status(), 200);
+    for path in ["/api/v1/desk/dashboard", "/api/v1/knowledge/gaps", "/api/v1/desk/interpreting"] {
+        let (s, _) = get(&app, Some(&partner), path).await;
+        assert_eq!(s, 403, "partner agent: {path}");
+    }
+    let (s, _) = post(&app, &partner, "/api/v1/knowledge/synonyms", json!({"terms": ["a b", "c d"]})).await;
+    assert_eq!(s, 403);
+
+    // The desk lead: an agent (people, contacts) plus the figures, gaps and synonyms.
+    let (s, _) = get(&app, Some(&lead), "/api/v1/people?q=Amina").await;
+    assert_eq!(s, 200);
+    let (s, d) = get(&app, Some(&lead), "/api/v1/desk/dashboard").await;
+    assert_eq!((s, d["contacts"].as_i64()), (200, Some(2)));
+    let (s, _) = post(&app, &lead, "/api/v1/knowledge/synonyms", json!({"terms": ["Hundemarke", "dog tag"]})).await;
+    assert_eq!(s, 201);
+    let lead_web = app.login_as("desk_lead").await;
+    let csv = lead_web.get(app.url("/staff/desk/dashboard.csv")).send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    app.stop().await;
+});
+
+both_backends!(article_pages_keep_the_translation_states, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let lead = app.login_as("desk_lead").await;
+    let list = lead.get(app.url("/staff/knowledge/articles")).send().await.unwrap();
+    assert_eq!(list.status(), 200);
+    assert!(list.text().await.unwrap().contains("address-registration"));
+    let desk = app.login_as("desk").await;
+    assert_eq!(desk.get(app.url("/staff/knowledge/articles")).send().await.unwrap().status(), 403);
+    let token = app.csrf(&lead, "/staff/knowledge/articles").await;
+
+    // Bad input: shown again with messages, nothing created.
+    let before = app.store.list_articles().await.unwrap().len();
+    let r = lead
+        .post(app.url("/staff/knowledge/articles"))
+        .form(&[("csrf", token.as_str()), ("slug", "Bad Slug"), ("review_on", "soon"), ("source_language", "en")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("href=\"#f-slug\"") && html.contains("href=\"#f-review_on\""));
+    assert!(html.contains("aria-describedby=\"f-slug-hint f-slug-error\""));
+    assert_eq!(app.store.list_articles().await.unwrap().len(), before);
+
+    // A new article, its English source, discussed with the interpreters.
+    let r = lead
+        .post(app.url("/staff/knowledge/articles"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("slug", "bike-registration"),
+            ("topics", "transport"),
+            ("review_on", "2030-06-30"),
+            ("referrals", ""),
+            ("source_language", "en"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let en_page = location(&r);
+    assert!(en_page.ends_with("/en?done=created"), "{en_page}");
+    let en_path = en_page.split('?').next().unwrap().to_owned();
+    let sv_path = en_path.replace("/en", "/sv");
+    let save = |path: String, question: &'static str, answer: &'static str, base: &'static str, stage: &'static str| {
+        let lead = lead.clone();
+        let token = token.clone();
+        let url = app.url(&path);
+        async move {
+            lead.post(url)
+                .form(&[
+                    ("csrf", token.as_str()),
+                    ("base", base),
+                    ("question", question),
+                    ("answer", answer),
+                    ("checklist", "- ID card\n- bike frame number"),
+                    ("stage", stage),
+                ])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    // Empty question: refused, nothing saved.
+    let r = save(en_path.clone(), "", "Register it.", "0", "discussed").await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("href=\"#f-question\""));
+    let r = save(en_path.clone(), "Must I register my bike?", "No, but the **police** can mark it.", "0", "discussed")
+        .await;
+    assert_eq!(r.status(), 303);
+    // A translation before it is reviewed: the state is "in review" on the pages and in the API.
+    let sv = lead.get(app.url(&sv_path)).send().await.unwrap().text().await.unwrap();
+    assert!(sv.contains("Must I register my bike?"), "the source text is shown to the translator");
+    let r = save(
+        sv_path.clone(),
+        "Måste jag registrera min cykel?",
+        "Nej, men **polisen** kan märka den.",
+        "0",
+        "in_review",
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let api = app.token_for("desk_lead").await;
+    let state_of = |lang: &'static str| {
+        let app = &app;
+        let api = api.clone();
+        async move {
+            let (_, list) = get(app, Some(&api), "/api/v1/knowledge/articles").await;
+            let a = list.as_array().unwrap().iter().find(|a| a["slug"] == "bike-registration").unwrap().clone();
+            a["languages"].as_array().unwrap().iter().find(|l| l["language"] == lang).unwrap()["state"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    assert_eq!(state_of("sv").await, "in_review");
+    let sv = lead.get(app.url(&sv_path)).send().await.unwrap().text().await.unwrap();
+    assert!(sv.contains("class=\"state-in_review\""), "the page shows the state");
+    let listing = lead.get(app.url("/staff/knowledge/articles")).send().await.unwrap().text().await.unwrap();
+    assert!(listing.contains(&format!("<td class=\"state-in_review\"><a href=\"{sv_path}\">")), "the table shows it");
+    // Not public while in review.
+    let faq = app.client().get(app.url("/sv/faq")).send().await.unwrap().text().await.unwrap();
+    assert!(!faq.contains("Måste jag registrera min cykel?"));
+
+    // Approved: published, up to date, public; no notice.
+    let r = lead
+        .post(app.url(&format!("{sv_path}/stage")))
+        .form(&[("csrf", token.as_str()), ("number", "1"), ("stage", "published")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(state_of("sv").await, "up_to_date");
+    let faq = app.client().get(app.url("/sv/faq")).send().await.unwrap().text().await.unwrap();
+    assert!(faq.contains("Måste jag registrera min cykel?"));
+    assert!(!faq.contains(&"href=\"/en/faq#bike-registration\"".to_string()), "no outdated notice yet");
+
+    // A minor edit of the source leaves the translation up to date.
+    let r = lead
+        .post(app.url(&en_path))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("base", "1"),
+            ("question", "Must I register my bike?"),
+            ("answer", "No, but the **police** can mark it for you."),
+            ("minor", "yes"),
+            ("stage", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(state_of("sv").await, "up_to_date");
+    // A major edit makes it outdated: the Swedish FAQ says so and links to the English text.
+    let r = save(
+        en_path.clone(),
+        "Must I register my bike?",
+        "Yes, since 2030, at the **citizens' office**.",
+        "2",
+        "final",
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(state_of("sv").await, "outdated");
+    let faq = app.client().get(app.url("/sv/faq")).send().await.unwrap().text().await.unwrap();
+    let card = common::between(&faq, "id=\"bike-registration\"", "</section>").unwrap();
+    assert!(card.contains("Måste jag registrera min cykel?"), "the outdated translation is still shown");
+    assert!(card.contains("class=\"notice outdated\""), "{card}");
+    assert!(card.contains("Originaltexten"), "the notice is in Swedish: {card}");
+    assert!(card.contains("href=\"/en/faq#bike-registration\" hreflang=\"en\""), "{card}");
+    // The English FAQ and an up-to-date translation carry no notice.
+    let en = app.client().get(app.url("/en/faq")).send().await.unwrap().text().await.unwrap();
+    assert!(!en.contains("notice outdated"));
+    let other = common::between(&faq, "id=\"address-registration\"", "</section>").unwrap();
+    assert!(!other.contains("notice outdated"));
+    app.stop().await;
+});
+
+both_backends!(synonym_and_interpreting_pages, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let lead = app.login_as("desk_lead").await;
+    let token = app.csrf(&lead, "/staff/knowledge/synonyms").await;
+    let groups = app.store.list_synonym_groups().await.unwrap().len();
+    // One term only: refused with a message.
+    let r = lead
+        .post(app.url("/staff/knowledge/synonyms"))
+        .form(&[("csrf", token.as_str()), ("terms", "Hundemarke")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("href=\"#f-terms\""));
+    let r = lead
+        .post(app.url("/staff/knowledge/synonyms"))
+        .form(&[("csrf", token.as_str()), ("terms", "Hundemarke = dog licence")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let all = app.store.list_synonym_groups().await.unwrap();
+    assert_eq!(all.len(), groups + 1);
+    let g = all.iter().find(|g| g.terms.contains("Hundemarke")).unwrap();
+    let page = lead.get(app.url("/staff/knowledge/synonyms")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Hundemarke"));
+    let r = lead
+        .post(app.url(&format!("/staff/knowledge/synonyms/{}/delete", g.id)))
+        .form(&[("csrf", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(app.store.list_synonym_groups().await.unwrap().len(), groups);
+
+    // Interpreters: a desk agent books one for a language and a time, then marks it.
+    let desk = app.login_as("desk").await;
+    let token = app.csrf(&desk, "/staff/desk/interpreting").await;
+    let r = desk
+        .post(app.url("/staff/desk/interpreting"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("language", "ti"),
+            ("mode", "on_site"),
+            ("date", "2030-01-07"),
+            ("time", "25:99"),
+            ("minutes", "60"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("href=\"#f-time\""));
+    let r = desk
+        .post(app.url("/staff/desk/interpreting"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("language", "ti"),
+            ("mode", "on_site"),
+            ("date", "2030-01-07"),
+            ("time", "10:00"),
+            ("minutes", "60"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let from: jiff::Timestamp = "2026-01-01T00:00:00Z".parse().unwrap();
+    let list = app.store.list_interpreting_requests(from).await.unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!((list[0].language.as_str(), list[0].status.as_str(), list[0].minutes), ("ti", "open", 60));
+    let page = desk.get(app.url("/staff/desk/interpreting")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("2030-01-07 10:00"), "shown in the city's time");
+    assert!(page.contains("value=\"booked\"") && !page.contains("value=\"done\""), "open: book or cancel");
+    let status = |to: &'static str| {
+        let desk = desk.clone();
+        let url = app.url(&format!("/staff/desk/interpreting/{}/status", list[0].id));
+        let token = token.clone();
+        async move { desk.post(url).form(&[("csrf", token.as_str()), ("status", to)]).send().await.unwrap().status() }
+    };
+    assert_eq!(status("done").await, 422, "open cannot become done");
+    assert_eq!(status("booked").await, 303);
+    assert_eq!(status("done").await, 303);
+    assert_eq!(app.store.list_interpreting_requests(from).await.unwrap()[0].status, "done");
+    // The partner call centre does not book interpreters.
+    let partner = app.login_as("partner_agent").await;
+    assert_eq!(partner.get(app.url("/staff/desk/interpreting")).send().await.unwrap().status(), 403);
     app.stop().await;
 });

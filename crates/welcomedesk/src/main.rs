@@ -69,7 +69,7 @@ enum UserCmd {
     Add {
         #[arg(long)]
         email: String,
-        /// coordinator, counsellor, trainer, desk, provider or clerk.
+        /// coordinator, counsellor, trainer, desk, provider, clerk, desk_lead or partner_agent.
         #[arg(long)]
         role: String,
         /// Full name as the person writes it.

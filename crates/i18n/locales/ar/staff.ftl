@@ -17,6 +17,8 @@ role-trainer = مدرّب
 role-desk = موظف مكتب الاستقبال
 role-provider = جهة مقدمة للدورات
 role-clerk = موظف في دائرة الهجرة
+role-desk_lead = مسؤول مكتب الاستقبال
+role-partner_agent = موظف مركز الاتصال الشريك
 
 ## Login.
 login-title = دخول الموظفين

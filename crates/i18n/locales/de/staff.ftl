@@ -17,6 +17,8 @@ role-trainer = Kursleitung
 role-desk = Empfang im Willkommensbüro
 role-provider = Kursträger
 role-clerk = Sachbearbeitung Ausländerbehörde
+role-desk_lead = Leitung des Empfangs
+role-partner_agent = Mitarbeit im Partner-Callcenter
 
 ## Anmeldung.
 login-title = Anmeldung für Mitarbeitende

@@ -17,6 +17,8 @@ role-trainer = Trainer
 role-desk = Desk agent
 role-provider = Course provider
 role-clerk = Immigration office clerk
+role-desk_lead = Desk lead
+role-partner_agent = Partner call-centre agent
 
 ## Login.
 login-title = Staff login

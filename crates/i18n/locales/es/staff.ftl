@@ -17,6 +17,8 @@ role-trainer = Formación
 role-desk = Atención en la oficina de bienvenida
 role-provider = Entidad formadora
 role-clerk = Personal de la oficina de extranjería
+role-desk_lead = Responsable de la oficina de bienvenida
+role-partner_agent = Agente del centro de llamadas asociado
 
 ## Inicio de sesión.
 login-title = Acceso para el personal

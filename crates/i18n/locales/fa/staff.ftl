@@ -17,6 +17,8 @@ role-trainer = مدرس
 role-desk = کارمند دفتر خوش‌آمدگویی
 role-provider = برگزارکننده دوره
 role-clerk = کارمند اداره مهاجرت
+role-desk_lead = سرپرست دفتر خوش‌آمدگویی
+role-partner_agent = کارمند مرکز تماس همکار
 
 ## Login.
 login-title = ورود کارکنان

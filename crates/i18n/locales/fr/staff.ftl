@@ -17,6 +17,8 @@ role-trainer = Formation
 role-desk = Accueil au guichet
 role-provider = Organisme de formation
 role-clerk = Agent du service de l’immigration
+role-desk_lead = Responsable de l’accueil
+role-partner_agent = Agent du centre d’appels partenaire
 
 ## Connexion.
 login-title = Connexion du personnel

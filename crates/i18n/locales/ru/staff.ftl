@@ -17,6 +17,8 @@ role-trainer = Тренер
 role-desk = Сотрудник приёмной
 role-provider = Организатор курсов
 role-clerk = Сотрудник миграционной службы
+role-desk_lead = Руководитель приёмной
+role-partner_agent = Оператор партнёрского колл-центра
 
 ## Вход.
 login-title = Вход для сотрудников

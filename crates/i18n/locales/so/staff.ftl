@@ -17,6 +17,8 @@ role-trainer = Tababare
 role-desk = Shaqaalaha xafiiska soo-dhaweynta
 role-provider = Bixiyaha koorsada
 role-clerk = Karraaniga xafiiska socdaalka
+role-desk_lead = Madaxa xafiiska soo-dhaweynta
+role-partner_agent = Shaqaalaha xarunta wicitaanada ee la-hawlgalaha
 
 ## Galitaanka.
 login-title = Galitaanka shaqaalaha

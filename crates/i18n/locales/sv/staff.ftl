@@ -17,6 +17,8 @@ role-trainer = Utbildare
 role-desk = Personal på välkomstkontoret
 role-provider = Kursanordnare
 role-clerk = Handläggare på migrationsmyndigheten
+role-desk_lead = Ansvarig för välkomstkontoret
+role-partner_agent = Agent på partnerns kundtjänst
 
 ## Inloggning.
 login-title = Inloggning för personal

@@ -17,6 +17,8 @@ role-trainer = ኣሰልጣኒ
 role-desk = ሰራሕተኛ ቤት ጽሕፈት ኣቀባብላ
 role-provider = ወሃቢ ኮርስ
 role-clerk = ሰራሕተኛ ቤት ጽሕፈት ኢሚግሬሽን
+role-desk_lead = ሓላፊ ቤት ጽሕፈት ኣቀባብላ
+role-partner_agent = ሰራሕተኛ ማእከል ጻውዒት መሻርኽቲ
 
 ## Login.
 login-title = ምእታው ሰራሕተኛታት

@@ -17,6 +17,8 @@ role-trainer = Eğitmen
 role-desk = Karşılama ofisi görevlisi
 role-provider = Kurs sağlayıcı
 role-clerk = Göç idaresi memuru
+role-desk_lead = Karşılama ofisi sorumlusu
+role-partner_agent = Ortak çağrı merkezi görevlisi
 
 ## Giriş.
 login-title = Personel girişi

@@ -17,6 +17,8 @@ role-trainer = Тренер
 role-desk = Працівник приймальні
 role-provider = Організатор курсів
 role-clerk = Працівник міграційної служби
+role-desk_lead = Керівник приймальні
+role-partner_agent = Оператор партнерського кол-центру
 
 ## Вхід.
 login-title = Вхід для працівників

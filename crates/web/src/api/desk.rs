@@ -14,7 +14,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use utoipa::{IntoParams, ToSchema};
 use welcomedesk_domain::Role;
-use welcomedesk_domain::desk::{Contact, ContactInput, Interpreting, InterpretingInput};
+use welcomedesk_domain::desk::{Contact, ContactInput, Interpreting, InterpretingInput, may_link_person};
 use welcomedesk_domain::knowledge::{Article, ArticleInput, VersionInput};
 
 const PJ: &str = "application/problem+json";
@@ -79,6 +79,8 @@ pub(crate) async fn log_contact(
         person_id: b.person_id.unwrap_or_default(),
         link_consent: b.link_consent,
     })?;
+    // A partner call centre's agent logs anonymous contacts only.
+    may_link_person(ctx.role() == Some(Role::PartnerAgent), &c)?;
     let id = state.store.log_desk_contact(&c, ctx.actor(), jiff::Timestamp::now()).await?;
     Ok((StatusCode::CREATED, Json(Created { id: id.to_string() })))
 }
@@ -113,7 +115,7 @@ pub struct HitResponse {
 
 /// Whether this caller sees unpublished articles.
 fn sees_drafts(ctx: &Ctx) -> bool {
-    matches!(ctx.role(), Some(Role::Desk | Role::Coordinator))
+    matches!(ctx.role(), Some(Role::Desk | Role::DeskLead | Role::Coordinator))
 }
 
 /// Searches the knowledge base: ranked hits with snippets. Desk staff see every

@@ -22,7 +22,7 @@ pub struct StaffResponse {
     pub id: uuid::Uuid,
     pub email: String,
     pub name: String,
-    /// coordinator, counsellor, trainer, desk, provider or clerk.
+    /// coordinator, counsellor, trainer, desk, provider, clerk, desk_lead or partner_agent.
     pub role: String,
     /// The course-provider organisation of a provider account.
     pub provider: Option<String>,
@@ -57,7 +57,7 @@ pub struct StaffListResponse {
 pub struct CreateStaffRequest {
     pub email: String,
     pub name: String,
-    /// coordinator, counsellor, trainer, desk, provider or clerk.
+    /// coordinator, counsellor, trainer, desk, provider, clerk, desk_lead or partner_agent.
     pub role: String,
     /// At least 12 characters.
     pub password: String,

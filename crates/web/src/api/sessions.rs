@@ -824,8 +824,9 @@ pub(crate) async fn register(
     let mut inv = Invalid::default();
     let registrant = match r.person_id {
         Some(p) => {
-            if !ctx.role().is_some_and(|r| matches!(r, Role::Coordinator | Role::Counsellor | Role::Desk | Role::Clerk))
-            {
+            if !ctx.role().is_some_and(|r| {
+                matches!(r, Role::Coordinator | Role::Counsellor | Role::Desk | Role::DeskLead | Role::Clerk)
+            }) {
                 return Err(AppError::Forbidden);
             }
             // The person must exist; reading them is audited.

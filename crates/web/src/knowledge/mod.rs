@@ -246,6 +246,16 @@ pub struct FaqItem {
     pub article: ArticleRow,
     pub version: ArticleVersionRow,
     pub fallback: bool,
+    /// The translation shown was made before a major edit of the source: the page says
+    /// so and links to the source language's text.
+    pub outdated: bool,
+}
+
+/// The translation state of one language of one article (the brochure's rules).
+pub fn language_status(meta: &[ArticleVersionMeta], a: &ArticleRow, lang: &str) -> translations::Status {
+    let (src, langs) = histories(meta, a);
+    let tr = langs.get(lang).cloned().unwrap_or_default();
+    translations::status_for(lang == a.source_language, &src, &tr)
 }
 
 /// The FAQ in a language: every article with a public version, by slug.
@@ -255,6 +265,7 @@ pub async fn faq(state: &AppState, lang: &str) -> AppResult<Vec<FaqItem>> {
     // The source language's public text: its newest non-draft version.
     let sources: Vec<ArticleVersionRow> =
         state.store.newest_article_versions().await?.into_iter().filter(|v| v.meta.stage != "draft").collect();
+    let meta = state.store.all_article_version_meta().await?;
     let mut out = vec![];
     for a in articles {
         let own = if lang == a.source_language {
@@ -269,7 +280,9 @@ pub async fn faq(state: &AppState, lang: &str) -> AppResult<Vec<FaqItem>> {
                 .map(|v| (v, true))
         });
         if let Some((v, fallback)) = shown {
-            out.push(FaqItem { version: v.clone(), fallback, article: a });
+            let outdated =
+                !fallback && lang != a.source_language && language_status(&meta, &a, lang).published_outdated;
+            out.push(FaqItem { version: v.clone(), fallback, outdated, article: a });
         }
     }
     Ok(out)

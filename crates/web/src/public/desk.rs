@@ -33,6 +33,9 @@ pub(crate) async fn faq(State(state): State<AppState>, ctx: Ctx, Path(lang): Pat
                 language => i.version.meta.language.clone(),
                 dir => by_code(&i.version.meta.language).map(|l| l.dir.as_str()).unwrap_or("ltr"),
                 fallback => i.fallback,
+                outdated => i.outdated,
+                source_lang => i.article.source_language.clone(),
+                source_endonym => by_code(&i.article.source_language).map(|l| l.endonym).unwrap_or(i.article.source_language.as_str()),
             }
         })
         .collect();

@@ -13,7 +13,7 @@ use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::{Value, context};
-use welcomedesk_domain::desk::{Contact, ContactInput};
+use welcomedesk_domain::desk::{Contact, ContactInput, may_link_person};
 use welcomedesk_domain::{FieldError, Invalid};
 use welcomedesk_i18n::LANGUAGES;
 
@@ -124,6 +124,11 @@ pub(crate) async fn log_contact(
         duration_seconds: None,
         person_id: f.person_id.clone(),
         link_consent: f.link_consent.is_some(),
+    });
+    // A partner call centre's agent logs anonymous contacts only.
+    let parsed = parsed.and_then(|c| {
+        may_link_person(me.role() == welcomedesk_domain::Role::PartnerAgent, &c)?;
+        Ok(c)
     });
     let c = match parsed {
         Ok(c) if inv.is_empty() => c,

@@ -6,6 +6,7 @@ pub(crate) mod brochure;
 pub(crate) mod coaching;
 pub(crate) mod desk;
 pub(crate) mod directory;
+pub(crate) mod knowledge;
 pub(crate) mod login;
 pub(crate) mod people;
 pub(crate) mod planning;
