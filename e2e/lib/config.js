@@ -33,6 +33,11 @@ export const PUBLIC_PAGES = [
   { name: 'information sessions', path: '/{lang}/modules' },
   { name: 'information sessions: Saturdays with childcare', path: '/{lang}/modules?saturday=on&childcare=on' },
   { name: 'information sessions: wrong date', path: '/{lang}/modules?from=soon', status: 422 },
+  { name: 'language courses', path: '/{lang}/courses' },
+  { name: 'language courses: with childcare', path: '/{lang}/courses?childcare=yes&voucher=yes' },
+  { name: 'course finder', path: '/{lang}/courses/find' },
+  { name: 'course finder: answers', path: '/{lang}/courses/find?go=1&level=unknown&script=other_script&evenings=yes&weekends=yes&childcare=yes&voucher=yes' },
+  { name: 'course finder: wrong level', path: '/{lang}/courses/find?go=1&level=Z9', status: 422 },
 ];
 
 /**
@@ -74,6 +79,10 @@ export const STAFF_PAGES = [
   { name: 'directory', path: '/staff/directory' },
   { name: 'directory: an entry', open: openFirstDirectoryEntry },
   { name: 'directory: new entry', path: '/staff/directory/new' },
+  { name: 'language courses', path: '/staff/courses' },
+  { name: 'language courses: new course', path: '/staff/courses/new' },
+  { name: 'language courses: form sent empty', errors: true, open: submitEmptyCourse },
+  { name: 'person: course finder', open: (page, ctx) => openPersonLink(page, ctx, '/courses') },
   { name: 'brochure coverage', path: '/staff/brochure' },
   { name: 'brochure: edit a translation', path: '/staff/brochure/housing/sv' },
   { name: 'brochure: edit the source', path: '/staff/brochure/housing/en' },
@@ -195,6 +204,12 @@ export async function clickAndLoad(page, locator) {
     page.waitForNavigation({ waitUntil: 'load' }),
     locator.click(),
   ]);
+}
+
+/** Courses (issue 12): the course form sent empty shows its errors. */
+async function submitEmptyCourse(page, { base }) {
+  await page.goto(`${base}/staff/courses/new`);
+  await page.locator('form:has(#f-title) button[type=submit]').click();
 }
 
 /** Content (issue 7): the first entry's edit form of the directory. */

@@ -7,6 +7,7 @@
 
 pub mod city;
 pub mod content;
+pub mod courses;
 pub mod http;
 pub mod knowledge;
 pub mod modules;

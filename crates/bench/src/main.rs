@@ -23,6 +23,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
+    /// Courses: the public finder with --courses current courses (default 2,000) from 40
+    /// providers: reading the candidates and ranking them, p50/p99 (a fresh database).
+    Courses {
+        #[arg(long, env = "WELCOMEDESK_DATABASE_URL")]
+        database_url: String,
+        #[arg(long, default_value_t = 2_000)]
+        courses: usize,
+        #[arg(long, default_value_t = 2_000)]
+        queries: usize,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
     /// Vouchers: issuing vouchers for --attendances attendances in one batch (the
     /// check-in's hook in one transaction), then --redemptions redemptions of distinct
     /// vouchers with --concurrency parallel clients, through the store (a fresh database).
@@ -209,6 +221,10 @@ fn main() -> anyhow::Result<()> {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
         return rt.block_on(welcomedesk_bench::modules::run(database_url, *registrations, clients));
     }
+    if let Cmd::Courses { database_url, courses, queries, seed } = &cli.cmd {
+        let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+        return rt.block_on(welcomedesk_bench::courses::run(database_url, *courses, *queries, *seed));
+    }
     if let Cmd::Vouchers { database_url, attendances, redemptions, concurrency } = &cli.cmd {
         let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
         return rt.block_on(welcomedesk_bench::vouchers::run(database_url, *attendances, *redemptions, *concurrency));
@@ -242,6 +258,7 @@ fn main() -> anyhow::Result<()> {
             | Cmd::Knowledge { .. }
             | Cmd::Modules { .. }
             | Cmd::Vouchers { .. }
+            | Cmd::Courses { .. }
             | Cmd::Coaching { .. } => Ok(()),
             Cmd::Content { rounds } => {
                 welcomedesk_bench::content::pages(rounds).await?;

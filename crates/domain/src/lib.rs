@@ -8,6 +8,7 @@ pub mod brochure;
 pub mod coaching;
 pub mod codes;
 pub mod consent;
+pub mod courses;
 pub mod desk;
 pub mod directory;
 pub mod errors;

@@ -257,6 +257,7 @@ migrations! {
     8 "0008_vouchers",
     9 "0009_coaching_more",
     10 "0010_desk",
+    11 "0011_courses",
     12 "0012_running",
     13 "0013_register_indexes",
     14 "0014_desk_roles",

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod brochure;
 pub mod check;
 pub mod coaching;
+pub mod courses;
 mod db;
 pub mod desk;
 pub mod directory;

@@ -206,8 +206,8 @@ impl Store {
         let id = new_id();
         let mut tx = self.begin().await?;
         sqlx::query(
-            "INSERT INTO courses (id, provider_id, title, language, level, starts_on, price_cents, place, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            "INSERT INTO courses (id, provider_id, title, language, level, starts_on, price_cents, place, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)",
         )
         .bind(id.to_string())
         .bind(provider.to_string())

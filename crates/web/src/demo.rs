@@ -89,6 +89,7 @@ pub async fn seed(store: &Store) -> Result<(), DemoError> {
     seed_coaching(store).await?;
     seed_modules(store).await?;
     seed_vouchers(store).await?;
+    seed_courses(store).await?;
     crate::brochure::demo::seed(store).await.map_err(|e| DemoError::Data(format!("content: {e}")))?;
     crate::knowledge::demo::seed(store).await.map_err(|e| DemoError::Data(format!("knowledge: {e}")))?;
     Ok(())
@@ -422,6 +423,67 @@ async fn seed_vouchers(store: &Store) -> Result<(), DemoError> {
                 welcomedesk_store::providers::NewCourse { title, language: "sv", level, starts_on, price_cents, place };
             store.insert_course(provider.id, &c, None).await?;
         }
+    }
+    Ok(())
+}
+
+/// The course catalogue (issue 12): a few courses of the demo provider with the
+/// finder's details — a literacy course, a course for readers of another script, a
+/// women-only morning course with childcare, an evening and a weekend course.
+async fn seed_courses(store: &Store) -> Result<(), DemoError> {
+    use welcomedesk_domain::courses::{CourseData, CourseInput};
+    let provider = store.find_provider_by_name(DEMO_PROVIDER).await?;
+    if store.provider_course_list(provider.id).await?.len() > 3 {
+        return Ok(());
+    }
+    let today = jiff::Zoned::now().date();
+    let in_days = |n: i64| today.checked_add(jiff::Span::new().days(n)).map(|d| d.to_string()).unwrap_or_default();
+    let c = |title: &str, level: &str, kind: &str, start: i64, days: &str, from: &str, to: &str, district: &str| {
+        CourseInput {
+            title: title.into(),
+            language: "sv".into(),
+            level: level.into(),
+            kind: kind.into(),
+            starts_on: in_days(start),
+            ends_on: in_days(start + 84),
+            weekdays: days.into(),
+            starts_at: from.into(),
+            ends_at: to.into(),
+            place: "Market Square 3".into(),
+            district: district.into(),
+            transit: "Bus 3 to Market Square".into(),
+            price: "1200".into(),
+            voucher_accepted: true,
+            how_to_enrol: "Come to the office on Monday 9–12 with your ID and voucher.".into(),
+            seats_left: "8".into(),
+            ..CourseInput::default()
+        }
+    };
+    let mut list = vec![
+        CourseInput {
+            explain_languages: "ar,ti".into(),
+            ..c("Literacy course", "A1", "literacy", 14, "135", "09:00", "11:30", "Centrum")
+        },
+        CourseInput {
+            explain_languages: "ar,fa".into(),
+            ..c("Swedish for readers of another alphabet", "A1", "second_script", 21, "24", "18:00", "20:30", "Norra")
+        },
+        CourseInput {
+            childcare: true,
+            target_group: "women".into(),
+            explain_languages: "so,ar".into(),
+            ..c("Women's morning course A1 with childcare", "A1", "standard", 10, "1234", "09:00", "11:00", "Södra")
+        },
+        c("Evening course A2", "A2", "standard", 28, "13", "18:00", "20:30", "Centrum"),
+        CourseInput {
+            seats_left: "2".into(),
+            ..c("Weekend course B1", "B1", "standard", 35, "6", "10:00", "14:00", "Norra")
+        },
+    ];
+    list[3].explain_languages = "uk,ru".into();
+    for input in &list {
+        let data = CourseData::parse(input).map_err(|e| DemoError::Data(format!("{e:?}")))?;
+        store.upsert_course(provider.id, welcomedesk_store::new_id(), &data, None).await?;
     }
     Ok(())
 }

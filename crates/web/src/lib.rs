@@ -10,6 +10,7 @@ pub mod api;
 mod assets;
 pub mod brochure;
 pub mod coaching;
+mod courses;
 pub mod ctx;
 pub mod demo;
 pub mod desk;

@@ -5,7 +5,7 @@
 use crate::middleware::{context, guard, not_found, status_only};
 use crate::staff::people;
 use crate::state::AppState;
-use crate::{api, ops, public, staff};
+use crate::{api, courses, ops, public, staff};
 use axum::Router;
 use axum::handler::Handler;
 use axum::http::{Method, StatusCode};
@@ -129,6 +129,9 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/{lang}/addresses", PUBLIC, public::brochure::addresses),
         r(M::GET, "/{lang}/brochure.pdf", PUBLIC, public::brochure::brochure_pdf),
         r(M::GET, "/{lang}/leaflet.pdf", PUBLIC, public::brochure::leaflet_pdf),
+        // Language courses (issue 12): the catalogue and the finder.
+        r(M::GET, "/{lang}/courses", PUBLIC, courses::public::list),
+        r(M::GET, "/{lang}/courses/find", PUBLIC, courses::public::finder),
         // The desk (issue 8): the FAQ from the knowledge base, the waiting room's screen.
         r(M::GET, "/{lang}/faq", PUBLIC, public::desk::faq),
         r(M::GET, "/{lang}/queue", PUBLIC, public::desk::queue),
@@ -183,6 +186,14 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/staff/intake/import", INTAKE, people::import_upload),
         r(M::GET, "/staff/privacy", COORD, people::records),
         r(M::POST, "/staff/privacy/retention", COORD, people::save_retention),
+        // Language courses (issue 12): providers' own courses, the stale list, the finder
+        // for a person.
+        r(M::GET, "/staff/courses", PROVIDERS, courses::staff::index),
+        r(M::GET, "/staff/courses/new", PROVIDERS, courses::staff::new_form),
+        r(M::POST, "/staff/courses", PROVIDERS, courses::staff::create),
+        r(M::GET, "/staff/courses/{id}", PROVIDERS, courses::staff::edit_form),
+        r(M::POST, "/staff/courses/{id}", PROVIDERS, courses::staff::update),
+        r(M::GET, "/staff/people/{id}/courses", PROFILE, courses::staff::person_finder),
         // Content (issue 7): directory, brochure, editions, review, leaflets.
         r(M::GET, "/staff/directory", ANY_STAFF, staff::directory::list),
         r(M::GET, "/staff/directory/new", COORD, staff::directory::new_form),
@@ -327,6 +338,9 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/api/v1/providers/{id}/standing", COORD, api::vouchers::set_standing),
         r(M::GET, "/api/v1/providers/{id}/courses", PROVIDERS, api::vouchers::list_courses),
         r(M::POST, "/api/v1/providers/{id}/courses", PROVIDERS, api::vouchers::create_course),
+        r(M::GET, "/api/v1/courses", PUBLIC, api::courses::list),
+        r(M::POST, "/api/v1/courses/match", PUBLIC, api::courses::find),
+        r(M::PUT, "/api/v1/providers/{id}/courses/{course_id}", PROVIDERS, api::courses::upsert),
         r(M::GET, "/api/v1/voucher-rules", COORD, api::vouchers::list_rules),
         r(M::POST, "/api/v1/voucher-rules", COORD, api::vouchers::create_rule),
         r(M::GET, "/api/v1/voucher-reconciliation", COORD, api::vouchers::reconciliation),

@@ -6,6 +6,7 @@
 
 pub(crate) mod brochure;
 pub(crate) mod coaching;
+pub(crate) mod courses;
 pub(crate) mod desk;
 pub(crate) mod directory;
 pub(crate) mod foundation;
@@ -230,12 +231,16 @@ impl Modify for Security {
         vouchers::passport_pdf,
         vouchers::voucher_pdf,
         vouchers::invoice_csv,
+        courses::list,
+        courses::find,
+        courses::upsert,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security, &ClosedAllOf),
     tags((name = "staff", description = "Staff accounts and the audit log"),
          (name = "coaching", description = "Individual coaching: places, counsellors, slots, appointments"),
          (name = "desk", description = "The information desk and hotline: contact log, knowledge base and its search, walk-in queue, interpreting, the desk lead's figures"),
+         (name = "courses", description = "The language-course catalogue and the finder"),
          (name = "content", description = "The directory of authorities, the welcome brochure, editions and the leaflet"),
          (name = "modules", description = "Group information modules: topics, venues, trainers, sessions, registration, attendance, rostering, surveys"),
          (name = "reports", description = "Evaluation reports (small groups suppressed), the budget and staffing planner, the set-up steps"),
