@@ -7,6 +7,7 @@ pub(crate) mod coaching;
 pub(crate) mod desk;
 pub(crate) mod directory;
 pub(crate) mod login;
+pub(crate) mod modules;
 pub(crate) mod people;
 pub(crate) mod planning;
 pub(crate) mod reports;
