@@ -581,7 +581,7 @@ both_backends!(back_office_sessions_series_registration_and_cancellation, |b| as
     let (s, _, html) = form(&coord, &app, &csrf, "/staff/modules", &bad).await;
     assert_eq!(s, 422);
     assert!(html.contains("href=\"#f-capacity\"") && html.contains("href=\"#f-language\""), "errors linked to fields");
-    assert!(html.contains("aria-describedby=\"f-capacity-error\""));
+    assert!(html.contains("aria-describedby=\"f-capacity-hint f-capacity-error\""));
     assert_eq!(count(&app).await, before + 4, "nothing written");
     // One session on a date.
     let mut one = series.to_vec();
@@ -888,7 +888,7 @@ both_backends!(back_office_roster_trainers_topics_venues_and_coverage, |b| async
         &csrf,
         "/staff/modules/venues",
         &[
-            ("name", "North Library"),
+            ("name", "Harbour House"),
             ("address", "North Road 3"),
             ("district", "North"),
             ("transit_advice", "Tram 4"),
@@ -900,10 +900,20 @@ both_backends!(back_office_roster_trainers_topics_venues_and_coverage, |b| async
     .await;
     assert_eq!((s, loc.as_str()), (303, "/staff/modules/venues?done=saved"));
     let venues = get(&app, None, "/api/v1/venues").await;
-    let north = venues.as_array().unwrap().iter().find(|v| v["name"] == "North Library").unwrap();
+    let north = venues.as_array().unwrap().iter().find(|v| v["name"] == "Harbour House").unwrap();
     assert_eq!((north["childcare_possible"].as_bool(), north["rooms"][0]["capacity"].as_i64()), (Some(true), Some(40)));
     let (s, _, _) = form(&coord, &app, &csrf, "/staff/modules/venues", &[("name", "Nowhere")]).await;
     assert_eq!(s, 422);
+    let (s, _, html) = form(
+        &coord,
+        &app,
+        &csrf,
+        "/staff/modules/venues",
+        &[("name", "Harbour House"), ("address", "Elsewhere 1"), ("district", "North")],
+    )
+    .await;
+    assert_eq!(s, 422, "the name is taken");
+    assert!(html.contains("There is already a venue with this name"));
     let (s, html) = page(&coord, &app, "/staff/modules/topics").await;
     assert!(s == 200 && html.contains("Taxes"));
     // Only the coordinator.

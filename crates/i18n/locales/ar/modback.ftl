@@ -135,3 +135,4 @@ modback-mail-cancelled-body = نأسف: الجلسة "{ $topic }"، { $when }، 
 error-module-passport-unknown = لا يوجد جواز ترحيب بهذا الرقم. تحقّق من الرقم أو ابحث بالاسم.
 error-module-passport-replaced = استُبدل رقم هذا الجواز برقم جديد. اطلب الجواز الجديد أو ابحث بالاسم.
 error-module-not-open = تسجيل الحضور ممكن فقط للجلسات المنشورة أو المنعقدة.
+error-module-name-taken = يوجد مكان بهذا الاسم من قبل

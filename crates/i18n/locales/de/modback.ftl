@@ -135,3 +135,4 @@ modback-mail-cancelled-body = Es tut uns leid: der Termin „{ $topic }“, { $w
 error-module-passport-unknown = Kein Willkommenspass hat diese Nummer. Prüfen Sie die Nummer oder suchen Sie nach dem Namen.
 error-module-passport-replaced = Diese Passnummer wurde durch eine neue ersetzt. Fragen Sie nach dem neuen Pass oder suchen Sie nach dem Namen.
 error-module-not-open = Anwesenheit kann nur bei veröffentlichten oder stattgefundenen Terminen erfasst werden.
+error-module-name-taken = Es gibt schon einen Ort mit diesem Namen

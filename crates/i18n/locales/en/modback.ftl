@@ -135,3 +135,4 @@ modback-mail-cancelled-body = We are sorry: the session "{ $topic }", { $when },
 error-module-passport-unknown = No welcome passport has this number. Check the number, or search by name.
 error-module-passport-replaced = This passport number was replaced by a new one. Ask for the new passport, or search by name.
 error-module-not-open = Check-in is possible only for published or held sessions.
+error-module-name-taken = There is already a venue with this name

@@ -135,3 +135,4 @@ modback-mail-cancelled-body = Lo sentimos: la sesión «{ $topic }», { $when },
 error-module-passport-unknown = Ningún pasaporte de bienvenida tiene este número. Compruebe el número o busque por nombre.
 error-module-passport-replaced = Este número de pasaporte fue sustituido por uno nuevo. Pida el pasaporte nuevo o busque por nombre.
 error-module-not-open = Solo se puede registrar la asistencia en sesiones publicadas o realizadas.
+error-module-name-taken = Ya hay un lugar con este nombre

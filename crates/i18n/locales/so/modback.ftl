@@ -135,3 +135,4 @@ modback-mail-cancelled-body = Waan ka xunnahay: kulanka "{ $topic }", { $when },
 error-module-passport-unknown = Ma jiro baasaboor soo dhoweyn oo leh lambarkan. Hubi lambarka, ama magaca ku raadi.
 error-module-passport-replaced = Lambarka baasaboorkan waxaa lagu beddelay mid cusub. Weydii baasaboorka cusub, ama magaca ku raadi.
 error-module-not-open = Diiwaangelinta imaanshaha waxay suurtagal tahay oo keliya kulamada la daabacay ama la qabtay.
+error-module-name-taken = Horey waxaa u jiray goob magacan leh

@@ -135,3 +135,4 @@ modback-mail-cancelled-body = Tyvärr är träffen "{ $topic }", { $when }, inst
 error-module-passport-unknown = Inget välkomstpass har det här numret. Kontrollera numret eller sök på namn.
 error-module-passport-replaced = Det här passnumret har ersatts av ett nytt. Be om det nya passet eller sök på namn.
 error-module-not-open = Incheckning går bara för publicerade eller genomförda träffar.
+error-module-name-taken = Det finns redan en lokal med det här namnet

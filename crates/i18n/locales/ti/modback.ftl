@@ -135,3 +135,4 @@ modback-mail-cancelled-body = ይቕሬታ: እቲ ኣኼባ "{ $topic }"፡ { $
 error-module-passport-unknown = ነዚ ቁጽሪ ዝሓዘ ፓስፖርት የለን። ቁጽሪ ኣረጋግጽ ወይ ብስም ድለ።
 error-module-passport-replaced = እዚ ቁጽሪ ፓስፖርት ብሓድሽ ተተኪኡ እዩ። ነቲ ሓድሽ ፓስፖርት ሕተት ወይ ብስም ድለ።
 error-module-not-open = ምምዝጋብ ምምጻእ ንዝተዘርገሑ ወይ ዝተኻየዱ ኣኼባታት ጥራይ ይከኣል።
+error-module-name-taken = ብዚ ስም ዝተሰየመ ቦታ ቀደም ኣሎ

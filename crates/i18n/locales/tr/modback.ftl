@@ -135,3 +135,4 @@ modback-mail-cancelled-body = Üzgünüz: "{ $topic }" oturumu, { $when }, iptal
 error-module-passport-unknown = Bu numaralı bir hoş geldin pasaportu yok. Numarayı kontrol edin ya da adla arayın.
 error-module-passport-replaced = Bu pasaport numarasının yerine yenisi verildi. Yeni pasaportu isteyin ya da adla arayın.
 error-module-not-open = Yoklama yalnızca yayımlanmış veya yapılmış oturumlar için mümkündür.
+error-module-name-taken = Bu adla bir mekân zaten var

@@ -184,7 +184,7 @@ pub(crate) async fn list(
         &ctx,
         "staff/modules/list.html",
         context! {
-            q => q, from => from_text, sessions => sessions, topics => topics, languages => language_options(),
+            q => q, from => from_text, sessions => sessions, topics => topics, language_choices => language_options(),
             statuses => Status::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(), errors => errors,
         },
         status_code,
@@ -348,7 +348,7 @@ async fn new_page(
         "staff/modules/new.html",
         context! {
             form => form, errors => errors, topics => topics, venues => venues, trainers => pool,
-            languages => language_options(), weekdays => weekdays,
+            language_choices => language_options(), weekdays => weekdays,
         },
         status,
     )
@@ -534,7 +534,9 @@ async fn session_page(
             Err(e) => inv.errors.extend(e.errors),
         }
     }
-    let status = if inv.errors.is_empty() { status } else { StatusCode::UNPROCESSABLE_ENTITY };
+    // A search with a mistake on an ordinary page view is a 422; a refused write keeps its own status.
+    let status =
+        if inv.errors.is_empty() || status != StatusCode::OK { status } else { StatusCode::UNPROCESSABLE_ENTITY };
     let errors = if inv.errors.is_empty() { no_errors() } else { form_errors(&state.cat, ctx.lang.code, &inv) };
     page_with_status(
         state,
@@ -543,7 +545,7 @@ async fn session_page(
         context! {
             s => session_value(state, ctx.lang.code, s, pool), confirmed => confirmed, waiting => waiting,
             registering => registering, q => q, found => found, searched => !q.q.trim().is_empty(), form => form,
-            errors => errors, languages => language_options(),
+            errors => errors, language_choices => language_options(),
             coordinator => role(ctx) == Role::Coordinator,
         },
         status,
@@ -1119,7 +1121,7 @@ pub(crate) async fn create_venue(
         return venues_page(&state, &ctx, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let rooms_ref: Vec<(&str, i64)> = rooms.iter().map(|(n, c)| (n.as_str(), *c)).collect();
-    state
+    let saved = state
         .store
         .insert_venue(
             &NewVenue {
@@ -1133,8 +1135,15 @@ pub(crate) async fn create_venue(
             &rooms_ref,
             Some(me.id()),
         )
-        .await?;
-    Ok(Redirect::to("/staff/modules/venues?done=saved").into_response())
+        .await;
+    match saved {
+        Ok(_) => Ok(Redirect::to("/staff/modules/venues?done=saved").into_response()),
+        Err(welcomedesk_store::StoreError::Conflict("name_taken")) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("name", "module_name_taken"));
+            venues_page(&state, &ctx, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 // ---- trainers and the pool's coverage -------------------------------------------------
