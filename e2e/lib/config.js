@@ -110,6 +110,18 @@ export const STAFF_PAGES = [
   { name: 'planner: bad seats', errors: true, open: submitBadSeats },
   { name: 'set-up steps', path: '/staff/setup' },
   { name: 'set-up step', path: '/staff/setup/4' },
+  { name: 'modules: sessions', path: '/staff/modules' },
+  { name: 'modules: bad date filter', errors: true, status: 422, path: '/staff/modules?from=soon' },
+  { name: 'modules: new session or series', path: '/staff/modules/new' },
+  { name: 'modules: series sent empty', errors: true, open: submitEmptySeries },
+  { name: 'modules: a session', open: (page, ctx) => openFirstSession(page, ctx, '') },
+  { name: 'modules: passport number with a typo', errors: true, open: (page, ctx) => openFirstSession(page, ctx, '?q=4KT7Q-92MXB') },
+  { name: 'modules: check-in', open: (page, ctx) => openFirstSession(page, ctx, '/check-in') },
+  { name: 'modules: printed list', open: (page, ctx) => openFirstSession(page, ctx, '/print') },
+  { name: 'modules: rostering', path: '/staff/modules/roster' },
+  { name: 'modules: trainers and coverage', path: '/staff/modules/trainers' },
+  { name: 'modules: topics', path: '/staff/modules/topics' },
+  { name: 'modules: venues', path: '/staff/modules/venues' },
   { name: 'login', as: 'anonymous', path: '/staff/login' },
   { name: 'login: wrong password', as: 'anonymous', errors: true, open: submitWrongPassword },
 ];
@@ -213,6 +225,18 @@ async function submitEmptyCourse(page, { base }) {
 }
 
 /** Content (issue 7): the first entry's edit form of the directory. */
+/** Modules (issue 5): the first session of the back-office list, and a page under it. */
+async function openFirstSession(page, { base }, tail) {
+  await page.goto(`${base}/staff/modules`);
+  const href = await page.locator('td:first-child a[href^="/staff/modules/"]').first().getAttribute('href');
+  await page.goto(`${base}${href}${tail}`);
+}
+
+async function submitEmptySeries(page, { base }) {
+  await page.goto(`${base}/staff/modules/new`);
+  await clickAndLoad(page, page.locator('form[action="/staff/modules"] button[type="submit"]'));
+}
+
 async function openFirstDirectoryEntry(page, { base }) {
   await page.goto(`${base}/staff/directory`);
   const href = await page.locator('a[href^="/staff/directory/0"]').first().getAttribute('href');

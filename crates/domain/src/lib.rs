@@ -17,6 +17,7 @@ pub mod markup;
 pub mod names;
 pub mod passport;
 pub mod planning;
+pub mod pool;
 pub mod readability;
 pub mod register;
 pub mod reports;

@@ -415,3 +415,84 @@ mod tests {
         assert_ne!(walk_in_key("Amina", None), walk_in_key("Amina", Some("+4670")));
     }
 }
+
+/// Whether a staff member may open a session's lists and check-in page: trainers only
+/// their own sessions (as trainer or backup; `mine` are the pool entries linked to
+/// their account), every other role that reaches the page any session.
+pub fn may_open_session(
+    role: crate::Role,
+    mine: &[uuid::Uuid],
+    trainer: Option<uuid::Uuid>,
+    backup: Option<uuid::Uuid>,
+) -> bool {
+    if role != crate::Role::Trainer {
+        return true;
+    }
+    [trainer, backup].into_iter().flatten().any(|t| mine.contains(&t))
+}
+
+#[cfg(test)]
+mod open_tests {
+    use super::may_open_session;
+    use crate::Role;
+
+    #[test]
+    fn trainers_open_only_their_own_sessions() {
+        let me = uuid::Uuid::from_u128(1);
+        let other = uuid::Uuid::from_u128(2);
+        assert!(may_open_session(Role::Trainer, &[me], Some(me), None));
+        assert!(may_open_session(Role::Trainer, &[me], Some(other), Some(me)), "the backup too");
+        assert!(!may_open_session(Role::Trainer, &[me], Some(other), None));
+        assert!(!may_open_session(Role::Trainer, &[me], None, None));
+        assert!(!may_open_session(Role::Trainer, &[], Some(other), Some(other)));
+        assert!(may_open_session(Role::Desk, &[], Some(other), None));
+        assert!(may_open_session(Role::Coordinator, &[], None, None));
+    }
+}
+
+/// What staff typed to find someone for a session: a passport number (anything with a
+/// digit — names have none) or a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    Passport(crate::passport::PassportNumber),
+    Name(String),
+}
+
+/// Reads the search field: a number with a wrong check character is a typo
+/// (`code_check_digit`), a number of the wrong shape `code_malformed`, both on `field`.
+pub fn parse_lookup(field: &'static str, raw: &str) -> Result<Option<Lookup>, FieldError> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    if s.chars().any(|c| c.is_ascii_digit()) {
+        return crate::passport::PassportNumber::parse(s)
+            .map(|n| Some(Lookup::Passport(n)))
+            .map_err(|e| FieldError::new(field, e.code()));
+    }
+    if s.chars().count() > 200 {
+        return Err(FieldError::with_limit(field, "too_long", 200));
+    }
+    Ok(Some(Lookup::Name(s.to_owned())))
+}
+
+#[cfg(test)]
+mod lookup_tests {
+    use super::{Lookup, parse_lookup};
+    use crate::passport::PassportNumber;
+
+    #[test]
+    fn numbers_and_names() {
+        let n = PassportNumber::generate(|b| b.iter_mut().enumerate().for_each(|(i, x)| *x = i as u8));
+        assert_eq!(parse_lookup("q", &n.display()).unwrap(), Some(Lookup::Passport(n.clone())));
+        assert_eq!(parse_lookup("q", &n.as_str().to_lowercase()).unwrap(), Some(Lookup::Passport(n.clone())));
+        // One character changed: the check character catches the typo.
+        let mut typo: Vec<char> = n.as_str().chars().collect();
+        typo[2] = if typo[2] == '7' { '8' } else { '7' };
+        let typo: String = typo.into_iter().collect();
+        assert_eq!(parse_lookup("q", &typo).unwrap_err().code, "code_check_digit");
+        assert_eq!(parse_lookup("q", "12").unwrap_err().code, "code_malformed");
+        assert_eq!(parse_lookup("q", " Amal Haddad ").unwrap(), Some(Lookup::Name("Amal Haddad".to_owned())));
+        assert_eq!(parse_lookup("q", "  ").unwrap(), None);
+    }
+}

@@ -257,6 +257,15 @@ pub enum CheckInWho {
     WalkIn { name: String, phone: Option<String>, key: String },
 }
 
+/// Whose passport a typed number is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PassportHolder {
+    pub person_id: uuid::Uuid,
+    pub name: String,
+    /// False when the number was ended (lost, damaged, merged): do not accept it.
+    pub valid: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckedIn {
     pub attendance_id: uuid::Uuid,
@@ -866,6 +875,81 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Cancels a session (from planned or published) and queues a notice to everyone
+    /// registered or waiting who left an e-mail address, in one transaction. Returns how
+    /// many were told. `Conflict("status")` when the session is already cancelled or
+    /// held, `NotFound` when there is no such session.
+    pub async fn cancel_session(
+        &self,
+        id: uuid::Uuid,
+        compose: Option<Compose<'_>>,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<usize> {
+        let mut tx = self.begin().await?;
+        let r = sqlx::query(
+            "UPDATE sessions SET status = 'cancelled', updated_at = $2 WHERE id = $1 AND status IN ('planned','published')",
+        )
+        .bind(id.to_string())
+        .bind(time::now())
+        .execute(&mut *tx)
+        .await?;
+        if r.rows_affected() == 0 {
+            let found = sqlx::query("SELECT 1 FROM sessions WHERE id = $1")
+                .bind(id.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+            return Err(if found.is_some() { StoreError::Conflict("status") } else { StoreError::NotFound });
+        }
+        let regs = sqlx::query(
+            "SELECT id FROM registrations WHERE session_id = $1 AND status <> 'cancelled' ORDER BY position",
+        )
+        .bind(id.to_string())
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut told = 0;
+        for reg in &regs {
+            if queue_registration_mail(&mut tx, uuid_col(reg, "id")?, compose, "en").await? {
+                told += 1;
+            }
+        }
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "session.status", "session").on(id).detail(format!("to=cancelled told={told}")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(told)
+    }
+
+    /// The holder of a passport number, for registering or checking someone in by the
+    /// number on their card (audited like a passport check). `None`: no passport has it.
+    pub async fn passport_holder(
+        &self,
+        number: &welcomedesk_domain::passport::PassportNumber,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<Option<PassportHolder>> {
+        let row = sqlx::query(
+            "SELECT p.person_id, p.ended_at, h.full_name FROM passports p JOIN people h ON h.id = p.person_id \
+             WHERE p.number = $1",
+        )
+        .bind(number.as_str().to_owned())
+        .fetch_optional(&self.read)
+        .await?;
+        let Some(r) = row else {
+            self.audit(&AuditEvent::new(actor, "passport.verify", "passport").detail("result=unknown")).await?;
+            return Ok(None);
+        };
+        let person = uuid_col(&r, "person_id")?;
+        let valid = r.try_get::<Option<String>, _>("ended_at")?.is_none();
+        self.audit(
+            &AuditEvent::new(actor, "person.passport_verify", "person")
+                .on(person)
+                .detail(format!("result={}", if valid { "valid" } else { "replaced" })),
+        )
+        .await?;
+        Ok(Some(PassportHolder { person_id: person, name: r.try_get("full_name")?, valid }))
     }
 
     pub async fn get_session(&self, id: uuid::Uuid, lang: &str) -> Result<SessionRow> {

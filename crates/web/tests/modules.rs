@@ -449,3 +449,476 @@ both_backends!(public_calendar_registration_feed_and_survey_in_arabic, |b| async
     assert_eq!(c.get(app.url("/ar/survey/nope")).send().await.unwrap().status(), 404);
     app.stop().await;
 });
+
+// ---- the back office in HTML ---------------------------------------------------------
+
+/// A person of the register with a welcome passport: (id, the number as printed).
+async fn person_with_passport(app: &TestApp, name: &str) -> (uuid::Uuid, String) {
+    use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
+    use welcomedesk_store::register::NewPersonRow;
+    let i = PersonInput {
+        full_name: name.into(),
+        birth_year: "1990".into(),
+        birth_month: "4".into(),
+        birth_day: "2".into(),
+        citizenship: "SY".into(),
+        languages: vec!["ar".into()],
+        permit_issued_on: "2026-01-02".into(),
+        phone: "+46 70 000 00 98".into(),
+        ..Default::default()
+    };
+    let p = NewPerson::parse(&i, &["basic".into()], Source::Desk, jiff::civil::date(2026, 1, 5)).unwrap();
+    let keys = vec![format!("n:{name}")];
+    let row = NewPersonRow {
+        data: &p.data,
+        consents: &p.consents,
+        source: p.source,
+        document_language: "ar",
+        channel: "in_person",
+        text_language: "ar",
+        text_version: "v1",
+        import_key: None,
+        name_keys: &keys,
+    };
+    let id = app.store.bulk_insert_people(&[row]).await.unwrap()[0];
+    let pass = app.store.issue_passport(id, None).await.unwrap();
+    (id, pass.number.display())
+}
+
+/// The same number with one character changed (the check character catches it).
+fn typo(number: &str) -> String {
+    let mut c: Vec<char> = number.chars().collect();
+    c[1] = if c[1] == '7' { '8' } else { '7' };
+    c.into_iter().collect()
+}
+
+/// A form post from a signed-in browser: (status, Location header, body).
+async fn form(
+    c: &reqwest::Client,
+    app: &TestApp,
+    csrf: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String, String) {
+    let mut f: Vec<(&str, &str)> = vec![("csrf", csrf)];
+    f.extend_from_slice(fields);
+    let r = c.post(app.url(path)).form(&f).send().await.unwrap();
+    let status = r.status().as_u16();
+    let loc = r.headers().get("location").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default();
+    (status, loc, r.text().await.unwrap().replace(['\u{2068}', '\u{2069}'], ""))
+}
+
+async fn page(c: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
+    let r = c.get(app.url(path)).send().await.unwrap();
+    // Without Fluent's isolation marks around arguments, to compare text.
+    (r.status().as_u16(), r.text().await.unwrap().replace(['\u{2068}', '\u{2069}'], ""))
+}
+
+both_backends!(back_office_sessions_series_registration_and_cancellation, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (coord_tok, topic, ids, _) = programme(&app).await;
+    let coord = app.login_as("coordinator").await;
+    let csrf = app.csrf(&coord, "/staff/modules").await;
+    let venue =
+        get(&app, None, "/api/v1/venues").await.as_array().unwrap().iter().find(|v| v["name"] == "East Hall").unwrap()
+            ["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+
+    // The list: the term's sessions with seats and the waiting list, filtered.
+    let (s, html) =
+        page(&coord, &app, &format!("/staff/modules?topic={topic}&language=ar&status=published&from={}", saturday(1)))
+            .await;
+    assert_eq!(s, 200);
+    for id in &ids {
+        assert!(html.contains(&format!("/staff/modules/{id}\"")), "{id} listed");
+    }
+    assert!(html.contains("0 of 20"), "seats taken of capacity");
+    let (s, html) = page(&coord, &app, &format!("/staff/modules?topic={topic}&status=cancelled")).await;
+    assert_eq!(s, 200);
+    assert!(!html.contains(&format!("/staff/modules/{}\"", ids[0])), "the status filter holds");
+    let (s, html) = page(&coord, &app, "/staff/modules?from=soon").await;
+    assert_eq!(s, 422);
+    assert!(html.contains("error-summary") && html.contains("href=\"#f-from\""), "a translated error on the field");
+
+    // A series in one form: every Saturday for four weeks.
+    let count = |app: &TestApp| {
+        let store = app.store.clone();
+        async move {
+            store
+                .list_sessions(&welcomedesk_store::sessions::SessionFilter { limit: 1000, ..Default::default() }, "en")
+                .await
+                .unwrap()
+                .len()
+        }
+    };
+    let before = count(&app).await;
+    let (f7, t10) = (saturday(7), saturday(10));
+    let series = [
+        ("topic_id", topic.as_str()),
+        ("language", "ar"),
+        ("venue_id", venue.as_str()),
+        ("kind", "series"),
+        ("from", f7.as_str()),
+        ("to", t10.as_str()),
+        ("weekday", "6"),
+        ("every_weeks", "1"),
+        ("start", "10:00"),
+        ("minutes", "120"),
+        ("capacity", "30"),
+        ("childcare_places", "2"),
+        ("status", "planned"),
+    ];
+    let (s, loc, _) = form(&coord, &app, &csrf, "/staff/modules", &series).await;
+    assert_eq!(s, 303, "{loc}");
+    assert!(loc.contains("done=created&told=4"), "{loc}");
+    assert_eq!(count(&app).await, before + 4);
+    // Bad input: a translated message per field, nothing created.
+    let mut bad = series.to_vec();
+    bad[10] = ("capacity", "5");
+    bad[1] = ("language", "");
+    let (s, _, html) = form(&coord, &app, &csrf, "/staff/modules", &bad).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("href=\"#f-capacity\"") && html.contains("href=\"#f-language\""), "errors linked to fields");
+    assert!(html.contains("aria-describedby=\"f-capacity-hint f-capacity-error\""));
+    assert_eq!(count(&app).await, before + 4, "nothing written");
+    // One session on a date.
+    let mut one = series.to_vec();
+    one[3] = ("kind", "single");
+    let date = saturday(12);
+    one.push(("date", &date));
+    let (s, loc, _) = form(&coord, &app, &csrf, "/staff/modules", &one).await;
+    assert_eq!((s, loc.contains("told=1")), (303, true), "{loc}");
+
+    // The session's page: register by passport number (a typo is caught) or by contact.
+    let s0 = &ids[0];
+    let (pid, number) = person_with_passport(&app, "Amina Saleh").await;
+    let (s, html) = page(&coord, &app, &format!("/staff/modules/{s0}?q={}", typo(&number))).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("There is a typo in this number"), "the check digit speaks");
+    let (s, html) = page(&coord, &app, &format!("/staff/modules/{s0}?q={number}")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("Amina Saleh") && html.contains(&format!("value=\"{pid}\"")));
+    let (s, loc, _) = form(
+        &coord,
+        &app,
+        &csrf,
+        &format!("/staff/modules/{s0}/registrations"),
+        &[("person_id", &pid.to_string()), ("language", "ar")],
+    )
+    .await;
+    assert_eq!((s, loc.as_str()), (303, format!("/staff/modules/{s0}?done=confirmed").as_str()));
+    let (s, _, html) =
+        form(&coord, &app, &csrf, &format!("/staff/modules/{s0}/registrations"), &[("person_id", &pid.to_string())])
+            .await;
+    assert_eq!(s, 409, "registered twice");
+    assert!(html.contains("href=\"#f-q\""));
+    let (s, _, html) = form(&coord, &app, &csrf, &format!("/staff/modules/{s0}/registrations"), &[("name", "")]).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("href=\"#f-name\""));
+    // Fill the session (19 more seats), then one more waits.
+    for i in 0..20 {
+        let (s, _) = post(
+            &app,
+            None,
+            &format!("/api/v1/sessions/{s0}/registrations"),
+            json!({"name": format!("Guest {i}"), "email": format!("g{i}@example.org"), "language": "en"}),
+        )
+        .await;
+        assert_eq!(s, 201);
+    }
+    let (_, html) = page(&coord, &app, &format!("/staff/modules/{s0}")).await;
+    assert!(html.contains("Registered (20)") && html.contains("Waiting list (1)"), "seats and waiting list shown");
+    // Cancelling Amina's seat promotes the first waiting person, who is told.
+    let reg = app
+        .store
+        .list_registrations(s0.parse().unwrap())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.person_id == Some(pid))
+        .unwrap();
+    let (s, loc, _) = form(&coord, &app, &csrf, &format!("/staff/modules/registrations/{}/cancel", reg.id), &[]).await;
+    assert_eq!((s, loc.as_str()), (303, format!("/staff/modules/{s0}?done=promoted").as_str()));
+    let promoted = app.store.list_registrations(s0.parse().unwrap()).await.unwrap();
+    assert_eq!(promoted.iter().filter(|r| r.status == "confirmed").count(), 20);
+    assert_eq!(promoted.iter().filter(|r| r.status == "waiting").count(), 0);
+    assert_eq!(app.store.list_outbox(100).await.unwrap().len(), 1, "the promoted person is told");
+
+    // Cancelling the session tells everyone with an e-mail address.
+    let (s, loc, _) =
+        form(&coord, &app, &csrf, &format!("/staff/modules/{s0}/status"), &[("status", "cancelled")]).await;
+    assert_eq!((s, loc.as_str()), (303, "/staff/modules?done=cancelled&told=20"));
+    let mail = app.store.list_outbox(100).await.unwrap();
+    assert_eq!(mail.iter().filter(|m| m.subject.starts_with("Cancelled: ")).count(), 20);
+    assert_eq!(app.store.get_session(s0.parse().unwrap(), "en").await.unwrap().status, "cancelled");
+    // Twice: refused, nothing sent again.
+    let (s, _, _) = form(&coord, &app, &csrf, &format!("/staff/modules/{s0}/status"), &[("status", "cancelled")]).await;
+    assert_eq!(s, 409);
+    assert_eq!(app.store.list_outbox(100).await.unwrap().len(), 21);
+    // Published → held.
+    let (s, loc, _) =
+        form(&coord, &app, &csrf, &format!("/staff/modules/{}/status", ids[1]), &[("status", "held")]).await;
+    assert_eq!((s, loc.as_str()), (303, "/staff/modules?done=held"));
+
+    // Who may: the desk registers but does not create or cancel sessions; providers see nothing.
+    let desk = app.login_as("desk").await;
+    let dcsrf = app.csrf(&desk, "/staff/modules").await;
+    let (s, _, _) = form(&desk, &app, &dcsrf, "/staff/modules", &series).await;
+    assert_eq!(s, 403);
+    let (s, _, _) =
+        form(&desk, &app, &dcsrf, &format!("/staff/modules/{}/status", ids[2]), &[("status", "cancelled")]).await;
+    assert_eq!(s, 403);
+    let provider = app.login_as("provider").await;
+    assert_eq!(page(&provider, &app, "/staff/modules").await.0, 403);
+    let _ = coord_tok;
+    app.stop().await;
+});
+
+both_backends!(back_office_check_in_printed_list_and_trainer_ownership, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (_, _, ids, _) = programme(&app).await;
+    let (s0, s1) = (&ids[0], &ids[1]);
+    let (pid, number) = person_with_passport(&app, "Yusuf Karim").await;
+    let (s, r) = post(
+        &app,
+        Some(&app.token_for("desk").await),
+        &format!("/api/v1/sessions/{s0}/registrations"),
+        json!({"person_id": pid.to_string()}),
+    )
+    .await;
+    assert_eq!(s, 201, "{r}");
+    let (s, r) = post(
+        &app,
+        None,
+        &format!("/api/v1/sessions/{s0}/registrations"),
+        json!({"name": "Lina Omar", "phone": "+46 70 111 22 33"}),
+    )
+    .await;
+    assert_eq!(s, 201, "{r}");
+    let lina = r["id"].as_str().unwrap().to_owned();
+
+    // The demo trainer account's pool entry: not (yet) on these sessions → refused.
+    let trainer = app.login_as("trainer").await;
+    let me = app.store.find_staff_by_email(common::demo_email("trainer")).await.unwrap().id;
+    let olena =
+        app.store.load_trainers("2026-01-01").await.unwrap().into_iter().find(|t| t.staff_id == Some(me)).unwrap().id;
+    assert_eq!(page(&trainer, &app, &format!("/staff/modules/{s0}/check-in")).await.0, 403);
+    assert_eq!(page(&trainer, &app, &format!("/staff/modules/{s0}/print")).await.0, 403);
+    let (_, html) = page(&trainer, &app, "/staff/modules").await;
+    assert!(!html.contains(&format!("/staff/modules/{s0}\"")), "a trainer lists only their own sessions");
+    app.store.assign_trainers(&[(s0.parse().unwrap(), Some(olena), None)], None).await.unwrap();
+    let (_, html) = page(&trainer, &app, "/staff/modules").await;
+    assert!(html.contains(&format!("/staff/modules/{s0}\"")) && !html.contains(&format!("/staff/modules/{s1}\"")));
+    assert_eq!(page(&trainer, &app, &format!("/staff/modules/{s1}/check-in")).await.0, 403, "not theirs");
+    let (s, html) = page(&trainer, &app, &format!("/staff/modules/{s0}/check-in")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("Yusuf Karim") && html.contains("Lina Omar"));
+    assert!(html.contains("<label for=\"f-number\">"), "the number field is labelled");
+    let csrf = common::extract_csrf(&html).unwrap();
+    let path = format!("/staff/modules/{s0}/check-in");
+
+    // A typo in the number: a clear message, nothing written.
+    let (s, _, html) = form(&trainer, &app, &csrf, &path, &[("number", &typo(&number))]).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("There is a typo in this number") && html.contains("href=\"#f-number\""));
+    assert_eq!(app.store.count_attendances(s0.parse().unwrap()).await.unwrap(), 0);
+    // An unknown but well-formed number.
+    let other = welcomedesk_domain::passport::PassportNumber::generate(|b| b.fill(3)).display();
+    let (s, _, html) = form(&trainer, &app, &csrf, &path, &[("number", &other)]).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("No welcome passport has this number"));
+    // By the passport number (typed in lower case without the hyphen): once, then harmless.
+    let typed = number.to_lowercase().replace('-', "");
+    let (s, loc, _) = form(&trainer, &app, &csrf, &path, &[("number", &typed)]).await;
+    assert_eq!(s, 303);
+    assert!(loc.starts_with(&format!("{path}?done=new&who=")), "{loc}");
+    let (_, html) = page(&trainer, &app, &loc).await;
+    assert!(html.contains("Yusuf Karim is checked in."));
+    let (s, loc, _) = form(&trainer, &app, &csrf, &path, &[("number", &number)]).await;
+    assert_eq!(s, 303);
+    assert!(loc.contains("done=again"), "{loc}");
+    let (_, html) = page(&trainer, &app, &loc).await;
+    assert!(html.contains("Yusuf Karim was already checked in. Nothing changed."));
+    assert_eq!(app.store.count_attendances(s0.parse().unwrap()).await.unwrap(), 1);
+    // One tap on a name, and a walk-in.
+    let (s, loc, _) = form(&trainer, &app, &csrf, &path, &[("registration_id", &lina)]).await;
+    assert_eq!((s, loc.contains("done=new")), (303, true));
+    let (s, _, _) =
+        form(&trainer, &app, &csrf, &path, &[("walk_in_name", "Samir Aziz"), ("walk_in_phone", "+46 70 999 88 77")])
+            .await;
+    assert_eq!(s, 303);
+    let (s, _, html) =
+        form(&trainer, &app, &csrf, &path, &[("walk_in_name", "Samir Aziz"), ("walk_in_phone", "12")]).await;
+    assert_eq!(s, 422, "a bad phone");
+    assert!(html.contains("href=\"#f-walk_in_phone\""));
+    assert_eq!(app.store.count_attendances(s0.parse().unwrap()).await.unwrap(), 3);
+    let (s, _, _) = form(&trainer, &app, &csrf, &path, &[]).await;
+    assert_eq!(s, 422, "nothing typed");
+    // The printed list: tick boxes, names, blank lines for walk-ins.
+    let (s, html) = page(&trainer, &app, &format!("/staff/modules/{s0}/print")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("Yusuf Karim") && html.contains("class=\"tick\"") && html.contains("<th scope=\"col\">"));
+    assert!(html.matches("class=\"tick\"").count() >= 10, "registered and blank lines");
+    // The trainer may not register people or cancel sessions.
+    let (s, _, _) = form(
+        &trainer,
+        &app,
+        &csrf,
+        &format!("/staff/modules/{s0}/registrations"),
+        &[("name", "X"), ("phone", "+46 70 000 00 02")],
+    )
+    .await;
+    assert_eq!(s, 403);
+    app.stop().await;
+});
+
+both_backends!(back_office_roster_trainers_topics_venues_and_coverage, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (coord_tok, topic, ids, _) = programme(&app).await;
+    // A session in a language nobody in the pool speaks (Tigrinya).
+    let venue =
+        get(&app, None, "/api/v1/venues").await.as_array().unwrap().iter().find(|v| v["name"] == "East Hall").unwrap()
+            ["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+    let (s, r) = post(
+        &app,
+        Some(&coord_tok),
+        "/api/v1/sessions",
+        json!({"topic_id": topic, "language": "ti", "venue_id": venue, "date": saturday(2), "start": "14:00", "capacity": 20}),
+    )
+    .await;
+    assert_eq!(s, 201, "{r}");
+    let tigrinya = r["ids"][0].as_str().unwrap().to_owned();
+    let coord = app.login_as("coordinator").await;
+    let csrf = app.csrf(&coord, "/staff/modules").await;
+    let (from, to) = (saturday(1), saturday(5));
+
+    // The proposal, with the uncovered session and why.
+    let (s, html) = page(&coord, &app, &format!("/staff/modules/roster?from={from}&to={to}")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains(&format!("/staff/modules/{tigrinya}\"")));
+    assert!(html.contains("No trainer speaks the language."), "the reason in words");
+    assert!(html.contains("Trainer A") || html.contains("Trainer B"), "assignments by name");
+    let (s, html) = page(&coord, &app, &format!("/staff/modules/roster?from={to}&to={from}")).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("href=\"#f-to\""));
+    // Saved into the sessions.
+    let (s, loc, _) = form(&coord, &app, &csrf, "/staff/modules/roster", &[("from", &from), ("to", &to)]).await;
+    assert_eq!(s, 303, "{loc}");
+    for id in &ids {
+        let row = app.store.get_session(id.parse().unwrap(), "en").await.unwrap();
+        assert!(row.trainer_id.is_some() && row.backup_trainer_id.is_some() && row.trainer_id != row.backup_trainer_id);
+    }
+    assert!(app.store.get_session(tigrinya.parse().unwrap(), "en").await.unwrap().trainer_id.is_none());
+
+    // The pool: coverage per language against the rule, and a new trainer.
+    let (s, html) = page(&coord, &app, "/staff/modules/trainers").await;
+    assert_eq!(s, 200);
+    assert!(html.contains("Trainer A") && html.contains("Pool coverage") && html.contains("<th scope=\"row\">"));
+    assert!(html.contains("missing"), "Tigrinya has sessions and no trainer");
+    let before = app.store.load_trainers("2026-01-01").await.unwrap().len();
+    let (s, _, html) = form(
+        &coord,
+        &app,
+        &csrf,
+        "/staff/modules/trainers",
+        &[
+            ("name", "Feven Tesfay"),
+            ("languages", "ti, en"),
+            ("topics", &topic),
+            ("max_per_month", "4"),
+            ("hours", "6 25:00-18:00"),
+        ],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert!(html.contains("href=\"#f-hours\""));
+    assert_eq!(app.store.load_trainers("2026-01-01").await.unwrap().len(), before, "nothing written");
+    let (s, loc, _) = form(
+        &coord,
+        &app,
+        &csrf,
+        "/staff/modules/trainers",
+        &[
+            ("name", "Feven Tesfay"),
+            ("languages", "ti, en"),
+            ("topics", &topic),
+            ("max_per_month", "4"),
+            ("fee", "180.50"),
+            ("countries", "ER"),
+            ("hours", "6 08:00-18:00"),
+        ],
+    )
+    .await;
+    assert_eq!((s, loc.as_str()), (303, "/staff/modules/trainers?done=saved"));
+    let feven =
+        app.store.load_trainers("2026-01-01").await.unwrap().into_iter().find(|t| t.name == "Feven Tesfay").unwrap();
+    assert_eq!((feven.fee_cents, feven.max_per_month), (18050, 4));
+    assert!(feven.languages.contains(&"ti".to_owned()) && feven.languages.contains(&"en".to_owned()));
+    // Now one Tigrinya trainer: the session gets a trainer, the backup is explained.
+    let (_, html) = page(&coord, &app, &format!("/staff/modules/roster?from={from}&to={to}")).await;
+    assert!(html.contains("Feven Tesfay"));
+
+    // Topics and venues.
+    let (s, _, html) =
+        form(&coord, &app, &csrf, "/staff/modules/topics", &[("slug", "taxes"), ("title_ar", "الضرائب")]).await;
+    assert_eq!(s, 422, "English is required");
+    assert!(html.contains("href=\"#f-title_en\""));
+    let (s, loc, _) = form(
+        &coord,
+        &app,
+        &csrf,
+        "/staff/modules/topics",
+        &[("slug", "taxes"), ("title_en", "Taxes"), ("description_en", "Your tax return"), ("title_ar", "الضرائب")],
+    )
+    .await;
+    assert_eq!((s, loc.as_str()), (303, "/staff/modules/topics?done=saved"));
+    let topics = get(&app, None, "/api/v1/topics?lang=ar").await;
+    assert!(topics.as_array().unwrap().iter().any(|t| t["title"] == "الضرائب"));
+    let (s, _, _) =
+        form(&coord, &app, &csrf, "/staff/modules/topics", &[("slug", "taxes"), ("title_en", "Taxes again")]).await;
+    assert_eq!(s, 422, "the slug is taken");
+    let (s, loc, _) = form(
+        &coord,
+        &app,
+        &csrf,
+        "/staff/modules/venues",
+        &[
+            ("name", "Harbour House"),
+            ("address", "North Road 3"),
+            ("district", "North"),
+            ("transit_advice", "Tram 4"),
+            ("childcare_possible", "yes"),
+            ("room_name", "Hall"),
+            ("room_capacity", "40"),
+        ],
+    )
+    .await;
+    assert_eq!((s, loc.as_str()), (303, "/staff/modules/venues?done=saved"));
+    let venues = get(&app, None, "/api/v1/venues").await;
+    let north = venues.as_array().unwrap().iter().find(|v| v["name"] == "Harbour House").unwrap();
+    assert_eq!((north["childcare_possible"].as_bool(), north["rooms"][0]["capacity"].as_i64()), (Some(true), Some(40)));
+    let (s, _, _) = form(&coord, &app, &csrf, "/staff/modules/venues", &[("name", "Nowhere")]).await;
+    assert_eq!(s, 422);
+    let (s, _, html) = form(
+        &coord,
+        &app,
+        &csrf,
+        "/staff/modules/venues",
+        &[("name", "Harbour House"), ("address", "Elsewhere 1"), ("district", "North")],
+    )
+    .await;
+    assert_eq!(s, 422, "the name is taken");
+    assert!(html.contains("There is already a venue with this name"));
+    let (s, html) = page(&coord, &app, "/staff/modules/topics").await;
+    assert!(s == 200 && html.contains("Taxes"));
+    // Only the coordinator.
+    let desk = app.login_as("desk").await;
+    assert_eq!(page(&desk, &app, "/staff/modules/roster").await.0, 403);
+    assert_eq!(page(&desk, &app, "/staff/modules/trainers").await.0, 403);
+    app.stop().await;
+});

@@ -8,6 +8,7 @@ pub(crate) mod desk;
 pub(crate) mod directory;
 pub(crate) mod knowledge;
 pub(crate) mod login;
+pub(crate) mod modules;
 pub(crate) mod people;
 pub(crate) mod planning;
 pub(crate) mod reports;
