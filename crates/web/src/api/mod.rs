@@ -230,6 +230,8 @@ impl Modify for Security {
         vouchers::passport_pdf,
         vouchers::voucher_pdf,
         vouchers::invoice_csv,
+        vouchers::invoice_pdf,
+        vouchers::invoice_ubl,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security, &ClosedAllOf),
