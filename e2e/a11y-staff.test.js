@@ -4,7 +4,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.js';
 import { launch, expectLang, signIn, switchStaffLanguage, axeViolations, formatViolations } from './lib/browser.js';
-import { LANGUAGES, STAFF_PAGES, VIEWPORTS } from './lib/config.js';
+import { ACCOUNTS, LANGUAGES, STAFF_PAGES, VIEWPORTS } from './lib/config.js';
 
 describe('axe: back office (1280x900)', () => {
   let server, browser;
@@ -12,11 +12,12 @@ describe('axe: back office (1280x900)', () => {
   before(async () => {
     server = await startServer('a11y-staff');
     browser = await launch();
-    for (const who of ['coordinator', 'anonymous']) {
+    for (const who of ['coordinator', 'anonymous', 'provider']) {
       const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
       pages[who] = await context.newPage();
     }
     await signIn(pages.coordinator, server.base);
+    await signIn(pages.provider, server.base, ACCOUNTS[4]); // the course provider's portal
     await pages.anonymous.goto(`${server.base}/staff/login`);
   });
   after(async () => {

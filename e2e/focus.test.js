@@ -6,7 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.js';
 import { launch, expectLang, signIn, switchStaffLanguage } from './lib/browser.js';
-import { PUBLIC_PAGES, STAFF_PAGES, VIEWPORTS } from './lib/config.js';
+import { ACCOUNTS, PUBLIC_PAGES, STAFF_PAGES, VIEWPORTS } from './lib/config.js';
 
 const FOCUS_LANGUAGES = ['en', 'ar'];
 const MAX_TABS = 150;
@@ -77,10 +77,11 @@ describe('focus: indicator and readable text on every focus stop', () => {
     server = await startServer('focus');
     browser = await launch();
     pages.public = await (await browser.newContext({ viewport: VIEWPORTS.phone })).newPage();
-    for (const who of ['coordinator', 'anonymous']) {
+    for (const who of ['coordinator', 'anonymous', 'provider']) {
       pages[who] = await (await browser.newContext({ viewport: VIEWPORTS.desktop })).newPage();
     }
     await signIn(pages.coordinator, server.base);
+    await signIn(pages.provider, server.base, ACCOUNTS[4]); // the course provider's portal
     await pages.anonymous.goto(`${server.base}/staff/login`);
   });
   after(async () => {
@@ -91,7 +92,7 @@ describe('focus: indicator and readable text on every focus stop', () => {
   FOCUS_LANGUAGES.forEach((lang, langIndex) => {
     describe(lang, () => {
       before(async () => {
-        for (const who of ['coordinator', 'anonymous']) await switchStaffLanguage(pages[who], server.base, lang);
+        for (const who of ['coordinator', 'anonymous', 'provider']) await switchStaffLanguage(pages[who], server.base, lang);
       });
       for (const p of PUBLIC_PAGES) {
         const path = p.path.replace('{lang}', lang);

@@ -122,6 +122,15 @@ export const STAFF_PAGES = [
   { name: 'modules: trainers and coverage', path: '/staff/modules/trainers' },
   { name: 'modules: topics', path: '/staff/modules/topics' },
   { name: 'modules: venues', path: '/staff/modules/venues' },
+  // Passport and vouchers (issue 6): the coordinator's pages and the providers' portal.
+  { name: 'voucher rules', path: '/staff/vouchers/rules' },
+  { name: 'voucher rules: form sent empty', errors: true, open: submitEmptyRule },
+  { name: 'course providers', path: '/staff/providers' },
+  { name: 'course provider: standing', open: (page, ctx) => openFirstProvider(page, ctx, '') },
+  { name: 'course provider: invoices', open: (page, ctx) => openFirstProvider(page, ctx, '/invoices') },
+  { name: 'voucher reconciliation', path: '/staff/vouchers/reconciliation' },
+  { name: 'provider portal', as: 'provider', path: '/provider/' },
+  { name: 'provider portal: mistyped code', as: 'provider', errors: true, status: 422, path: '/provider/voucher?code=ABCD' },
   { name: 'login', as: 'anonymous', path: '/staff/login' },
   { name: 'login: wrong password', as: 'anonymous', errors: true, open: submitWrongPassword },
 ];
@@ -269,4 +278,19 @@ async function submitBadMarkup(page, { base }) {
   await page.goto(`${base}/staff/brochure/leisure/en`);
   await page.fill('#f-body', '# Title\n<b>bold</b> and [x](javascript:alert(1))');
   await page.locator('form:has(#f-body) button[type=submit]').click();
+}
+
+/** Vouchers (issue 6): the rules form sent with its name and value emptied. */
+async function submitEmptyRule(page, { base }) {
+  await page.goto(`${base}/staff/vouchers/rules`);
+  await page.fill('#f-name', '');
+  await page.fill('#f-value', '');
+  await clickAndLoad(page, page.locator('form[action="/staff/vouchers/rules"] button[type="submit"]'));
+}
+
+/** Vouchers (issue 6): the first course provider's page (or one of its sub-pages). */
+async function openFirstProvider(page, { base }, tail) {
+  await page.goto(`${base}/staff/providers`);
+  const href = await page.locator('a[href^="/staff/providers/"]').first().getAttribute('href');
+  await page.goto(`${base}${href}${tail}`);
 }

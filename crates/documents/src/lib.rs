@@ -1,5 +1,6 @@
 //! welcomedesk's documents: every PDF the service makes (the welcome brochure, the
-//! leaflet, the passport, vouchers, invoices and credit notes, letters), set with typst.
+//! leaflet, the passport, vouchers, invoices and credit notes, letters), set with typst;
+//! and the e-invoice (UBL 2.1 / EN 16931 XML, [`ubl`]).
 //!
 //! The caller gives plain data, every text already translated and formatted; this crate
 //! never sees the database, the other crates or Fluent. The data reaches the typst
@@ -23,6 +24,7 @@
 
 mod model;
 pub mod sample;
+pub mod ubl;
 mod wire;
 mod world;
 

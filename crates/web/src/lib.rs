@@ -22,6 +22,7 @@ pub mod mail;
 mod middleware;
 mod ops;
 pub mod password;
+mod provider;
 mod public;
 pub mod register;
 mod render;

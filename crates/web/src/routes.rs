@@ -5,7 +5,7 @@
 use crate::middleware::{context, guard, not_found, status_only};
 use crate::staff::people;
 use crate::state::AppState;
-use crate::{api, courses, ops, public, staff};
+use crate::{api, courses, ops, provider, public, staff};
 use axum::Router;
 use axum::handler::Handler;
 use axum::http::{Method, StatusCode};
@@ -260,7 +260,28 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/staff/setup", COORD, staff::planning::steps),
         r(M::GET, "/staff/setup/{number}", COORD, staff::planning::step_form),
         r(M::POST, "/staff/setup/{number}", COORD, staff::planning::save_step),
-        // The JSON API.
+        // The course providers' portal (issue 6): look-up, redemption, progress.
+        r(M::GET, "/provider/", PROVIDER, provider::home),
+        r(M::GET, "/provider/voucher", PROVIDER, provider::lookup),
+        r(M::POST, "/provider/voucher", PROVIDER, provider::redeem),
+        r(M::GET, "/provider/enrolments/{id}/progress", PROVIDER, provider::progress_form),
+        r(M::POST, "/provider/enrolments/{id}/progress", PROVIDER, provider::save_progress),
+        // Passport and vouchers in the back office (issue 6).
+        r(M::POST, "/staff/people/{id}/passport", PEOPLE, staff::vouchers::passport),
+        r(M::GET, "/staff/people/{id}/vouchers/new", PROFILE, staff::vouchers::issue_form),
+        r(M::POST, "/staff/people/{id}/vouchers", PROFILE, staff::vouchers::issue),
+        r(M::GET, "/staff/vouchers/{id}/revoke", PROFILE, staff::vouchers::revoke_form),
+        r(M::POST, "/staff/vouchers/{id}/revoke", PROFILE, staff::vouchers::revoke),
+        r(M::GET, "/staff/vouchers/rules", COORD, staff::vouchers::rules),
+        r(M::POST, "/staff/vouchers/rules", COORD, staff::vouchers::create_rule),
+        r(M::GET, "/staff/vouchers/reconciliation", COORD, staff::vouchers::reconciliation),
+        r(M::GET, "/staff/providers", COORD, staff::vouchers::providers),
+        r(M::GET, "/staff/providers/{id}", COORD, staff::vouchers::provider),
+        r(M::POST, "/staff/providers/{id}/standing", COORD, staff::vouchers::set_standing),
+        r(M::GET, "/staff/providers/{id}/invoices", COORD, staff::vouchers::invoices),
+        r(M::POST, "/staff/providers/{id}/invoices", COORD, staff::vouchers::make_invoice),
+        r(M::GET, "/staff/invoices/{id}/credit", COORD, staff::vouchers::credit_form),
+        r(M::POST, "/staff/invoices/{id}/credit", COORD, staff::vouchers::credit),
         r(M::GET, "/api/openapi.json", PUBLIC, api::openapi_json),
         r(M::GET, "/api/v1/me", ANY_STAFF, api::foundation::get_current_staff),
         r(M::GET, "/api/v1/staff", COORD, api::foundation::list_staff),
@@ -366,6 +387,8 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/api/v1/people/{id}/passport/pdf", PEOPLE, api::vouchers::passport_pdf),
         r(M::GET, "/api/v1/vouchers/{id}/pdf", PEOPLE, api::vouchers::voucher_pdf),
         r(M::GET, "/api/v1/invoices/{id}/csv", PROVIDERS, api::vouchers::invoice_csv),
+        r(M::GET, "/api/v1/invoices/{id}/pdf", PROVIDERS, api::vouchers::invoice_pdf),
+        r(M::GET, "/api/v1/invoices/{id}/ubl", PROVIDERS, api::vouchers::invoice_ubl),
     ]
 }
 

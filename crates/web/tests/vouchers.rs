@@ -513,3 +513,306 @@ both_backends!(rules_and_standing_through_the_api, |b| async move {
     assert_eq!(app.store.count_people().await.unwrap(), 0);
     app.stop().await;
 });
+
+/// A form post with the page's CSRF token; returns status, Location and body.
+async fn post_form(
+    app: &TestApp,
+    c: &reqwest::Client,
+    page: &str,
+    action: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String, String) {
+    let csrf = app.csrf(c, page).await;
+    let mut form: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+    form.extend_from_slice(fields);
+    let r = c.post(app.url(action)).form(&form).send().await.unwrap();
+    let status = r.status().as_u16();
+    let loc = r.headers().get("location").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default();
+    (status, loc, r.text().await.unwrap())
+}
+
+fn child<'a, 'i>(n: roxmltree::Node<'a, 'i>, name: &str) -> roxmltree::Node<'a, 'i> {
+    n.children().find(|c| c.tag_name().name() == name).unwrap_or_else(|| panic!("no {name} in {:?}", n.tag_name()))
+}
+
+fn text<'a>(n: roxmltree::Node<'a, '_>, path: &[&str]) -> &'a str {
+    let mut n = n;
+    for p in path {
+        n = child(n, p);
+    }
+    n.text().unwrap_or("")
+}
+
+fn cents(s: &str) -> i64 {
+    let (a, b) = s.trim_start_matches('-').split_once('.').unwrap();
+    assert_eq!(b.len(), 2, "two decimals: {s}");
+    let v = a.parse::<i64>().unwrap() * 100 + b.parse::<i64>().unwrap();
+    if s.starts_with('-') { -v } else { v }
+}
+
+/// Parses an e-invoice and checks the EN 16931 core: BT-1, BT-2, BT-3, BT-5, BT-24,
+/// seller and buyer with names and countries, lines that add up to the totals, VAT
+/// category exempt with a reason. Returns (root name, number, payable cents).
+fn check_en16931(xml: &str) -> (String, String, i64) {
+    let doc = roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("not XML: {e}\n{xml}"));
+    let root = doc.root_element();
+    let kind = root.tag_name().name().to_owned();
+    let (type_tag, line_tag, qty_tag) = if kind == "Invoice" {
+        ("InvoiceTypeCode", "InvoiceLine", "InvoicedQuantity")
+    } else {
+        assert_eq!(kind, "CreditNote");
+        ("CreditNoteTypeCode", "CreditNoteLine", "CreditedQuantity")
+    };
+    assert_eq!(text(root, &["CustomizationID"]), "urn:cen.eu:en16931:2017");
+    let number = text(root, &["ID"]).to_owned();
+    assert!(!number.is_empty(), "BT-1");
+    assert!(text(root, &["IssueDate"]).parse::<jiff::civil::Date>().is_ok(), "BT-2 is a date");
+    assert!(["380", "381", "389", "261"].contains(&text(root, &[type_tag])), "BT-3");
+    assert_eq!(text(root, &["DocumentCurrencyCode"]), "EUR", "BT-5");
+    assert!(!text(root, &["BuyerReference"]).is_empty(), "BT-10");
+    for party in ["AccountingSupplierParty", "AccountingCustomerParty"] {
+        let p = child(child(root, party), "Party");
+        assert!(!text(p, &["PartyName", "Name"]).is_empty(), "{party} name");
+        assert_eq!(text(p, &["PostalAddress", "Country", "IdentificationCode"]).len(), 2, "{party} country");
+    }
+    let money = |n: roxmltree::Node| {
+        assert_eq!(n.attribute("currencyID"), Some("EUR"), "{:?} has its currency", n.tag_name());
+        cents(n.text().unwrap())
+    };
+    let lines: Vec<_> = root.children().filter(|c| c.tag_name().name() == line_tag).collect();
+    assert!(!lines.is_empty());
+    let mut sum = 0;
+    for l in &lines {
+        assert_eq!(text(*l, &[qty_tag]), "1");
+        let a = money(child(*l, "LineExtensionAmount"));
+        assert!(a > 0, "amounts are positive on both documents");
+        assert_eq!(a, money(child(child(*l, "Price"), "PriceAmount")));
+        assert_eq!(text(*l, &["Item", "ClassifiedTaxCategory", "ID"]), "E");
+        assert!(!text(*l, &["Item", "Name"]).is_empty());
+        sum += a;
+    }
+    let totals = child(root, "LegalMonetaryTotal");
+    for t in ["LineExtensionAmount", "TaxExclusiveAmount", "TaxInclusiveAmount", "PayableAmount"] {
+        assert_eq!(money(child(totals, t)), sum, "{t} is the sum of the lines");
+    }
+    let tax = child(root, "TaxTotal");
+    assert_eq!(money(child(tax, "TaxAmount")), 0);
+    let sub = child(tax, "TaxSubtotal");
+    assert_eq!(money(child(sub, "TaxableAmount")), sum);
+    assert_eq!(text(sub, &["TaxCategory", "ID"]), "E", "VAT exempt");
+    assert!(text(sub, &["TaxCategory", "TaxExemptionReason"]).len() > 10, "with a reason");
+    assert!(text(sub, &["TaxCategory", "TaxExemptionReasonCode"]).starts_with("VATEX-EU-"));
+    (kind, number, sum)
+}
+
+both_backends!(provider_portal_and_staff_pages_over_http, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let p = person(&app, "Zahra Ahmadi").await;
+    let stamp = Stamp {
+        person_id: p,
+        source_ref: "session:portal-1".into(),
+        attended_on: app.state.today(),
+        topic: "Work".into(),
+        language: "fa".into(),
+        venue: "Town hall".into(),
+    };
+    app.store.record_stamp(&stamp).await.unwrap();
+    let voucher = app.store.vouchers_of(p, None).await.unwrap().remove(0);
+    let code = voucher.code.clone();
+    let own = app.store.find_provider_by_name(welcomedesk_web::demo::DEMO_PROVIDER).await.unwrap().id;
+    let a1 = app.store.courses_of(own).await.unwrap().into_iter().find(|c| c.level == "A1").unwrap().id.to_string();
+    let redemptions = || async { app.store.redemptions_of_provider(own, 100).await.unwrap().len() };
+
+    // The portal: only for provider accounts.
+    let prov = app.login_as("provider").await;
+    let home = prov.get(app.url("/provider/")).send().await.unwrap();
+    assert_eq!(home.status(), 200);
+    assert!(home.text().await.unwrap().contains("Look up a voucher"));
+    let counsellor = app.login_as("counsellor").await;
+    assert_eq!(counsellor.get(app.url("/provider/")).send().await.unwrap().status(), 403);
+
+    // A typo: the check character catches it and says so.
+    let mut typo: Vec<char> = code.replace('-', "").chars().collect();
+    let j = (0..typo.len() - 1).find(|&j| typo[j] != typo[j + 1]).unwrap();
+    typo.swap(j, j + 1);
+    let typo: String = typo.into_iter().collect();
+    let r = prov.get(app.url(&format!("/provider/voucher?code={typo}"))).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("There is a typo in the voucher code"), "{body}");
+    assert!(body.contains("href=\"#f-code\""), "the summary links to the field");
+
+    // The look-up shows what the ID card is compared with, and nothing else.
+    let page = format!("/provider/voucher?code={}", code.to_lowercase());
+    let r = prov.get(app.url(&page)).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("Zahra Ahmadi") && body.contains("1988-03-09") && body.contains("€ 150.00"), "{body}");
+    assert!(!body.contains("+46") && !body.contains(&p.to_string()), "no other register data");
+
+    // Without the ID check: refused, nothing changed.
+    let (s, _, body) = post_form(
+        &app,
+        &prov,
+        &page,
+        "/provider/voucher",
+        &[("code", code.as_str()), ("part", "1"), ("course_id", a1.as_str())],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert!(body.contains("Confirm that you checked the holder"), "{body}");
+    assert!(body.contains("aria-describedby=\"f-id_checked-error\""));
+    assert_eq!(redemptions().await, 0);
+    // Redeemed once; the same part again is refused with the reason.
+    let ok = [("code", code.as_str()), ("part", "1"), ("course_id", a1.as_str()), ("id_checked", "yes")];
+    let (s, loc, _) = post_form(&app, &prov, &page, "/provider/voucher", &ok).await;
+    assert_eq!((s, loc.as_str()), (303, "/provider/?done=redeemed"));
+    assert_eq!(redemptions().await, 1);
+    let (s, _, body) = post_form(&app, &prov, &page, "/provider/voucher", &ok).await;
+    assert_eq!(s, 422);
+    assert!(body.contains("This voucher part has already been used"), "{body}");
+    assert_eq!(redemptions().await, 1);
+
+    // Course progress: the form, a wrong level refused, then completed at A1.
+    let enrol = app.store.redemptions_of_provider(own, 10).await.unwrap().remove(0).id;
+    let form = format!("/provider/enrolments/{enrol}/progress");
+    assert_eq!(prov.get(app.url(&form)).send().await.unwrap().status(), 200);
+    let (s, _, _) = post_form(&app, &prov, &form, &form, &[("status", "completed"), ("level_reached", "Z9")]).await;
+    assert_eq!(s, 422);
+    let (s, loc, _) = post_form(&app, &prov, &form, &form, &[("status", "completed"), ("level_reached", "A1")]).await;
+    assert_eq!((s, loc.as_str()), (303, "/provider/?done=progress"));
+    let r = app.store.redemptions_of_provider(own, 10).await.unwrap().remove(0);
+    assert_eq!((r.progress.as_deref(), r.level_reached.as_deref()), (Some("completed"), Some("A1")));
+
+    // The person's page: passport box (issue, then print links) and the vouchers box.
+    let person_page = format!("/staff/people/{p}");
+    let body = counsellor.get(app.url(&person_page)).send().await.unwrap().text().await.unwrap();
+    assert!(body.contains("This person has no passport yet") && body.contains(&code), "{body}");
+    let (s, _, _) = post_form(&app, &counsellor, &person_page, &format!("{person_page}/passport"), &[]).await;
+    assert_eq!(s, 303);
+    let pass = app.store.live_passport(p).await.unwrap().unwrap();
+    let body = counsellor.get(app.url(&person_page)).send().await.unwrap().text().await.unwrap();
+    assert!(body.contains(&pass.number.display()) && body.contains("passport/pdf?paper=a6"));
+    let issue = format!("{person_page}/vouchers");
+    let (s, _, body) = post_form(&app, &counsellor, &person_page, &issue, &[("reason", "  ")]).await;
+    assert_eq!(s, 422);
+    assert!(body.contains("error-summary"));
+    let (s, _, _) = post_form(&app, &counsellor, &person_page, &issue, &[("reason", "moved from another city")]).await;
+    assert_eq!(s, 303);
+    let list = app.store.vouchers_of(p, None).await.unwrap();
+    assert_eq!(list.len(), 2);
+    let manual = list.iter().find(|v| v.source == "manual").unwrap();
+    let revoke = format!("/staff/vouchers/{}/revoke", manual.id);
+    let (s, _, _) = post_form(&app, &counsellor, &revoke, &revoke, &[("reason", "issued twice")]).await;
+    assert_eq!(s, 303);
+    assert!(app.store.voucher(manual.id).await.unwrap().revoked_at.is_some());
+
+    // The coordinator: rules, providers and standing, invoices, reconciliation.
+    let coord = app.login_as("coordinator").await;
+    let (s, _, body) = post_form(
+        &app,
+        &coord,
+        "/staff/vouchers/rules",
+        "/staff/vouchers/rules",
+        &[
+            ("name", ""),
+            ("valid_from", "2030-01-01"),
+            ("first_after", "1"),
+            ("max_vouchers", "1"),
+            ("value", "x"),
+            ("value_certificate", "300"),
+            ("parts", "3"),
+            ("validity_months", "30"),
+            ("level_min", "B2"),
+            ("level_max", "A1"),
+        ],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert!(body.contains("The highest level must not be below the lowest level"), "{body}");
+    let rules = app.store.list_rules().await.unwrap().len();
+    let (s, _, _) = post_form(
+        &app,
+        &coord,
+        "/staff/vouchers/rules",
+        "/staff/vouchers/rules",
+        &[
+            ("name", "2030"),
+            ("valid_from", "2030-01-01"),
+            ("first_after", "1"),
+            ("further_every", "0"),
+            ("max_vouchers", "1"),
+            ("value", "200"),
+            ("value_certificate", "300"),
+            ("parts", "4"),
+            ("validity_months", "24"),
+            ("level_min", "A1"),
+            ("level_max", "B2"),
+            ("start_weeks_before", "6"),
+        ],
+    )
+    .await;
+    assert_eq!(s, 303);
+    assert_eq!(app.store.list_rules().await.unwrap().len(), rules + 1);
+    let body = coord.get(app.url("/staff/providers")).send().await.unwrap().text().await.unwrap();
+    assert!(body.contains(welcomedesk_web::demo::DEMO_PROVIDER));
+    let standing = format!("/staff/providers/{own}/standing");
+    let prov_page = format!("/staff/providers/{own}");
+    let (s, _, body) =
+        post_form(&app, &coord, &prov_page, &standing, &[("standing", "suspended"), ("reason", "")]).await;
+    assert_eq!(s, 422);
+    assert!(body.contains("href=\"#f-reason\""));
+    let invoices_page = format!("/staff/providers/{own}/invoices");
+    let month = app.state.today().to_string()[..7].to_owned();
+    let (s, _, body) = post_form(&app, &coord, &invoices_page, &invoices_page, &[("month", "2001-01")]).await;
+    assert_eq!(s, 422, "nothing to invoice that month");
+    assert!(body.contains("There is nothing left to invoice"));
+    let (s, _, _) = post_form(&app, &coord, &invoices_page, &invoices_page, &[("month", month.as_str())]).await;
+    assert_eq!(s, 303);
+    let inv = app.store.invoices_of(Some(own)).await.unwrap().remove(0);
+    assert_eq!(inv.total_cents, 5_000);
+    let body = coord.get(app.url(&invoices_page)).send().await.unwrap().text().await.unwrap();
+    assert!(body.contains(&inv.number) && body.contains(&format!("/api/v1/invoices/{}/ubl", inv.id)));
+
+    // The invoice as PDF and as e-invoice, for the coordinator and the provider (own).
+    let r = prov.get(app.url(&format!("/api/v1/invoices/{}/pdf", inv.id))).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.bytes().await.unwrap().starts_with(b"%PDF"));
+    let r = coord.get(app.url(&format!("/api/v1/invoices/{}/ubl", inv.id))).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("application/xml"));
+    let xml = r.text().await.unwrap();
+    assert_eq!(check_en16931(&xml), ("Invoice".to_owned(), inv.number.clone(), 5_000));
+    assert!(xml.contains("<cbc:InvoiceTypeCode>389</cbc:InvoiceTypeCode>"), "self-billed");
+    assert!(!xml.contains("Zahra"), "no holder names on invoices");
+    let (b_id, b_tok, _) = provider_b(&app).await;
+    let c = app.client();
+    for what in ["pdf", "ubl"] {
+        let r =
+            c.get(app.url(&format!("/api/v1/invoices/{}/{what}", inv.id))).bearer_auth(&b_tok).send().await.unwrap();
+        assert_eq!(r.status(), 404, "provider B never sees A's invoice ({what})");
+    }
+    assert_ne!(b_id, own);
+    let body = prov.get(app.url("/provider/")).send().await.unwrap().text().await.unwrap();
+    assert!(body.contains(&inv.number) && body.contains("Completed"), "{body}");
+
+    // A credit note for the invoice: its own number, the credited one referenced.
+    let credit = format!("/staff/invoices/{}/credit", inv.id);
+    let (s, _, _) = post_form(&app, &coord, &credit, &credit, &[("reason", "course cancelled")]).await;
+    assert_eq!(s, 303);
+    let (s, _, body) = post_form(&app, &coord, &credit, &credit, &[("reason", "again")]).await;
+    assert_eq!(s, 422);
+    assert!(body.contains("This invoice was credited already"));
+    let cn = app.store.invoices_of(Some(own)).await.unwrap().into_iter().find(|i| i.kind == "credit_note").unwrap();
+    assert_eq!(cn.total_cents, -5_000);
+    let xml =
+        coord.get(app.url(&format!("/api/v1/invoices/{}/ubl", cn.id))).send().await.unwrap().text().await.unwrap();
+    assert_eq!(check_en16931(&xml), ("CreditNote".to_owned(), cn.number.clone(), 5_000));
+    assert!(xml.contains("<cbc:CreditNoteTypeCode>261</cbc:CreditNoteTypeCode>"));
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    assert_eq!(text(doc.root_element(), &["BillingReference", "InvoiceDocumentReference", "ID"]), inv.number);
+
+    let body = coord.get(app.url("/staff/vouchers/reconciliation")).send().await.unwrap().text().await.unwrap();
+    assert!(body.contains(&format!(">{month}<")) && body.contains("<th scope=\"col\">"), "{body}");
+    app.stop().await;
+});

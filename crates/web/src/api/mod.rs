@@ -234,6 +234,8 @@ impl Modify for Security {
         courses::list,
         courses::find,
         courses::upsert,
+        vouchers::invoice_pdf,
+        vouchers::invoice_ubl,
     ),
     components(schemas(Problem, ProblemField)),
     modifiers(&Security, &ClosedAllOf),

@@ -1069,3 +1069,202 @@ pub(crate) async fn invoice_csv(
     }
     Ok(r)
 }
+
+/// The city's country (ISO 3166-1 alpha-2) from its time zone, for the e-invoice's
+/// addresses (the settings have no country of their own).
+pub(crate) fn country_of(tz: &str) -> Option<&'static str> {
+    Some(match tz {
+        "Europe/Stockholm" => "SE",
+        "Europe/Vienna" => "AT",
+        "Europe/Berlin" => "DE",
+        "Europe/Oslo" => "NO",
+        "Europe/Copenhagen" => "DK",
+        "Europe/Helsinki" => "FI",
+        "Europe/Zurich" => "CH",
+        "Europe/Amsterdam" => "NL",
+        "Europe/Brussels" => "BE",
+        "Europe/Luxembourg" => "LU",
+        "Europe/Paris" => "FR",
+        "Europe/Madrid" => "ES",
+        "Europe/Lisbon" => "PT",
+        "Europe/Rome" => "IT",
+        "Europe/Dublin" => "IE",
+        "Europe/Warsaw" => "PL",
+        "Europe/Prague" => "CZ",
+        "Europe/Bratislava" => "SK",
+        "Europe/Budapest" => "HU",
+        "Europe/Ljubljana" => "SI",
+        "Europe/Zagreb" => "HR",
+        "Europe/Athens" => "GR",
+        "Europe/Tallinn" => "EE",
+        "Europe/Riga" => "LV",
+        "Europe/Vilnius" => "LT",
+        "Europe/Bucharest" => "RO",
+        "Europe/Sofia" => "BG",
+        "Europe/Malta" => "MT",
+        "Europe/Nicosia" | "Asia/Nicosia" => "CY",
+        "Europe/London" => "GB",
+        _ => return None,
+    })
+}
+
+/// Invoices are written in the city's own language (the source language of content).
+fn invoice_lang(state: &AppState) -> &'static welcomedesk_i18n::Language {
+    holder_lang(&state.settings().source_language)
+}
+
+/// An invoice and, for a credit note, the number of the invoice it corrects.
+async fn invoice_for(
+    state: &AppState,
+    me: &SignedIn,
+    id: uuid::Uuid,
+) -> AppResult<(welcomedesk_store::invoices::Invoice, Option<String>)> {
+    let inv = state.store.invoice(id).await?;
+    check_provider(me, inv.provider_id)?;
+    let corrects = match inv.corrects_id {
+        Some(c) => Some(state.store.invoice(c).await?.number),
+        None => None,
+    };
+    Ok((inv, corrects))
+}
+
+fn attachment(mut r: axum::response::Response, content_type: &'static str, filename: &str) -> axum::response::Response {
+    let h = r.headers_mut();
+    h.insert(axum::http::header::CONTENT_TYPE, axum::http::HeaderValue::from_static(content_type));
+    if let Ok(v) = axum::http::HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        h.insert(axum::http::header::CONTENT_DISPOSITION, v);
+    }
+    r
+}
+
+/// An invoice or credit note as a PDF (A4, in the city's language): the provider (who
+/// is paid) and the city (who pays and writes it: self-billing), the lines, the total.
+#[utoipa::path(get, path = "/api/v1/invoices/{id}/pdf", operation_id = "getInvoicePdf", tag = "vouchers",
+    params(("id" = String, Path, format = Uuid)),
+    responses((status = 200, content_type = "application/pdf", body = Vec<u8>), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn invoice_pdf(
+    State(state): State<AppState>,
+    me: SignedIn,
+    IdPath(id): IdPath,
+) -> AppResult<axum::response::Response> {
+    use welcomedesk_documents as docs;
+    let (inv, corrects) = invoice_for(&state, &me, id).await?;
+    let lang = invoice_lang(&state);
+    let t = |k: &str| state.cat.plain(lang.code, k, &[]);
+    let money = |c: i64| format!("€ {}", v::cents_plain(c));
+    let s = state.settings();
+    let mut references = vec![
+        docs::Field::new(t("invoice-pdf-number"), inv.number.clone()),
+        docs::Field::new(t("invoice-pdf-date"), inv.issued_on.clone()),
+        docs::Field::new(t("invoice-pdf-period"), format!("{} – {}", inv.period_from, inv.period_to)),
+    ];
+    if let Some(r) = &inv.supplier_ref {
+        references.push(docs::Field::new(t("invoice-pdf-supplier-ref"), r.clone()));
+    }
+    if let Some(c) = &corrects {
+        references.push(docs::Field::new(t("invoice-pdf-corrects"), c.clone()));
+    }
+    let mut notes = vec![docs::Block::para(t("invoice-pdf-self-billing")), docs::Block::para(t("invoice-vat-exempt"))];
+    if let Some(n) = inv.note.as_deref().filter(|n| !n.trim().is_empty()) {
+        notes.push(docs::Block::para(n.to_owned()));
+    }
+    let doc = docs::Invoice {
+        common: crate::brochure::pdf::common(
+            &state,
+            lang,
+            format!("{} {}", t(&format!("invoice-kind-{}", inv.kind)), inv.number),
+        ),
+        paper: docs::Paper::A4,
+        seller: vec![inv.provider_name.clone()],
+        buyer: vec![s.city_name.clone(), s.desk_address.clone(), s.email.clone()],
+        references,
+        columns: vec![
+            docs::Column::end("#"),
+            docs::Column::start(t("invoice-pdf-col-date")),
+            docs::Column::start(t("invoice-pdf-col-voucher")),
+            docs::Column::start(t("invoice-pdf-col-course")),
+            docs::Column::end(t("invoice-pdf-col-amount")),
+        ],
+        lines: inv
+            .lines
+            .iter()
+            .map(|l| {
+                vec![
+                    l.line_no.to_string(),
+                    l.redeemed_on.clone(),
+                    format!("{} / {}", l.voucher_code, l.part),
+                    l.course_title.clone(),
+                    money(l.amount_cents),
+                ]
+            })
+            .collect(),
+        totals: vec![
+            docs::Field::new(t("invoice-pdf-vat"), money(0)),
+            docs::Field::new(t("invoice-pdf-total"), money(inv.total_cents)),
+        ],
+        notes,
+    };
+    let pdf = crate::brochure::pdf::documents()?.invoice(&doc).map_err(|e| AppError::Internal(format!("pdf: {e}")))?;
+    Ok(crate::brochure::pdf::response(&pdf, &format!("invoice-{}.pdf", inv.number)))
+}
+
+/// The e-invoice of an invoice or credit note in the EU standard EN 16931, as UBL 2.1
+/// XML (self-billed: type code 389, credit note 261; VAT exempt).
+#[utoipa::path(get, path = "/api/v1/invoices/{id}/ubl", operation_id = "getInvoiceUbl", tag = "vouchers",
+    params(("id" = String, Path, format = Uuid)),
+    responses((status = 200, content_type = "application/xml", body = String), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ),
+        (status = 409, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn invoice_ubl(
+    State(state): State<AppState>,
+    me: SignedIn,
+    IdPath(id): IdPath,
+) -> AppResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    use welcomedesk_documents::ubl;
+    let (inv, corrects) = invoice_for(&state, &me, id).await?;
+    let s = state.settings();
+    let country = country_of(&s.timezone).ok_or(AppError::Conflict("country_unknown"))?;
+    let lang = invoice_lang(&state);
+    let doc = ubl::EInvoice {
+        number: inv.number.clone(),
+        issue_date: inv.issued_on.clone(),
+        credit_note: inv.kind == "credit_note",
+        corrects,
+        currency: inv.currency.clone(),
+        buyer_reference: inv.supplier_ref.clone().unwrap_or_else(|| inv.number.clone()),
+        period_from: inv.period_from.clone(),
+        period_to: inv.period_to.clone(),
+        note: inv.note.clone(),
+        seller: ubl::Party {
+            name: inv.provider_name.clone(),
+            id: inv.supplier_ref.clone(),
+            country: country.to_owned(),
+            ..Default::default()
+        },
+        buyer: ubl::Party {
+            name: s.city_name.clone(),
+            street: Some(s.desk_address.clone()),
+            country: country.to_owned(),
+            email: Some(s.email.clone()),
+            ..Default::default()
+        },
+        lines: inv
+            .lines
+            .iter()
+            .map(|l| ubl::Line {
+                id: l.line_no.to_string(),
+                name: l.course_title.clone(),
+                description: Some(format!("{} / {}", l.voucher_code, l.part)),
+                amount_cents: l.amount_cents,
+                date: l.redeemed_on.clone(),
+            })
+            .collect(),
+        exemption_reason: state.cat.plain(lang.code, "invoice-vat-exempt", &[]),
+    };
+    let r = ubl::ubl(&doc).into_response();
+    Ok(attachment(r, "application/xml; charset=utf-8", &format!("invoice-{}.xml", inv.number)))
+}

@@ -14,6 +14,7 @@ pub(crate) mod planning;
 pub(crate) mod reports;
 pub(crate) mod settings;
 pub mod users;
+pub(crate) mod vouchers;
 
 use crate::ctx::Ctx;
 use crate::error::AppResult;

@@ -264,8 +264,10 @@ pub(crate) async fn show(
     let p = state.store.read_person(id, ctx.actor(), "person.read").await?;
     let history = if ctx.role() == Some(Role::Coordinator) { state.store.person_history(id).await? } else { vec![] };
     let appointments = crate::staff::coaching::appointments_of(&state, &ctx, id).await?;
+    let vouchers = crate::staff::vouchers::person_box(&state, &ctx, id).await?;
     let own = context! { ..person_context(&state, &ctx, &p), ..context! {
         done => q.done, reference => q.reference, history => history, errors => no_errors(), appointments => appointments,
+        pv => vouchers,
     } };
     page(&state, &ctx, "staff/people/show.html", own)
 }
