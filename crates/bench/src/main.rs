@@ -329,6 +329,12 @@ async fn reports(url: &str, people: i64, runs: usize) -> anyhow::Result<()> {
                 ReportName::Uptake => reports::uptake(&store.uptake_figures(&period).await?, period, 5),
                 ReportName::Coaching => reports::coaching(&store.coaching_figures(&period).await?, period, 5),
                 ReportName::FollowUps => reports::follow_ups(&store.follow_up_figures(&period).await?, period, 5),
+                ReportName::Modules => reports::modules(&store.module_figures(&period).await?, period, 5),
+                ReportName::Vouchers => reports::vouchers(&store.voucher_figures(&period, period.to).await?, period, 5),
+                ReportName::Desk => reports::desk(&store.desk_figures(&period).await?, period, 5),
+                ReportName::Satisfaction => {
+                    reports::satisfaction(&store.satisfaction_figures(&period).await?, period, 5)
+                }
             };
             times.push(t.elapsed());
             last = Some(r);

@@ -128,16 +128,36 @@ pub enum ReportName {
     Coaching,
     /// Follow-up coaching after two years: due, invited, held.
     FollowUps,
+    /// Group information modules: sessions, seats, registrations, attendance.
+    Modules,
+    /// Language-course vouchers and the courses people started and completed.
+    Vouchers,
+    /// Information desk and hotline contacts.
+    Desk,
+    /// The modules' anonymous survey and the missing topics named.
+    Satisfaction,
 }
 
 impl ReportName {
-    pub const ALL: [ReportName; 3] = [ReportName::Uptake, ReportName::Coaching, ReportName::FollowUps];
+    pub const ALL: [ReportName; 7] = [
+        ReportName::Uptake,
+        ReportName::Coaching,
+        ReportName::FollowUps,
+        ReportName::Modules,
+        ReportName::Vouchers,
+        ReportName::Desk,
+        ReportName::Satisfaction,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             ReportName::Uptake => "uptake",
             ReportName::Coaching => "coaching",
             ReportName::FollowUps => "follow_ups",
+            ReportName::Modules => "modules",
+            ReportName::Vouchers => "vouchers",
+            ReportName::Desk => "desk",
+            ReportName::Satisfaction => "satisfaction",
         }
     }
 
@@ -220,6 +240,12 @@ pub struct RawTable {
 impl Table {
     /// Suppresses small groups and their complements, adds the totals and shares.
     pub fn build(raw: RawTable, threshold: u64) -> Table {
+        Self::build_with_counts(raw, threshold, &[])
+    }
+
+    /// As [`Table::build`], where the columns `not_people` count things, not people
+    /// (sessions, seats): they are never a small group themselves.
+    pub fn build_with_counts(raw: RawTable, threshold: u64, not_people: &[usize]) -> Table {
         let ncols = raw.columns.len();
         let nrows = raw.rows.len();
         // The full grid with totals: rows × (cols [+ row total]), plus the totals row.
@@ -241,7 +267,7 @@ impl Table {
             Some((_, Some(den))) if !raw.row_total => Some(den),
             _ => None,
         };
-        let hidden = suppress_with(&grid, raw.row_total, population, threshold);
+        let hidden = suppress_columns(&grid, raw.row_total, population, threshold, not_people);
         let make_row = |i: usize, key: String| {
             let cells: Vec<Cell> = (0..ncols).map(|c| cell(&grid, &hidden, i, c)).collect();
             let total = raw.row_total.then(|| cell(&grid, &hidden, i, ncols));
@@ -289,15 +315,30 @@ pub fn suppress(grid: &[Vec<u64>], row_total: bool, threshold: u64) -> Vec<Vec<b
 /// As [`suppress`]; `population` names a column the row's other columns are subsets of
 /// (due ⊇ invited ⊇ held): a small population hides its whole row.
 pub fn suppress_with(grid: &[Vec<u64>], row_total: bool, population: Option<usize>, threshold: u64) -> Vec<Vec<bool>> {
+    suppress_columns(grid, row_total, population, threshold, &[])
+}
+
+/// As [`suppress_with`]; the columns `not_people` (sessions, seats) are never small
+/// groups by themselves, though a small population still hides its whole row.
+pub fn suppress_columns(
+    grid: &[Vec<u64>],
+    row_total: bool,
+    population: Option<usize>,
+    threshold: u64,
+    not_people: &[usize],
+) -> Vec<Vec<bool>> {
     let nr = grid.len();
     let nc = grid.first().map_or(0, Vec::len);
     let small = |v: u64| v > 0 && v < threshold;
-    let mut hidden: Vec<Vec<bool>> = grid.iter().map(|r| r.iter().map(|&v| small(v)).collect()).collect();
+    let mut hidden: Vec<Vec<bool>> = grid
+        .iter()
+        .map(|r| r.iter().enumerate().map(|(c, &v)| small(v) && !not_people.contains(&c)).collect())
+        .collect();
     // A small group hides all its figures, zeros included: "0 of the 3 were coached"
     // says something about each of the 3.
     if nr > 0 && nc > 0 {
         for c in 0..nc {
-            if small(grid[nr - 1][c]) {
+            if small(grid[nr - 1][c]) && !not_people.contains(&c) {
                 (0..nr).for_each(|r| hidden[r][c] = true);
             }
         }
@@ -609,6 +650,479 @@ pub fn follow_ups(f: &FollowUpFigures, period: Period, threshold: u64) -> Report
     Report { name: ReportName::FollowUps, period, threshold, tables: vec![table], kpis }
 }
 
+// ---------------------------------------------------------------------------------
+// Modules, vouchers, the desk and satisfaction (issue 9, second part).
+
+/// Keys of rows that stand for the unknown or for many small rows together.
+const OTHER: &str = "other";
+
+fn unknown_last<V: Clone>(m: &BTreeMap<String, V>) -> Vec<(String, V)> {
+    let mut v: Vec<(String, V)> =
+        m.iter().filter(|(k, _)| !k.is_empty()).map(|(k, c)| (k.clone(), c.clone())).collect();
+    v.extend(m.get("").map(|c| ("unknown".to_owned(), c.clone())));
+    v
+}
+
+/// A count as a headline figure: hidden when it is a small group.
+fn kpi_count(id: &'static str, v: u64, threshold: u64) -> Kpi {
+    Kpi { id, value: (v == 0 || v >= threshold).then_some(v as f64), percent: false }
+}
+
+/// `part` of `whole` in per cent: hidden when the part, the rest or the whole is a
+/// small group (either would single people out).
+fn kpi_share(id: &'static str, part: u64, whole: u64, threshold: u64) -> Kpi {
+    let ok = |v: u64| v == 0 || v >= threshold;
+    let value = (whole > 0 && part <= whole && ok(part) && ok(whole - part) && ok(whole))
+        .then(|| part as f64 * 100.0 / whole as f64);
+    Kpi { id, value, percent: true }
+}
+
+/// What one group of module sessions (same topic, language, venue, day and childcare
+/// offer) adds up to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ModuleCounts {
+    /// Sessions not cancelled.
+    pub sessions: u64,
+    /// Sessions held.
+    pub held: u64,
+    /// Seats of the sessions not cancelled.
+    pub seats: u64,
+    /// Confirmed registrations.
+    pub registered: u64,
+    /// Confirmed registrations of held sessions (the base of the no-show rate).
+    pub registered_held: u64,
+    /// Check-ins (registered people and walk-ins).
+    pub attended: u64,
+    /// Confirmed registrations of held sessions without a check-in.
+    pub no_show: u64,
+    /// Registrations still on the waiting list.
+    pub waiting: u64,
+    /// Childcare places offered and children booked into them.
+    pub childcare_places: u64,
+    pub children: u64,
+}
+
+impl ModuleCounts {
+    fn add(&mut self, o: &ModuleCounts) {
+        self.sessions += o.sessions;
+        self.held += o.held;
+        self.seats += o.seats;
+        self.registered += o.registered;
+        self.registered_held += o.registered_held;
+        self.attended += o.attended;
+        self.no_show += o.no_show;
+        self.waiting += o.waiting;
+        self.childcare_places += o.childcare_places;
+        self.children += o.children;
+    }
+}
+
+/// The group a module count belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ModuleKey {
+    /// The topic's slug.
+    pub topic: String,
+    pub language: String,
+    /// The venue's name.
+    pub venue: String,
+    /// `YYYY-MM-DD`, the session's day in the city.
+    pub day: String,
+    /// Whether the sessions offered childcare.
+    pub childcare: bool,
+}
+
+/// What the store gathers for the modules report: sessions of the period grouped.
+#[derive(Debug, Clone, Default)]
+pub struct ModuleFigures {
+    pub groups: BTreeMap<ModuleKey, ModuleCounts>,
+}
+
+/// `saturday`, `sunday` or `weekday` for a `YYYY-MM-DD` day (`unknown` if unreadable).
+pub fn day_kind(day: &str) -> &'static str {
+    match day.parse::<Date>().map(|d| d.weekday()) {
+        Ok(jiff::civil::Weekday::Saturday) => "saturday",
+        Ok(jiff::civil::Weekday::Sunday) => "sunday",
+        Ok(_) => "weekday",
+        Err(_) => "unknown",
+    }
+}
+
+/// Columns of the module tables; the first three count sessions and seats, not people.
+pub const MODULE_COLUMNS: [&str; 7] = ["sessions", "held", "seats", "registered", "attended", "no_show", "waiting"];
+
+fn module_table(id: &str, rows_are: &str, rows: Vec<(String, ModuleCounts)>, threshold: u64) -> Table {
+    Table::build_with_counts(
+        RawTable {
+            id: id.to_owned(),
+            rows_are: rows_are.to_owned(),
+            columns: MODULE_COLUMNS.to_vec(),
+            row_total: false,
+            rows: rows
+                .into_iter()
+                .map(|(k, c)| (k, vec![c.sessions, c.held, c.seats, c.registered, c.attended, c.no_show, c.waiting]))
+                .collect(),
+            share_of: None,
+        },
+        threshold,
+        &[0, 1, 2],
+    )
+}
+
+/// The modules report: sessions, seats, registrations, attendance, no-shows and the
+/// waiting list by topic, language, venue, kind of day and childcare offer.
+pub fn modules(f: &ModuleFigures, period: Period, threshold: u64) -> Report {
+    let mut by: [BTreeMap<String, ModuleCounts>; 5] = Default::default();
+    let mut all = ModuleCounts::default();
+    for (k, c) in &f.groups {
+        let keys = [
+            k.topic.clone(),
+            k.language.clone(),
+            k.venue.clone(),
+            day_kind(&k.day).to_owned(),
+            if k.childcare { "with_childcare" } else { "without_childcare" }.to_owned(),
+        ];
+        for (m, key) in by.iter_mut().zip(keys) {
+            m.entry(key).or_default().add(c);
+        }
+        all.add(c);
+    }
+    let [topic, language, venue, day, childcare] = by;
+    let ordered = |m: BTreeMap<String, ModuleCounts>, order: &[&str]| -> Vec<(String, ModuleCounts)> {
+        order.iter().filter_map(|k| m.get(*k).map(|c| ((*k).to_owned(), c.clone()))).collect()
+    };
+    let tables = vec![
+        module_table("modules_by_topic", "topic", unknown_last(&topic), threshold),
+        module_table("modules_by_language", "language", unknown_last(&language), threshold),
+        module_table("modules_by_venue", "venue", unknown_last(&venue), threshold),
+        module_table(
+            "modules_by_day",
+            "day_kind",
+            ordered(day, &["weekday", "saturday", "sunday", "unknown"]),
+            threshold,
+        ),
+        module_table(
+            "modules_by_childcare",
+            "childcare",
+            ordered(childcare, &["with_childcare", "without_childcare"]),
+            threshold,
+        ),
+    ];
+    let kpis = vec![
+        Kpi { id: "sessions_held", value: Some(all.held as f64), percent: false },
+        Kpi { id: "seats", value: Some(all.seats as f64), percent: false },
+        kpi_count("attended", all.attended, threshold),
+        kpi_share("no_show_share", all.no_show, all.registered_held, threshold),
+        kpi_count("children", all.children, threshold),
+        Kpi { id: "childcare_places", value: Some(all.childcare_places as f64), percent: false },
+    ];
+    Report { name: ReportName::Modules, period, threshold, tables, kpis }
+}
+
+/// Vouchers issued in one month, by what became of them (disjoint: a voucher counts
+/// once, in the first of redeemed, revoked, expired, open that applies).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VoucherCounts {
+    /// At least one part redeemed.
+    pub redeemed: u64,
+    pub revoked: u64,
+    /// Past its expiry date without a redemption.
+    pub expired: u64,
+    /// Still valid and not redeemed.
+    pub open: u64,
+}
+
+/// People coached in the period and what they did about a language course.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CourseCounts {
+    /// People with a held start coaching in the period.
+    pub coached: u64,
+    /// Of them, enrolled in a language course paid with a voucher (any progress
+    /// reported by the provider: enrolled, completed or dropped), at any time.
+    pub started: u64,
+    /// Of them, completed one.
+    pub completed: u64,
+}
+
+/// What the store gathers for the vouchers report.
+#[derive(Debug, Clone, Default)]
+pub struct VoucherFigures {
+    /// `YYYY-MM` of issue → counts.
+    pub by_month: BTreeMap<String, VoucherCounts>,
+    /// Value of the unredeemed parts of the vouchers issued in the period that are still
+    /// valid (not expired, not revoked), in cents.
+    pub outstanding_cents: u64,
+    /// First language ("" unknown) → course counts.
+    pub courses_by_language: BTreeMap<String, CourseCounts>,
+}
+
+/// The vouchers report: issued, redeemed, expired and open vouchers by month of issue,
+/// the value still outstanding, and the share of coached people who started and
+/// completed a language course.
+pub fn vouchers(f: &VoucherFigures, period: Period, threshold: u64) -> Report {
+    let by_month = Table::build(
+        RawTable {
+            id: "vouchers_by_month".to_owned(),
+            rows_are: "month".to_owned(),
+            columns: vec!["redeemed", "revoked", "expired", "open"],
+            row_total: true,
+            rows: f.by_month.iter().map(|(k, c)| (k.clone(), vec![c.redeemed, c.revoked, c.expired, c.open])).collect(),
+            share_of: Some((0, None)),
+        },
+        threshold,
+    );
+    let courses = Table::build(
+        RawTable {
+            id: "vouchers_courses_by_language".to_owned(),
+            rows_are: "language".to_owned(),
+            columns: vec!["coached", "course_started", "course_completed"],
+            row_total: false,
+            rows: unknown_last(&f.courses_by_language)
+                .into_iter()
+                .map(|(k, c)| (k, vec![c.coached, c.started, c.completed]))
+                .collect(),
+            share_of: Some((1, Some(0))),
+        },
+        threshold,
+    );
+    let mut total = VoucherCounts::default();
+    for c in f.by_month.values() {
+        total.redeemed += c.redeemed;
+        total.revoked += c.revoked;
+        total.expired += c.expired;
+        total.open += c.open;
+    }
+    let issued = total.redeemed + total.revoked + total.expired + total.open;
+    let mut people = CourseCounts::default();
+    for c in f.courses_by_language.values() {
+        people.coached += c.coached;
+        people.started += c.started;
+        people.completed += c.completed;
+    }
+    let kpis = vec![
+        kpi_count("vouchers_issued", issued, threshold),
+        kpi_count("vouchers_redeemed", total.redeemed, threshold),
+        kpi_count("vouchers_expired", total.expired, threshold),
+        // The value over a few vouchers tells what those few hold: hidden like them.
+        Kpi {
+            id: "outstanding_value",
+            value: (issued >= threshold || f.outstanding_cents == 0).then_some(f.outstanding_cents as f64 / 100.0),
+            percent: false,
+        },
+        kpi_share("course_started_share", people.started, people.coached, threshold),
+        kpi_share("course_completed_share", people.completed, people.coached, threshold),
+    ];
+    Report { name: ReportName::Vouchers, period, threshold, tables: vec![by_month, courses], kpis }
+}
+
+/// One group of desk contacts with the same channel, language, interpreting, booking
+/// and topics.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DeskKey {
+    pub channel: String,
+    pub language: String,
+    pub interpreter: bool,
+    pub appointment_booked: bool,
+    /// The topic codes as recorded (`housing,health`).
+    pub topics: String,
+}
+
+/// What the store gathers for the desk report.
+#[derive(Debug, Clone, Default)]
+pub struct DeskFigures {
+    pub groups: BTreeMap<DeskKey, u64>,
+}
+
+pub const DESK_CHANNELS: [&str; 3] = ["walk_in", "phone", "email"];
+
+/// Rows of `(key, count)`, most frequent first, with the groups under the threshold
+/// folded into one `other` row, so that a rare free-text key (a topic code, a missing
+/// topic) never shows.
+fn fold_small(m: BTreeMap<String, u64>, threshold: u64) -> Vec<(String, Vec<u64>)> {
+    let mut rows: Vec<(String, u64)> = vec![];
+    let mut other = 0;
+    for (k, v) in m {
+        if v >= threshold && !k.is_empty() {
+            rows.push((k, v));
+        } else {
+            other += v;
+        }
+    }
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut out: Vec<(String, Vec<u64>)> = rows.into_iter().map(|(k, v)| (k, vec![v])).collect();
+    // The rare ones together, when they are no small group themselves (else left out:
+    // the total is then the total of the rows shown).
+    if other >= threshold {
+        out.push((OTHER.to_owned(), vec![other]));
+    }
+    out
+}
+
+/// The desk report: contacts by channel and language (with interpreting and booked
+/// appointments), and the topics they were about.
+pub fn desk(f: &DeskFigures, period: Period, threshold: u64) -> Report {
+    let mut by_channel: BTreeMap<String, [u64; 3]> = BTreeMap::new();
+    let mut by_language: BTreeMap<String, [u64; 3]> = BTreeMap::new();
+    let mut topics: BTreeMap<String, u64> = BTreeMap::new();
+    let mut all = [0u64; 3];
+    for (k, &n) in &f.groups {
+        let add = |e: &mut [u64; 3]| {
+            e[0] += n;
+            e[1] += if k.interpreter { n } else { 0 };
+            e[2] += if k.appointment_booked { n } else { 0 };
+        };
+        add(by_channel.entry(k.channel.clone()).or_default());
+        add(by_language.entry(k.language.clone()).or_default());
+        add(&mut all);
+        for t in k.topics.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+            *topics.entry(t.to_owned()).or_default() += n;
+        }
+    }
+    let three = |id: &str, rows_are: &str, rows: Vec<(String, [u64; 3])>| {
+        Table::build(
+            RawTable {
+                id: id.to_owned(),
+                rows_are: rows_are.to_owned(),
+                columns: vec!["contacts", "with_interpreter", "appointment_booked"],
+                row_total: false,
+                rows: rows.into_iter().map(|(k, v)| (k, v.to_vec())).collect(),
+                share_of: Some((1, Some(0))),
+            },
+            threshold,
+        )
+    };
+    let channels: Vec<(String, [u64; 3])> =
+        DESK_CHANNELS.iter().filter_map(|c| by_channel.get(*c).map(|v| ((*c).to_owned(), *v))).collect();
+    let tables = vec![
+        three("desk_by_channel", "channel", channels),
+        three("desk_by_language", "language", unknown_last(&by_language)),
+        Table::build(
+            RawTable {
+                id: "desk_by_topic".to_owned(),
+                rows_are: "desk_topic".to_owned(),
+                columns: vec!["mentions"],
+                row_total: false,
+                rows: fold_small(topics, threshold),
+                share_of: None,
+            },
+            threshold,
+        ),
+    ];
+    let kpis = vec![
+        kpi_count("desk_contacts", all[0], threshold),
+        kpi_share("desk_interpreter_share", all[1], all[0], threshold),
+        kpi_share("desk_booked_share", all[2], all[0], threshold),
+    ];
+    Report { name: ReportName::Desk, period, threshold, tables, kpis }
+}
+
+/// One group of survey answers with the same topic, language and answers.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SurveyKey {
+    /// The session's topic slug.
+    pub topic: String,
+    /// The language the answer was given in.
+    pub language: String,
+    /// 1 (not at all) to 5 (very).
+    pub satisfied: u8,
+    pub helped: bool,
+    pub recommend: bool,
+}
+
+/// What the store gathers for the satisfaction report.
+#[derive(Debug, Clone, Default)]
+pub struct SatisfactionFigures {
+    pub groups: BTreeMap<SurveyKey, u64>,
+    /// The missing topics as written → how many wrote exactly that.
+    pub missing: BTreeMap<String, u64>,
+}
+
+/// Satisfied means 4 or 5 of 5.
+pub const SATISFIED_FROM: u8 = 4;
+
+/// Net recommendation in points (−100 to 100): the share who would recommend the
+/// module minus the share who would not; `None` when either group is small.
+pub fn net_recommend(recommend: u64, answers: u64, threshold: u64) -> Option<f64> {
+    let ok = |v: u64| v == 0 || v >= threshold;
+    let not = answers.checked_sub(recommend)?;
+    (answers > 0 && ok(recommend) && ok(not) && ok(answers))
+        .then(|| (recommend as f64 - not as f64) * 100.0 / answers as f64)
+}
+
+/// The satisfaction report: answers, satisfied, helped and would recommend by topic and
+/// language, the net recommendation, and the missing topics participants named (each
+/// only when at least `threshold` people named it, written as most of them wrote it).
+pub fn satisfaction(f: &SatisfactionFigures, period: Period, threshold: u64) -> Report {
+    let mut by_topic: BTreeMap<String, [u64; 4]> = BTreeMap::new();
+    let mut by_language: BTreeMap<String, [u64; 4]> = BTreeMap::new();
+    let mut all = [0u64; 4];
+    for (k, &n) in &f.groups {
+        let add = |e: &mut [u64; 4]| {
+            e[0] += n;
+            e[1] += if k.satisfied >= SATISFIED_FROM { n } else { 0 };
+            e[2] += if k.helped { n } else { 0 };
+            e[3] += if k.recommend { n } else { 0 };
+        };
+        add(by_topic.entry(k.topic.clone()).or_default());
+        add(by_language.entry(k.language.clone()).or_default());
+        add(&mut all);
+    }
+    let four = |id: &str, rows_are: &str, rows: Vec<(String, [u64; 4])>| {
+        Table::build(
+            RawTable {
+                id: id.to_owned(),
+                rows_are: rows_are.to_owned(),
+                columns: vec!["answers", "satisfied", "helped", "recommend"],
+                row_total: false,
+                rows: rows.into_iter().map(|(k, v)| (k, v.to_vec())).collect(),
+                share_of: Some((1, Some(0))),
+            },
+            threshold,
+        )
+    };
+    // Missing topics: the same words however written count together; the label is the
+    // most frequent way of writing them.
+    let mut keyed: BTreeMap<String, (u64, BTreeMap<String, u64>)> = BTreeMap::new();
+    for (text, &n) in &f.missing {
+        let key = crate::sessions::request_key(text);
+        let e = keyed.entry(key).or_default();
+        e.0 += n;
+        *e.1.entry(text.trim().to_owned()).or_default() += n;
+    }
+    let labelled: BTreeMap<String, u64> = keyed
+        .into_iter()
+        .map(|(key, (n, texts))| {
+            let label = texts
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+                .map(|(t, _)| t)
+                .unwrap_or_default();
+            (if key.is_empty() { String::new() } else { label }, n)
+        })
+        .collect();
+    let tables = vec![
+        four("satisfaction_by_topic", "topic", unknown_last(&by_topic)),
+        four("satisfaction_by_language", "language", unknown_last(&by_language)),
+        Table::build(
+            RawTable {
+                id: "satisfaction_missing_topics".to_owned(),
+                rows_are: "request".to_owned(),
+                columns: vec!["mentions"],
+                row_total: false,
+                rows: fold_small(labelled, threshold),
+                share_of: None,
+            },
+            threshold,
+        ),
+    ];
+    let kpis = vec![
+        kpi_count("survey_answers", all[0], threshold),
+        kpi_share("satisfied_share", all[1], all[0], threshold),
+        kpi_share("helped_share", all[2], all[0], threshold),
+        Kpi { id: "net_recommend", value: net_recommend(all[3], all[0], threshold), percent: false },
+    ];
+    Report { name: ReportName::Satisfaction, period, threshold, tables, kpis }
+}
+
 /// The report as CSV: one block per table (`table,row,<columns…>[,total][,share]`),
 /// hidden cells as `c`. Keys are codes, not translated (for spreadsheets and scripts).
 pub fn to_csv(r: &Report) -> String {
@@ -895,5 +1409,157 @@ mod tests {
         assert_eq!(r.kpis[0].value, Some(50.0));
         assert_eq!(r.kpis[2].value, Some(10.0));
         assert_eq!(r.kpis[3].value, None);
+    }
+
+    #[test]
+    fn modules_by_hand() {
+        let key = |topic: &str, lang: &str, day: &str, cc: bool| ModuleKey {
+            topic: topic.into(),
+            language: lang.into(),
+            venue: "Library".into(),
+            day: day.into(),
+            childcare: cc,
+        };
+        let mut f = ModuleFigures::default();
+        // Saturday 2026-03-07: 2 sessions on housing in ar, 40 seats, 30 registered,
+        // 26 came (2 walk-ins), 6 no-shows, 5 waiting, 8 children in 10 places.
+        f.groups.insert(
+            key("housing", "ar", "2026-03-07", true),
+            ModuleCounts {
+                sessions: 2,
+                held: 2,
+                seats: 40,
+                registered: 30,
+                registered_held: 30,
+                attended: 26,
+                no_show: 6,
+                waiting: 5,
+                childcare_places: 10,
+                children: 8,
+            },
+        );
+        // Tuesday 2026-03-10: 1 session on work in uk, 20 seats, 3 registered, not held.
+        f.groups.insert(
+            key("work", "uk", "2026-03-10", false),
+            ModuleCounts { sessions: 1, seats: 20, registered: 3, ..Default::default() },
+        );
+        let r = modules(&f, period(), 5);
+        let t = &r.tables[0];
+        assert_eq!(t.columns, MODULE_COLUMNS.to_vec());
+        // Sessions and seats are never hidden; the 3 registered are, and with them the
+        // 30 (33 − 3 would tell).
+        assert_eq!(t.rows[0].cells[..3], [Cell::Shown(2), Cell::Shown(2), Cell::Shown(40)]);
+        assert_eq!(t.rows[1].cells[..3], [Cell::Shown(1), Cell::Shown(0), Cell::Shown(20)]);
+        assert_eq!((t.rows[0].cells[3], t.rows[1].cells[3]), (Cell::Hidden, Cell::Hidden));
+        assert_eq!(t.totals.cells[3], Cell::Shown(33));
+        assert_eq!(t.rows[0].cells[4..], [Cell::Shown(26), Cell::Shown(6), Cell::Shown(5)]);
+        let day = &r.tables[3];
+        let keys: Vec<&str> = day.rows.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(keys, ["weekday", "saturday"]);
+        assert_eq!(r.tables[4].rows[0].key, "with_childcare");
+        assert_eq!(r.kpis[0].value, Some(2.0));
+        assert_eq!(r.kpis[1].value, Some(60.0));
+        assert_eq!(r.kpis[2].value, Some(26.0));
+        assert_eq!(r.kpis[3].value, Some(20.0));
+        assert_eq!(r.kpis[4].value, Some(8.0));
+        assert_eq!(day_kind("2026-03-08"), "sunday");
+    }
+
+    #[test]
+    fn vouchers_by_hand() {
+        let mut f = VoucherFigures::default();
+        f.by_month.insert("2026-01".into(), VoucherCounts { redeemed: 10, revoked: 0, expired: 5, open: 5 });
+        f.by_month.insert("2026-02".into(), VoucherCounts { redeemed: 6, revoked: 1, expired: 0, open: 3 });
+        f.outstanding_cents = 123_450;
+        f.courses_by_language.insert("ar".into(), CourseCounts { coached: 20, started: 10, completed: 5 });
+        f.courses_by_language.insert("".into(), CourseCounts { coached: 5, started: 0, completed: 0 });
+        let r = vouchers(&f, period(), 5);
+        assert_eq!(r.kpis[0].value, Some(30.0));
+        assert_eq!(r.kpis[1].value, Some(16.0));
+        assert_eq!(r.kpis[2].value, Some(5.0));
+        assert_eq!(r.kpis[3].value, Some(1234.5));
+        assert_eq!(r.kpis[4].value, Some(40.0));
+        assert_eq!(r.kpis[5].value, Some(20.0));
+        let m = &r.tables[0];
+        // February: 1 revoked and 3 open hidden; the revoked column's total (1) is a
+        // small group, so that whole column goes; the open column then has one hidden
+        // cell → January's 5 too.
+        assert_eq!(
+            (m.rows[1].cells[0], m.rows[1].cells[1], m.rows[1].cells[3]),
+            (Cell::Shown(6), Cell::Hidden, Cell::Hidden)
+        );
+        assert_eq!(
+            (m.rows[0].cells[1], m.rows[0].cells[3], m.totals.cells[1]),
+            (Cell::Hidden, Cell::Hidden, Cell::Hidden)
+        );
+        assert_no_line_with_one_hidden(m);
+        let c = &r.tables[1];
+        assert_eq!(c.rows[1].key, "unknown");
+        assert_eq!(c.rows[0].share, Some(50.0));
+    }
+
+    #[test]
+    fn desk_by_hand() {
+        let key = |channel: &str, lang: &str, i: bool, b: bool, topics: &str| DeskKey {
+            channel: channel.into(),
+            language: lang.into(),
+            interpreter: i,
+            appointment_booked: b,
+            topics: topics.into(),
+        };
+        let mut f = DeskFigures::default();
+        f.groups.insert(key("walk_in", "ar", true, false, "housing,health"), 6);
+        f.groups.insert(key("walk_in", "ar", false, true, "housing"), 5);
+        f.groups.insert(key("phone", "uk", false, false, "work"), 7);
+        f.groups.insert(key("email", "de", false, false, "mueller"), 2);
+        let r = desk(&f, period(), 5);
+        let ch = &r.tables[0];
+        let keys: Vec<&str> = ch.rows.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(keys, ["walk_in", "phone", "email"]);
+        // The 2 e-mails hide their whole row (its zeros too), and each column then needs
+        // a second hidden cell: the walk-ins' 6 and 5 (the 0 of the calls would hide nothing).
+        assert_eq!(ch.rows[2].cells, vec![Cell::Hidden, Cell::Hidden, Cell::Hidden]);
+        assert_eq!(ch.rows[0].cells, vec![Cell::Shown(11), Cell::Hidden, Cell::Hidden]);
+        assert_no_line_with_one_hidden(ch);
+        assert_eq!(ch.totals.cells[0], Cell::Shown(20));
+        // Topics: housing 11, work 7, health 6; the rare code (2) is left out, not even
+        // as "other" (a small group), so the total is of the rows shown.
+        let t = &r.tables[2];
+        let rows: Vec<(&str, Cell)> = t.rows.iter().map(|r| (r.key.as_str(), r.cells[0])).collect();
+        assert_eq!(rows, [("housing", Cell::Shown(11)), ("work", Cell::Shown(7)), ("health", Cell::Shown(6))]);
+        assert_eq!(t.totals.cells[0], Cell::Shown(24));
+        assert!(!format!("{t:?}").contains("mueller"));
+        assert_eq!(r.kpis[0].value, Some(20.0));
+        assert_eq!(r.kpis[1].value, Some(30.0));
+        assert_eq!(r.kpis[2].value, Some(25.0));
+    }
+
+    #[test]
+    fn satisfaction_by_hand() {
+        let key = |topic: &str, sat: u8, helped: bool, rec: bool| SurveyKey {
+            topic: topic.into(),
+            language: "ar".into(),
+            satisfied: sat,
+            helped,
+            recommend: rec,
+        };
+        let mut f = SatisfactionFigures::default();
+        f.groups.insert(key("housing", 5, true, true), 12);
+        f.groups.insert(key("housing", 4, true, false), 3);
+        f.groups.insert(key("housing", 2, false, false), 5);
+        f.missing.insert("Driving licence".into(), 3);
+        f.missing.insert("driving  licence!".into(), 2);
+        f.missing.insert("My neighbour Ali".into(), 1);
+        let r = satisfaction(&f, period(), 5);
+        let t = &r.tables[0];
+        assert_eq!(t.rows[0].cells, vec![Cell::Shown(20), Cell::Shown(15), Cell::Shown(15), Cell::Shown(12)]);
+        assert_eq!(t.rows[0].share, Some(75.0));
+        assert_eq!(r.kpis[3].value, Some(20.0), "12 yes − 8 no of 20 = +20 points");
+        assert_eq!(net_recommend(3, 20, 5), None);
+        let m = &r.tables[2];
+        let rows: Vec<(&str, Cell)> = m.rows.iter().map(|r| (r.key.as_str(), r.cells[0])).collect();
+        // The two spellings count together (5); the single one is left out.
+        assert_eq!(rows, [("Driving licence", Cell::Shown(5))]);
+        assert!(!format!("{m:?}").contains("Ali"));
     }
 }

@@ -11,7 +11,10 @@ use crate::{Backend, Result, Store};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use std::collections::BTreeMap;
-use welcomedesk_domain::reports::{CoachingFigures, Delay, FollowUpFigures, Period, UptakeCounts, UptakeFigures};
+use welcomedesk_domain::reports::{
+    CoachingFigures, CourseCounts, Delay, DeskFigures, DeskKey, FollowUpFigures, ModuleCounts, ModuleFigures,
+    ModuleKey, Period, SatisfactionFigures, SurveyKey, UptakeCounts, UptakeFigures, VoucherFigures,
+};
 
 fn counts(r: &AnyRow) -> Result<UptakeCounts> {
     Ok(UptakeCounts {
@@ -179,6 +182,217 @@ impl Store {
             by_month.insert(shifted, (g("n")?, g("inv")?, g("h")?));
         }
         Ok(FollowUpFigures { by_month })
+    }
+}
+
+fn n(r: &AnyRow, c: &str) -> Result<u64> {
+    Ok(r.try_get::<i64, _>(c)?.max(0) as u64)
+}
+
+impl Store {
+    /// Module sessions on days of the period, not cancelled, grouped by topic, language,
+    /// venue, day and childcare offer, with their registrations, check-ins, no-shows
+    /// (confirmed registrations of held sessions without a check-in) and waiting lists.
+    /// The per-session counts are correlated `COUNT`s over the registrations' and
+    /// attendances' session indexes.
+    pub async fn module_figures(&self, p: &Period) -> Result<ModuleFigures> {
+        let rows = sqlx::query(
+            "SELECT topic, language, venue, day, cc, COUNT(*) AS sessions, \
+               COUNT(CASE WHEN status = 'held' THEN 1 END) AS held, \
+               CAST(SUM(capacity) AS BIGINT) AS seats, \
+               CAST(SUM(childcare_places) AS BIGINT) AS cc_places, \
+               CAST(SUM(childcare_booked) AS BIGINT) AS children, \
+               CAST(SUM(reg) AS BIGINT) AS registered, \
+               CAST(SUM(CASE WHEN status = 'held' THEN reg ELSE 0 END) AS BIGINT) AS registered_held, \
+               CAST(SUM(att) AS BIGINT) AS attended, \
+               CAST(SUM(CASE WHEN status = 'held' THEN no_show ELSE 0 END) AS BIGINT) AS no_show, \
+               CAST(SUM(waiting) AS BIGINT) AS waiting \
+             FROM ( \
+               SELECT t.slug AS topic, s.language AS language, v.name AS venue, s.starts_on AS day, \
+                 CASE WHEN s.childcare_places > 0 THEN 1 ELSE 0 END AS cc, s.status AS status, \
+                 s.capacity AS capacity, s.childcare_places AS childcare_places, \
+                 s.childcare_booked AS childcare_booked, \
+                 (SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'confirmed') AS reg, \
+                 (SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'waiting') AS waiting, \
+                 (SELECT COUNT(*) FROM attendances a WHERE a.session_id = s.id) AS att, \
+                 (SELECT COUNT(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'confirmed' \
+                    AND NOT EXISTS (SELECT 1 FROM attendances a WHERE a.session_id = s.id \
+                      AND (a.registration_id = r.id OR (r.person_id IS NOT NULL AND a.person_id = r.person_id)))) AS no_show \
+               FROM sessions s JOIN topics t ON t.id = s.topic_id JOIN venues v ON v.id = s.venue_id \
+               WHERE s.starts_on >= $1 AND s.starts_on <= $2 AND s.status <> 'cancelled') x \
+             GROUP BY topic, language, venue, day, cc",
+        )
+        .bind(p.from_text())
+        .bind(p.to_text())
+        .fetch_all(&self.read)
+        .await?;
+        let mut f = ModuleFigures::default();
+        for r in &rows {
+            let key = ModuleKey {
+                topic: r.try_get("topic")?,
+                language: r.try_get("language")?,
+                venue: r.try_get("venue")?,
+                day: r.try_get("day")?,
+                childcare: r.try_get::<i64, _>("cc")? != 0,
+            };
+            let c = ModuleCounts {
+                sessions: n(r, "sessions")?,
+                held: n(r, "held")?,
+                seats: n(r, "seats")?,
+                registered: n(r, "registered")?,
+                registered_held: n(r, "registered_held")?,
+                attended: n(r, "attended")?,
+                no_show: n(r, "no_show")?,
+                waiting: n(r, "waiting")?,
+                childcare_places: n(r, "cc_places")?,
+                children: n(r, "children")?,
+            };
+            f.groups.insert(key, c);
+        }
+        Ok(f)
+    }
+
+    /// Vouchers issued in the period by month and what became of them on `today`; the
+    /// value of the unredeemed parts of the open ones; and, of the people with a held
+    /// start coaching in the period (by first language), those who enrolled in a
+    /// language course paid with a voucher and those who completed one.
+    pub async fn voucher_figures(&self, p: &Period, today: jiff::civil::Date) -> Result<VoucherFigures> {
+        let today = today.to_string();
+        let state = "CASE WHEN EXISTS (SELECT 1 FROM redemptions x WHERE x.voucher_id = v.id) THEN 'redeemed' \
+               WHEN v.revoked_at IS NOT NULL THEN 'revoked' WHEN v.expires_on < $3 THEN 'expired' ELSE 'open' END";
+        let by_month_sql = format!(
+            "SELECT m, st, COUNT(*) AS n FROM (SELECT substr(v.issued_on, 1, 7) AS m, {state} AS st FROM vouchers v \
+             WHERE v.issued_on >= $1 AND v.issued_on <= $2) x GROUP BY m, st"
+        );
+        let by_month = sqlx::query(sqlx::AssertSqlSafe(by_month_sql))
+            .bind(p.from_text())
+            .bind(p.to_text())
+            .bind(today.clone())
+            .fetch_all(&self.read);
+        let outstanding = sqlx::query(
+            "SELECT CAST(COALESCE(SUM(pt.value_cents), 0) AS BIGINT) AS c FROM vouchers v \
+             JOIN voucher_parts pt ON pt.voucher_id = v.id \
+             WHERE v.issued_on >= $1 AND v.issued_on <= $2 AND v.revoked_at IS NULL AND v.expires_on >= $3 \
+               AND NOT EXISTS (SELECT 1 FROM redemptions x WHERE x.voucher_id = v.id AND x.part = pt.part)",
+        )
+        .bind(p.from_text())
+        .bind(p.to_text())
+        .bind(today)
+        .fetch_one(&self.read);
+        let progressed = |statuses: &str| {
+            format!(
+                "EXISTS (SELECT 1 FROM vouchers v JOIN redemptions x ON x.voucher_id = v.id \
+                   JOIN course_progress cp ON cp.redemption_id = x.id \
+                   WHERE v.person_id = c.person_id AND cp.status IN ({statuses}))"
+            )
+        };
+        let courses_sql = format!(
+            "SELECT lang, COUNT(*) AS n, COUNT(CASE WHEN started = 1 THEN 1 END) AS s, \
+               COUNT(CASE WHEN completed = 1 THEN 1 END) AS d FROM ( \
+               SELECT c.person_id, COALESCE(l.language, '') AS lang, \
+                 CASE WHEN {started} THEN 1 ELSE 0 END AS started, \
+                 CASE WHEN {completed} THEN 1 ELSE 0 END AS completed \
+               FROM (SELECT DISTINCT person_id FROM appointments \
+                     WHERE kind = 'start' AND status = 'held' AND starts_at >= $1 AND starts_at < $2 \
+                       AND person_id IS NOT NULL) c \
+               LEFT JOIN person_languages l ON l.person_id = c.person_id AND l.rank = 0) x \
+             GROUP BY lang",
+            // Any report of progress means the person was enrolled (dropping out later
+            // does not undo having started).
+            started = progressed("'enrolled', 'completed', 'dropped'"),
+            completed = progressed("'completed'"),
+        );
+        let courses = sqlx::query(sqlx::AssertSqlSafe(courses_sql))
+            .bind(p.from_text())
+            .bind(p.end_exclusive_text())
+            .fetch_all(&self.read);
+        let (by_month, outstanding, courses) = tokio::try_join!(by_month, outstanding, courses)?;
+        let mut f = VoucherFigures { outstanding_cents: n(&outstanding, "c")?, ..Default::default() };
+        for r in &by_month {
+            let e = f.by_month.entry(r.try_get("m")?).or_default();
+            let v = n(r, "n")?;
+            match r.try_get::<String, _>("st")?.as_str() {
+                "redeemed" => e.redeemed += v,
+                "revoked" => e.revoked += v,
+                "expired" => e.expired += v,
+                _ => e.open += v,
+            }
+        }
+        for r in &courses {
+            f.courses_by_language.insert(
+                r.try_get("lang")?,
+                CourseCounts { coached: n(r, "n")?, started: n(r, "s")?, completed: n(r, "d")? },
+            );
+        }
+        Ok(f)
+    }
+
+    /// Desk and hotline contacts recorded in the period (UTC days), grouped by channel,
+    /// language, interpreting, booked appointment and topics.
+    pub async fn desk_figures(&self, p: &Period) -> Result<DeskFigures> {
+        let rows = sqlx::query(
+            "SELECT channel, language, CASE WHEN interpreter <> 'none' THEN 1 ELSE 0 END AS i, \
+               CASE WHEN appointment_booked <> 0 THEN 1 ELSE 0 END AS b, topics, COUNT(*) AS n \
+             FROM desk_contacts WHERE created_at >= $1 AND created_at < $2 \
+             GROUP BY channel, language, CASE WHEN interpreter <> 'none' THEN 1 ELSE 0 END, \
+               CASE WHEN appointment_booked <> 0 THEN 1 ELSE 0 END, topics",
+        )
+        .bind(p.from_text())
+        .bind(p.end_exclusive_text())
+        .fetch_all(&self.read)
+        .await?;
+        let mut f = DeskFigures::default();
+        for r in &rows {
+            let key = DeskKey {
+                channel: r.try_get("channel")?,
+                language: r.try_get("language")?,
+                interpreter: r.try_get::<i64, _>("i")? != 0,
+                appointment_booked: r.try_get::<i64, _>("b")? != 0,
+                topics: r.try_get("topics")?,
+            };
+            *f.groups.entry(key).or_default() += n(r, "n")?;
+        }
+        Ok(f)
+    }
+
+    /// Survey answers about sessions on days of the period, grouped by the session's
+    /// topic, the answer's language and the answers; and the missing topics written.
+    pub async fn satisfaction_figures(&self, p: &Period) -> Result<SatisfactionFigures> {
+        let groups = sqlx::query(
+            "SELECT t.slug AS topic, a.language AS language, a.satisfied AS sat, a.helped AS helped, \
+               a.recommend AS rec, COUNT(*) AS n \
+             FROM survey_answers a JOIN sessions s ON s.id = a.session_id JOIN topics t ON t.id = s.topic_id \
+             WHERE s.starts_on >= $1 AND s.starts_on <= $2 \
+             GROUP BY t.slug, a.language, a.satisfied, a.helped, a.recommend",
+        )
+        .bind(p.from_text())
+        .bind(p.to_text())
+        .fetch_all(&self.read);
+        let missing = sqlx::query(
+            "SELECT a.missing_topic AS k, COUNT(*) AS n \
+             FROM survey_answers a JOIN sessions s ON s.id = a.session_id \
+             WHERE s.starts_on >= $1 AND s.starts_on <= $2 AND a.missing_topic IS NOT NULL \
+             GROUP BY a.missing_topic",
+        )
+        .bind(p.from_text())
+        .bind(p.to_text())
+        .fetch_all(&self.read);
+        let (groups, missing) = tokio::try_join!(groups, missing)?;
+        let mut f = SatisfactionFigures::default();
+        for r in &groups {
+            let key = SurveyKey {
+                topic: r.try_get("topic")?,
+                language: r.try_get("language")?,
+                satisfied: r.try_get::<i64, _>("sat")?.clamp(0, 5) as u8,
+                helped: r.try_get::<i64, _>("helped")? != 0,
+                recommend: r.try_get::<i64, _>("rec")? != 0,
+            };
+            *f.groups.entry(key).or_default() += n(r, "n")?;
+        }
+        for r in &missing {
+            *f.missing.entry(r.try_get("k")?).or_default() += n(r, "n")?;
+        }
+        Ok(f)
     }
 }
 

@@ -12,11 +12,18 @@ use welcomedesk_store::Store;
 pub const THRESHOLD: u64 = reports::DEFAULT_THRESHOLD;
 
 /// Gathers the figures of one report and builds it.
-pub async fn build(store: &Store, name: ReportName, period: Period) -> AppResult<Report> {
+/// `today` decides which vouchers have expired.
+pub async fn build(store: &Store, name: ReportName, period: Period, today: jiff::civil::Date) -> AppResult<Report> {
     Ok(match name {
         ReportName::Uptake => reports::uptake(&store.uptake_figures(&period).await?, period, THRESHOLD),
         ReportName::Coaching => reports::coaching(&store.coaching_figures(&period).await?, period, THRESHOLD),
         ReportName::FollowUps => reports::follow_ups(&store.follow_up_figures(&period).await?, period, THRESHOLD),
+        ReportName::Modules => reports::modules(&store.module_figures(&period).await?, period, THRESHOLD),
+        ReportName::Vouchers => reports::vouchers(&store.voucher_figures(&period, today).await?, period, THRESHOLD),
+        ReportName::Desk => reports::desk(&store.desk_figures(&period).await?, period, THRESHOLD),
+        ReportName::Satisfaction => {
+            reports::satisfaction(&store.satisfaction_figures(&period).await?, period, THRESHOLD)
+        }
     })
 }
 
@@ -26,7 +33,11 @@ fn row_label(state: &AppState, lang: &str, rows_are: &str, key: &str) -> String 
         (_, "total") => state.cat.t(lang, "report-row-total", &[]),
         (_, "unknown") => state.cat.t(lang, "report-row-unknown", &[]),
         ("language", k) => crate::register::language_label(k),
-        ("citizenship" | "delay" | "kind", k) => state.cat.t(lang, &format!("report-row-{k}"), &[]),
+        (_, "other") => state.cat.t(lang, "report-row-other", &[]),
+        ("citizenship" | "delay" | "kind" | "day_kind" | "childcare", k) => {
+            state.cat.t(lang, &format!("report-row-{k}"), &[])
+        }
+        ("channel", k) => state.cat.t(lang, &format!("desk-channel-{k}"), &[]),
         (_, k) => k.to_owned(),
     }
 }

@@ -249,6 +249,10 @@ both_backends!(pages_render_in_every_language, |b| async move {
             "/staff/reports",
             "/staff/reports?name=coaching",
             "/staff/reports?name=follow_ups",
+            "/staff/reports?name=modules",
+            "/staff/reports?name=vouchers",
+            "/staff/reports?name=desk",
+            "/staff/reports?name=satisfaction",
             "/staff/planning",
             "/staff/setup",
             "/staff/setup/1",
@@ -266,5 +270,59 @@ both_backends!(pages_render_in_every_language, |b| async move {
             }
         }
     }
+    app.stop().await;
+});
+
+both_backends!(desk_report_on_the_page_in_csv_and_api, |b| async move {
+    use welcomedesk_domain::desk::{Channel, Contact, Interpreter};
+    let app = TestApp::spawn(b).await;
+    // 2001, counted by hand: 6 walk-ins in ar (housing) with an interpreter, 2 calls in
+    // uk (work).
+    let at: jiff::Timestamp = "2001-05-02T10:00:00Z".parse().unwrap();
+    for (n, channel, lang, interpreter, topic) in [
+        (6, Channel::WalkIn, "ar", Interpreter::OnSite, "housing"),
+        (2, Channel::Phone, "uk", Interpreter::None, "work"),
+    ] {
+        for _ in 0..n {
+            let c = Contact {
+                channel,
+                language: lang.into(),
+                interpreter,
+                topics: vec![topic.into()],
+                article_ids: vec![],
+                referral_ids: vec![],
+                appointment_booked: false,
+                duration_seconds: 120,
+                person_id: None,
+            };
+            app.store.log_desk_contact(&c, None, at).await.unwrap();
+        }
+    }
+    let c = app.login_as("coordinator").await;
+    let q = "name=desk&from=2001-01-01&to=2001-12-31";
+    let page = c.get(app.url(&format!("/staff/reports?{q}"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<caption id=\"tcap-desk_by_channel\">"), "{page}");
+    assert!(page.contains("<th scope=\"row\">Walk-in</th>"), "channels are named");
+    let csv = c.get(app.url(&format!("/staff/reports/csv?{q}"))).send().await.unwrap().text().await.unwrap();
+    // The 2 calls are hidden, and with them the walk-ins (8 − 2 would tell), even their
+    // 0 booked (the only other cell of that column).
+    assert!(csv.contains("desk_by_channel,walk_in,c,c,c,c\n"), "{csv}");
+    assert!(csv.contains("desk_by_channel,phone,c,c,c,c\n"), "{csv}");
+    assert!(csv.contains("desk_by_channel,total,8,6,0,75.0\n"), "{csv}");
+    assert!(csv.contains("desk_by_topic,housing,6\n") && !csv.contains("work"), "{csv}");
+    let tok = app.token_for("coordinator").await;
+    let api: Value = app
+        .client()
+        .get(app.url("/api/v1/reports/desk?from=2001-01-01&to=2001-12-31"))
+        .bearer_auth(&tok)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(api["name"], "desk");
+    assert_eq!(api["kpis"][0], json!({"id": "desk_contacts", "value": 8.0, "percent": false}));
+    assert_eq!(api["tables"][0]["rows"][1]["cells"], json!([null, null, null]));
     app.stop().await;
 });

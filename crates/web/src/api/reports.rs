@@ -60,7 +60,7 @@ pub struct KpiResponse {
 
 #[derive(serde::Serialize, ToSchema)]
 pub struct ReportResponse {
-    /// uptake, coaching or follow_ups.
+    /// uptake, coaching, follow_ups, modules, vouchers, desk or satisfaction.
     pub name: String,
     pub from: String,
     pub to: String,
@@ -81,7 +81,7 @@ fn row(r: &welcomedesk_domain::reports::Row) -> ReportRowResponse {
 
 /// A report over a period, small groups suppressed as on the page and in the CSV.
 #[utoipa::path(get, path = "/api/v1/reports/{name}", operation_id = "getReport", tag = "reports", params(ReportParams,
-        ("name" = String, Path, description = "uptake, coaching or follow_ups")),
+        ("name" = String, Path, description = "uptake, coaching, follow_ups, modules, vouchers, desk or satisfaction")),
     responses((status = 200, body = ReportResponse), (status = 400, body = Problem, content_type = PJ),
         (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
         (status = 404, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
@@ -93,7 +93,7 @@ pub(crate) async fn get_report(
 ) -> AppResult<Json<ReportResponse>> {
     let name = ReportName::parse(&name).ok_or(AppError::NotFound)?;
     let period = Period::parse(&p.from, &p.to, state.today())?;
-    let r = build(&state.store, name, period).await?;
+    let r = build(&state.store, name, period, state.today()).await?;
     Ok(Json(ReportResponse {
         name: name.as_str().to_owned(),
         from: period.from.to_string(),

@@ -122,7 +122,7 @@ fn plan_rows(p: &Plan) -> Vec<(&'static str, Value)> {
 /// groups hidden like every report figure.
 async fn register_mix(state: &AppState) -> AppResult<(Option<u64>, BTreeMap<String, Option<u64>>)> {
     let period = Period::parse("", "", state.today())?;
-    let r = build(&state.store, ReportName::Uptake, period).await?;
+    let r = build(&state.store, ReportName::Uptake, period, state.today()).await?;
     let Some(t) = r.tables.iter().find(|t| t.id == "uptake_by_language") else {
         return Ok((None, BTreeMap::new()));
     };

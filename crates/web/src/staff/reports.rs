@@ -40,7 +40,7 @@ pub(crate) async fn show(
     let names: Vec<&str> = ReportName::ALL.iter().map(|n| n.as_str()).collect();
     let (report, errors, status) = match Period::parse(&q.from, &q.to, state.today()) {
         Ok(p) => {
-            let r = build(&state.store, name, p).await?;
+            let r = build(&state.store, name, p, state.today()).await?;
             (report_view(&state, ctx.lang.code, &r), no_errors(), StatusCode::OK)
         }
         Err(inv) => (Value::from(()), form_errors(&state.cat, ctx.lang.code, &inv), StatusCode::UNPROCESSABLE_ENTITY),
@@ -63,7 +63,7 @@ pub(crate) async fn csv(
 ) -> AppResult<Response> {
     let name = name_of(&q)?;
     let period = Period::parse(&q.from, &q.to, state.today())?;
-    let r = build(&state.store, name, period).await?;
+    let r = build(&state.store, name, period, state.today()).await?;
     state
         .store
         .audit(
