@@ -130,8 +130,26 @@ both_backends!(accounts_tokens_and_serve, |b: Backend| async move {
             "Lingua",
         ]));
         assert_eq!(code, 0);
+        // The desk's two roles of their own (desk accounts with a duty in the database).
+        for (email, role) in [("lead@city.example", "desk_lead"), ("partner@callcentre.example", "partner_agent")] {
+            let (code, out, err) = run(cmd(&url).args([
+                "user",
+                "add",
+                "--email",
+                email,
+                "--role",
+                role,
+                "--name",
+                "D",
+                "--password",
+                "a long enough secret",
+            ]));
+            assert_eq!(code, 0, "{err}");
+            assert!(out.contains(&format!("({role})")), "{out}");
+        }
         let (_, out, _) = run(cmd(&url).args(["user", "list"]));
         assert!(out.contains("lea@city.example") && out.contains("coordinator") && out.contains("provider"), "{out}");
+        assert!(out.contains("desk_lead") && out.contains("partner_agent"), "{out}");
         let (code, tok, err) =
             run(cmd(&url).args(["token", "issue", "--email", "lea@city.example", "--label", "test"]));
         assert_eq!(code, 0, "{err}");
