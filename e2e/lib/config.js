@@ -106,6 +106,7 @@ export const STAFF_PAGES = [
   { name: 'modules: printed list', open: (page, ctx) => openFirstSession(page, ctx, '/print') },
   { name: 'modules: rostering', path: '/staff/modules/roster' },
   { name: 'modules: trainers and coverage', path: '/staff/modules/trainers' },
+  { name: 'modules: change a trainer', open: openFirstTrainer },
   { name: 'modules: topics', path: '/staff/modules/topics' },
   { name: 'modules: venues', path: '/staff/modules/venues' },
   { name: 'login', as: 'anonymous', path: '/staff/login' },
@@ -210,6 +211,12 @@ async function openFirstSession(page, { base }, tail) {
   await page.goto(`${base}/staff/modules`);
   const href = await page.locator('td:first-child a[href^="/staff/modules/"]').first().getAttribute('href');
   await page.goto(`${base}${href}${tail}`);
+}
+
+async function openFirstTrainer(page, { base }) {
+  await page.goto(`${base}/staff/modules/trainers`);
+  const href = await page.locator('a[href^="/staff/modules/trainers/"]').first().getAttribute('href');
+  await page.goto(`${base}${href}`);
 }
 
 async function submitEmptySeries(page, { base }) {

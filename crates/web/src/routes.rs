@@ -215,6 +215,8 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/staff/modules/venues", COORD, staff::modules::create_venue),
         r(M::GET, "/staff/modules/trainers", COORD, staff::modules::trainers_list),
         r(M::POST, "/staff/modules/trainers", COORD, staff::modules::create_trainer),
+        r(M::GET, "/staff/modules/trainers/{id}", COORD, staff::modules::edit_trainer_form),
+        r(M::POST, "/staff/modules/trainers/{id}", COORD, staff::modules::update_trainer),
         r(M::POST, "/staff/modules/registrations/{id}/cancel", REGISTERING, staff::modules::cancel_registration),
         r(M::GET, "/staff/modules/{id}", SESSION_LISTS, staff::modules::show),
         r(M::POST, "/staff/modules/{id}/registrations", REGISTERING, staff::modules::register),
