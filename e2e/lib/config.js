@@ -108,6 +108,7 @@ export const STAFF_PAGES = [
   { name: 'modules: trainers and coverage', path: '/staff/modules/trainers' },
   { name: 'modules: change a trainer', open: openFirstTrainer },
   { name: 'modules: topics', path: '/staff/modules/topics' },
+  { name: 'modules: change a topic', open: openFirstTopic },
   { name: 'modules: venues', path: '/staff/modules/venues' },
   { name: 'login', as: 'anonymous', path: '/staff/login' },
   { name: 'login: wrong password', as: 'anonymous', errors: true, open: submitWrongPassword },
@@ -216,6 +217,12 @@ async function openFirstSession(page, { base }, tail) {
 async function openFirstTrainer(page, { base }) {
   await page.goto(`${base}/staff/modules/trainers`);
   const href = await page.locator('a[href^="/staff/modules/trainers/"]').first().getAttribute('href');
+  await page.goto(`${base}${href}`);
+}
+
+async function openFirstTopic(page, { base }) {
+  await page.goto(`${base}/staff/modules/topics`);
+  const href = await page.locator('a[href^="/staff/modules/topics/"]').first().getAttribute('href');
   await page.goto(`${base}${href}`);
 }
 

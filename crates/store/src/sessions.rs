@@ -501,6 +501,36 @@ impl Store {
     }
 
     /// Every topic, with its text in `lang` (else English, else the slug).
+    /// Replaces a topic's titles and descriptions (the slug stays). `NotFound` when there
+    /// is no such topic.
+    pub async fn update_topic_texts(
+        &self,
+        id: uuid::Uuid,
+        texts: &[TopicText<'_>],
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let found =
+            sqlx::query("SELECT 1 FROM topics WHERE id = $1").bind(id.to_string()).fetch_optional(&mut *tx).await?;
+        if found.is_none() {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("DELETE FROM topic_texts WHERE topic_id = $1").bind(id.to_string()).execute(&mut *tx).await?;
+        for t in texts {
+            sqlx::query("INSERT INTO topic_texts (topic_id, language, title, description) VALUES ($1, $2, $3, $4)")
+                .bind(id.to_string())
+                .bind(t.language.to_owned())
+                .bind(t.title.to_owned())
+                .bind(t.description.to_owned())
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| conflict_on_unique(e, "language_twice"))?;
+        }
+        insert_audit(&mut tx, &AuditEvent::new(actor, "topic.update", "topic").on(id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     pub async fn list_topics(&self, lang: &str) -> Result<Vec<TopicRow>> {
         sqlx::query(
             "SELECT t.id, t.slug, COALESCE(a.title, e.title, t.slug) AS title, COALESCE(a.description, e.description, '') AS description, \

@@ -211,6 +211,8 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/staff/modules/roster", COORD, staff::modules::apply_roster),
         r(M::GET, "/staff/modules/topics", COORD, staff::modules::topics),
         r(M::POST, "/staff/modules/topics", COORD, staff::modules::create_topic),
+        r(M::GET, "/staff/modules/topics/{id}", COORD, staff::modules::edit_topic_form),
+        r(M::POST, "/staff/modules/topics/{id}", COORD, staff::modules::update_topic),
         r(M::GET, "/staff/modules/venues", COORD, staff::modules::venues),
         r(M::POST, "/staff/modules/venues", COORD, staff::modules::create_venue),
         r(M::GET, "/staff/modules/trainers", COORD, staff::modules::trainers_list),

@@ -960,6 +960,31 @@ both_backends!(back_office_roster_trainers_topics_venues_and_coverage, |b| async
     assert!(html.contains("There is already a venue with this name"));
     let (s, html) = page(&coord, &app, "/staff/modules/topics").await;
     assert!(s == 200 && html.contains("Taxes"));
+    // Changed: the form holds each language's own text; English stays required.
+    let taxes = app.store.list_topics("en").await.unwrap().into_iter().find(|t| t.slug == "taxes").unwrap().id;
+    let (s, html) = page(&coord, &app, &format!("/staff/modules/topics/{taxes}")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("value=\"الضرائب\"") && html.contains("value=\"Your tax return\""));
+    assert!(
+        !html.contains("id=\"f-title_sv\" name=\"title_sv\" type=\"text\" value=\"Taxes\""),
+        "no English copy in Swedish"
+    );
+    let (s, _, _) =
+        form(&coord, &app, &csrf, &format!("/staff/modules/topics/{taxes}"), &[("title_sv", "Skatter")]).await;
+    assert_eq!(s, 422);
+    let (s, loc, _) = form(
+        &coord,
+        &app,
+        &csrf,
+        &format!("/staff/modules/topics/{taxes}"),
+        &[("title_en", "Taxes and tax returns"), ("title_sv", "Skatter"), ("title_ar", "الضرائب")],
+    )
+    .await;
+    assert_eq!((s, loc.as_str()), (303, "/staff/modules/topics?done=saved"));
+    let sv = app.store.list_topics("sv").await.unwrap().into_iter().find(|t| t.id == taxes).unwrap();
+    assert_eq!((sv.title.as_str(), sv.text_language.as_str()), ("Skatter", "sv"));
+    let en = app.store.list_topics("en").await.unwrap().into_iter().find(|t| t.id == taxes).unwrap();
+    assert_eq!((en.title.as_str(), en.description.as_str()), ("Taxes and tax returns", ""));
     // Only the coordinator.
     let desk = app.login_as("desk").await;
     assert_eq!(page(&desk, &app, "/staff/modules/roster").await.0, 403);

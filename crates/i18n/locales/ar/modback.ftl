@@ -137,3 +137,4 @@ error-module-passport-replaced = استُبدل رقم هذا الجواز بر�
 error-module-not-open = تسجيل الحضور ممكن فقط للجلسات المنشورة أو المنعقدة.
 error-module-name-taken = يوجد مكان بهذا الاسم من قبل
 modback-trainer-edit = تعديل بيانات { $name }
+modback-topic-edit = تعديل الموضوع { $slug }

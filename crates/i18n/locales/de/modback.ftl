@@ -137,3 +137,4 @@ error-module-passport-replaced = Diese Passnummer wurde durch eine neue ersetzt.
 error-module-not-open = Anwesenheit kann nur bei veröffentlichten oder stattgefundenen Terminen erfasst werden.
 error-module-name-taken = Es gibt schon einen Ort mit diesem Namen
 modback-trainer-edit = { $name } ändern
+modback-topic-edit = Thema { $slug } ändern

@@ -137,3 +137,4 @@ error-module-passport-replaced = This passport number was replaced by a new one.
 error-module-not-open = Check-in is possible only for published or held sessions.
 error-module-name-taken = There is already a venue with this name
 modback-trainer-edit = Change { $name }
+modback-topic-edit = Change the topic { $slug }

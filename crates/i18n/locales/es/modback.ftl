@@ -137,3 +137,4 @@ error-module-passport-replaced = Este número de pasaporte fue sustituido por un
 error-module-not-open = Solo se puede registrar la asistencia en sesiones publicadas o realizadas.
 error-module-name-taken = Ya hay un lugar con este nombre
 modback-trainer-edit = Modificar a { $name }
+modback-topic-edit = Modificar el tema { $slug }

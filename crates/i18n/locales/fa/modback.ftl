@@ -137,3 +137,4 @@ error-module-passport-replaced = این شمارهٔ پاسپورت با شما�
 error-module-not-open = ثبت حضور فقط برای جلسه‌های منتشرشده یا برگزارشده ممکن است.
 error-module-name-taken = مکانی با این نام از قبل وجود دارد
 modback-trainer-edit = ویرایش { $name }
+modback-topic-edit = ویرایش موضوع { $slug }

@@ -137,3 +137,4 @@ error-module-passport-replaced = Ce numéro de passeport a été remplacé par u
 error-module-not-open = Le pointage n’est possible que pour les séances publiées ou tenues.
 error-module-name-taken = Il existe déjà un lieu portant ce nom
 modback-trainer-edit = Modifier { $name }
+modback-topic-edit = Modifier le thème { $slug }

@@ -137,3 +137,4 @@ error-module-passport-replaced = Этот номер паспорта замен
 error-module-not-open = Отмечать присутствие можно только на опубликованных или проведённых занятиях.
 error-module-name-taken = Место с таким названием уже есть
 modback-trainer-edit = Изменить данные: { $name }
+modback-topic-edit = Изменить тему { $slug }

@@ -137,3 +137,4 @@ error-module-passport-replaced = Lambarka baasaboorkan waxaa lagu beddelay mid c
 error-module-not-open = Diiwaangelinta imaanshaha waxay suurtagal tahay oo keliya kulamada la daabacay ama la qabtay.
 error-module-name-taken = Horey waxaa u jiray goob magacan leh
 modback-trainer-edit = Beddel xogta { $name }
+modback-topic-edit = Beddel mowduuca { $slug }

@@ -137,3 +137,4 @@ error-module-passport-replaced = Det här passnumret har ersatts av ett nytt. Be
 error-module-not-open = Incheckning går bara för publicerade eller genomförda träffar.
 error-module-name-taken = Det finns redan en lokal med det här namnet
 modback-trainer-edit = Ändra { $name }
+modback-topic-edit = Ändra ämnet { $slug }

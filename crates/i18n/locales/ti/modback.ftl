@@ -137,3 +137,4 @@ error-module-passport-replaced = እዚ ቁጽሪ ፓስፖርት ብሓድሽ �
 error-module-not-open = ምምዝጋብ ምምጻእ ንዝተዘርገሑ ወይ ዝተኻየዱ ኣኼባታት ጥራይ ይከኣል።
 error-module-name-taken = ብዚ ስም ዝተሰየመ ቦታ ቀደም ኣሎ
 modback-trainer-edit = ሓበሬታ { $name } ቀይር
+modback-topic-edit = ኣርእስቲ { $slug } ቀይር

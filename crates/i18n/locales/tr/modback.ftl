@@ -137,3 +137,4 @@ error-module-passport-replaced = Bu pasaport numarasının yerine yenisi verildi
 error-module-not-open = Yoklama yalnızca yayımlanmış veya yapılmış oturumlar için mümkündür.
 error-module-name-taken = Bu adla bir mekân zaten var
 modback-trainer-edit = { $name } bilgilerini değiştir
+modback-topic-edit = { $slug } konusunu değiştir

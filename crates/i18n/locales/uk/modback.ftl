@@ -137,3 +137,4 @@ error-module-passport-replaced = Цей номер паспорта заміне
 error-module-not-open = Відмічати присутність можна лише на опублікованих або проведених заняттях.
 error-module-name-taken = Місце з такою назвою вже існує
 modback-trainer-edit = Змінити дані: { $name }
+modback-topic-edit = Змінити тему { $slug }

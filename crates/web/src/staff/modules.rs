@@ -950,6 +950,7 @@ async fn topics_page(
     state: &AppState,
     ctx: &Ctx,
     form: &TopicForm,
+    editing: Option<uuid::Uuid>,
     errors: Value,
     done: Option<String>,
     status: StatusCode,
@@ -957,7 +958,7 @@ async fn topics_page(
     let topics = state.store.list_topics(ctx.lang.code).await?;
     let rows: Vec<Value> = topics
         .iter()
-        .map(|t| context! { slug => t.slug.clone(), title => t.title.clone(), description => t.description.clone(), text_language => t.text_language.clone() })
+        .map(|t| context! { id => t.id, slug => t.slug.clone(), title => t.title.clone(), description => t.description.clone(), text_language => t.text_language.clone() })
         .collect();
     let langs: Vec<Value> = LANGUAGES
         .iter()
@@ -973,7 +974,7 @@ async fn topics_page(
         state,
         ctx,
         "staff/modules/topics.html",
-        context! { topics => rows, form => form, langs => langs, errors => errors, done => done },
+        context! { topics => rows, form => form, langs => langs, errors => errors, done => done, editing => editing },
         status,
     )
 }
@@ -983,27 +984,15 @@ pub(crate) async fn topics(
     ctx: Ctx,
     QueryData(d): QueryData<Done>,
 ) -> AppResult<Response> {
-    topics_page(&state, &ctx, &TopicForm::default(), no_errors(), d.done, StatusCode::OK).await
+    topics_page(&state, &ctx, &TopicForm::default(), None, no_errors(), d.done, StatusCode::OK).await
 }
 
-pub(crate) async fn create_topic(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    SignedIn(me): SignedIn,
-    FormData(f): FormData<TopicForm>,
-) -> AppResult<Response> {
+/// The titles and descriptions typed per language (English required), checked.
+fn topic_texts(f: &TopicForm) -> Result<Vec<(&'static str, String, String)>, Invalid> {
     let mut inv = Invalid::default();
-    let slug = f.slug.trim().to_owned();
-    if slug.is_empty()
-        || slug.len() > 60
-        || !slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    {
-        inv.push(FieldError::new("slug", "invalid_slug"));
-    }
     let mut texts = vec![];
     for l in LANGUAGES.iter() {
-        let tf = format!("title_{}", l.code);
-        let title = f.texts.get(&tf).map(|s| s.trim()).unwrap_or("");
+        let title = f.texts.get(&format!("title_{}", l.code)).map(|s| s.trim()).unwrap_or("");
         let desc = f.texts.get(&format!("description_{}", l.code)).map(|s| s.trim()).unwrap_or("");
         if title.is_empty() && desc.is_empty() {
             continue;
@@ -1017,20 +1006,79 @@ pub(crate) async fn create_topic(
     if !texts.iter().any(|t| t.0 == "en") {
         inv.push(FieldError::new("title_en", "required"));
     }
-    if !inv.errors.is_empty() {
-        let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-        return topics_page(&state, &ctx, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
-    }
+    inv.into_result().map(|()| texts)
+}
+
+pub(crate) async fn create_topic(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(f): FormData<TopicForm>,
+) -> AppResult<Response> {
+    let slug = f.slug.trim().to_owned();
+    let slug_ok = !slug.is_empty()
+        && slug.len() <= 60
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    let texts = match (topic_texts(&f), slug_ok) {
+        (Ok(t), true) => t,
+        (r, _) => {
+            let mut inv = r.err().unwrap_or_default();
+            if !slug_ok {
+                inv.errors.insert(0, FieldError::new("slug", "invalid_slug"));
+            }
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return topics_page(&state, &ctx, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
     let refs: Vec<TopicText<'_>> =
         texts.iter().map(|(l, t, d)| TopicText { language: l, title: t, description: d }).collect();
     match state.store.insert_topic(&slug, &refs, Some(me.id())).await {
         Ok(_) => Ok(Redirect::to("/staff/modules/topics?done=saved").into_response()),
         Err(welcomedesk_store::StoreError::Conflict(_)) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slug", "slug_taken"));
-            topics_page(&state, &ctx, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+            topics_page(&state, &ctx, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
+}
+
+pub(crate) async fn edit_topic_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+) -> AppResult<Response> {
+    let mut form = TopicForm::default();
+    for l in LANGUAGES.iter() {
+        let topics = state.store.list_topics(l.code).await?;
+        let t = topics.iter().find(|t| t.id == id).ok_or(AppError::NotFound)?;
+        form.slug.clone_from(&t.slug);
+        // Only the texts written in this language (the list falls back to English).
+        if t.text_language == l.code {
+            form.texts.insert(format!("title_{}", l.code), t.title.clone());
+            form.texts.insert(format!("description_{}", l.code), t.description.clone());
+        }
+    }
+    topics_page(&state, &ctx, &form, Some(id), no_errors(), None, StatusCode::OK).await
+}
+
+pub(crate) async fn update_topic(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<TopicForm>,
+) -> AppResult<Response> {
+    let texts = match topic_texts(&f) {
+        Ok(t) => t,
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return topics_page(&state, &ctx, &f, Some(id), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let refs: Vec<TopicText<'_>> =
+        texts.iter().map(|(l, t, d)| TopicText { language: l, title: t, description: d }).collect();
+    state.store.update_topic_texts(id, &refs, Some(me.id())).await?;
+    Ok(Redirect::to("/staff/modules/topics?done=saved").into_response())
 }
 
 // ---- venues ------------------------------------------------------------------------
