@@ -124,7 +124,9 @@ export const STAFF_PAGES = [
   { name: 'modules: printed list', open: (page, ctx) => openFirstSession(page, ctx, '/print') },
   { name: 'modules: rostering', path: '/staff/modules/roster' },
   { name: 'modules: trainers and coverage', path: '/staff/modules/trainers' },
+  { name: 'modules: change a trainer', open: openFirstTrainer },
   { name: 'modules: topics', path: '/staff/modules/topics' },
+  { name: 'modules: change a topic', open: openFirstTopic },
   { name: 'modules: venues', path: '/staff/modules/venues' },
   // Passport and vouchers (issue 6): the coordinator's pages and the providers' portal.
   { name: 'voucher rules', path: '/staff/vouchers/rules' },
@@ -243,6 +245,18 @@ async function openFirstSession(page, { base }, tail) {
   await page.goto(`${base}/staff/modules`);
   const href = await page.locator('td:first-child a[href^="/staff/modules/"]').first().getAttribute('href');
   await page.goto(`${base}${href}${tail}`);
+}
+
+async function openFirstTrainer(page, { base }) {
+  await page.goto(`${base}/staff/modules/trainers`);
+  const href = await page.locator('a[href^="/staff/modules/trainers/"]').first().getAttribute('href');
+  await page.goto(`${base}${href}`);
+}
+
+async function openFirstTopic(page, { base }) {
+  await page.goto(`${base}/staff/modules/topics`);
+  const href = await page.locator('a[href^="/staff/modules/topics/"]').first().getAttribute('href');
+  await page.goto(`${base}${href}`);
 }
 
 async function submitEmptySeries(page, { base }) {

@@ -346,6 +346,37 @@ async fn session_in_tx(tx: &mut Tx, id: uuid::Uuid, lang: &str) -> Result<Sessio
 
 /// Queues a message about a registration in the caller's transaction (when there is an
 /// address to send it to). Returns whether one was queued.
+/// A trainer's languages, topics and weekly hours, in the caller's transaction.
+async fn write_trainer_details(tx: &mut Tx, ids: &str, t: &NewTrainer<'_>) -> Result<()> {
+    for l in t.languages {
+        sqlx::query("INSERT INTO trainer_languages (trainer_id, language) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(ids.to_owned())
+            .bind(l.clone())
+            .execute(&mut **tx)
+            .await?;
+    }
+    for topic in t.topics {
+        sqlx::query("INSERT INTO trainer_topics (trainer_id, topic_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(ids.to_owned())
+            .bind(topic.to_string())
+            .execute(&mut **tx)
+            .await?;
+    }
+    for (wd, from, to) in t.hours {
+        sqlx::query(
+            "INSERT INTO trainer_hours (id, trainer_id, weekday, from_time, to_time) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(new_id().to_string())
+        .bind(ids.to_owned())
+        .bind(*wd)
+        .bind(from.clone())
+        .bind(to.clone())
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
 async fn queue_registration_mail(
     tx: &mut Tx,
     registration: uuid::Uuid,
@@ -470,6 +501,36 @@ impl Store {
     }
 
     /// Every topic, with its text in `lang` (else English, else the slug).
+    /// Replaces a topic's titles and descriptions (the slug stays). `NotFound` when there
+    /// is no such topic.
+    pub async fn update_topic_texts(
+        &self,
+        id: uuid::Uuid,
+        texts: &[TopicText<'_>],
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let found =
+            sqlx::query("SELECT 1 FROM topics WHERE id = $1").bind(id.to_string()).fetch_optional(&mut *tx).await?;
+        if found.is_none() {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("DELETE FROM topic_texts WHERE topic_id = $1").bind(id.to_string()).execute(&mut *tx).await?;
+        for t in texts {
+            sqlx::query("INSERT INTO topic_texts (topic_id, language, title, description) VALUES ($1, $2, $3, $4)")
+                .bind(id.to_string())
+                .bind(t.language.to_owned())
+                .bind(t.title.to_owned())
+                .bind(t.description.to_owned())
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| conflict_on_unique(e, "language_twice"))?;
+        }
+        insert_audit(&mut tx, &AuditEvent::new(actor, "topic.update", "topic").on(id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     pub async fn list_topics(&self, lang: &str) -> Result<Vec<TopicRow>> {
         sqlx::query(
             "SELECT t.id, t.slug, COALESCE(a.title, e.title, t.slug) AS title, COALESCE(a.description, e.description, '') AS description, \
@@ -586,32 +647,7 @@ impl Store {
         .bind(time::now())
         .execute(&mut *tx)
         .await?;
-        for l in t.languages {
-            sqlx::query("INSERT INTO trainer_languages (trainer_id, language) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                .bind(ids.clone())
-                .bind(l.clone())
-                .execute(&mut *tx)
-                .await?;
-        }
-        for topic in t.topics {
-            sqlx::query("INSERT INTO trainer_topics (trainer_id, topic_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-                .bind(ids.clone())
-                .bind(topic.to_string())
-                .execute(&mut *tx)
-                .await?;
-        }
-        for (wd, from, to) in t.hours {
-            sqlx::query(
-                "INSERT INTO trainer_hours (id, trainer_id, weekday, from_time, to_time) VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(new_id().to_string())
-            .bind(ids.clone())
-            .bind(*wd)
-            .bind(from.clone())
-            .bind(to.clone())
-            .execute(&mut *tx)
-            .await?;
-        }
+        write_trainer_details(&mut tx, &ids, t).await?;
         insert_audit(&mut tx, &AuditEvent::new(actor, "trainer.create", "trainer").on(id)).await?;
         tx.commit().await?;
         Ok(id)
@@ -619,6 +655,39 @@ impl Store {
 
     /// The whole pool with languages, topics, hours and absences ending on or after
     /// `absences_from`.
+    /// Changes a trainer of the pool: the details, languages, topics and weekly hours are
+    /// replaced (the link to a staff account and the absences stay). `NotFound` when there
+    /// is no such trainer.
+    pub async fn update_trainer(&self, id: uuid::Uuid, t: &NewTrainer<'_>, actor: Option<uuid::Uuid>) -> Result<()> {
+        let ids = id.to_string();
+        let mut tx = self.begin().await?;
+        let r = sqlx::query(
+            "UPDATE trainers SET name = $2, email = $3, max_per_month = $4, fee_cents = $5, knows_origin_countries = $6 \
+             WHERE id = $1",
+        )
+        .bind(ids.clone())
+        .bind(t.name.to_owned())
+        .bind(t.email.map(str::to_owned))
+        .bind(t.max_per_month)
+        .bind(t.fee_cents)
+        .bind(t.knows_origin_countries.to_owned())
+        .execute(&mut *tx)
+        .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        for table in ["trainer_languages", "trainer_topics", "trainer_hours"] {
+            sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE trainer_id = $1")))
+                .bind(ids.clone())
+                .execute(&mut *tx)
+                .await?;
+        }
+        write_trainer_details(&mut tx, &ids, t).await?;
+        insert_audit(&mut tx, &AuditEvent::new(actor, "trainer.update", "trainer").on(id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     pub async fn load_trainers(&self, absences_from: &str) -> Result<Vec<TrainerRow>> {
         use std::collections::HashMap;
         let mut langs: HashMap<uuid::Uuid, Vec<String>> = HashMap::new();

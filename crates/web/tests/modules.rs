@@ -859,6 +859,50 @@ both_backends!(back_office_roster_trainers_topics_venues_and_coverage, |b| async
         app.store.load_trainers("2026-01-01").await.unwrap().into_iter().find(|t| t.name == "Feven Tesfay").unwrap();
     assert_eq!((feven.fee_cents, feven.max_per_month), (18050, 4));
     assert!(feven.languages.contains(&"ti".to_owned()) && feven.languages.contains(&"en".to_owned()));
+    // Changed: the form comes filled in, and the change replaces languages and hours.
+    let (s, html) = page(&coord, &app, &format!("/staff/modules/trainers/{}", feven.id)).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("value=\"Feven Tesfay\"") && html.contains("value=\"6 08:00-18:00\""), "filled in");
+    let (s, loc, _) = form(
+        &coord,
+        &app,
+        &csrf,
+        &format!("/staff/modules/trainers/{}", feven.id),
+        &[
+            ("name", "Feven Tesfay"),
+            ("languages", "ti"),
+            ("topics", &topic),
+            ("max_per_month", "5"),
+            ("hours", "6 09:00-17:00, 2 16:00-20:00"),
+        ],
+    )
+    .await;
+    assert_eq!((s, loc.as_str()), (303, "/staff/modules/trainers?done=saved"));
+    let feven =
+        app.store.load_trainers("2026-01-01").await.unwrap().into_iter().find(|t| t.name == "Feven Tesfay").unwrap();
+    assert_eq!(
+        (feven.max_per_month, feven.fee_cents, feven.languages.clone(), feven.hours.len()),
+        (5, 0, vec!["ti".to_owned()], 2)
+    );
+    let (s, _, html) = form(
+        &coord,
+        &app,
+        &csrf,
+        &format!("/staff/modules/trainers/{}", feven.id),
+        &[("name", ""), ("languages", "ti"), ("max_per_month", "5")],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert!(html.contains("href=\"#f-name\""));
+    let (s, _, _) = form(
+        &coord,
+        &app,
+        &csrf,
+        &format!("/staff/modules/trainers/{}", uuid::Uuid::now_v7()),
+        &[("name", "X"), ("languages", "ti"), ("max_per_month", "5")],
+    )
+    .await;
+    assert_eq!(s, 404);
     // Now one Tigrinya trainer: the session gets a trainer, the backup is explained.
     let (_, html) = page(&coord, &app, &format!("/staff/modules/roster?from={from}&to={to}")).await;
     assert!(html.contains("Feven Tesfay"));
@@ -916,6 +960,31 @@ both_backends!(back_office_roster_trainers_topics_venues_and_coverage, |b| async
     assert!(html.contains("There is already a venue with this name"));
     let (s, html) = page(&coord, &app, "/staff/modules/topics").await;
     assert!(s == 200 && html.contains("Taxes"));
+    // Changed: the form holds each language's own text; English stays required.
+    let taxes = app.store.list_topics("en").await.unwrap().into_iter().find(|t| t.slug == "taxes").unwrap().id;
+    let (s, html) = page(&coord, &app, &format!("/staff/modules/topics/{taxes}")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("value=\"الضرائب\"") && html.contains("value=\"Your tax return\""));
+    assert!(
+        !html.contains("id=\"f-title_sv\" name=\"title_sv\" type=\"text\" value=\"Taxes\""),
+        "no English copy in Swedish"
+    );
+    let (s, _, _) =
+        form(&coord, &app, &csrf, &format!("/staff/modules/topics/{taxes}"), &[("title_sv", "Skatter")]).await;
+    assert_eq!(s, 422);
+    let (s, loc, _) = form(
+        &coord,
+        &app,
+        &csrf,
+        &format!("/staff/modules/topics/{taxes}"),
+        &[("title_en", "Taxes and tax returns"), ("title_sv", "Skatter"), ("title_ar", "الضرائب")],
+    )
+    .await;
+    assert_eq!((s, loc.as_str()), (303, "/staff/modules/topics?done=saved"));
+    let sv = app.store.list_topics("sv").await.unwrap().into_iter().find(|t| t.id == taxes).unwrap();
+    assert_eq!((sv.title.as_str(), sv.text_language.as_str()), ("Skatter", "sv"));
+    let en = app.store.list_topics("en").await.unwrap().into_iter().find(|t| t.id == taxes).unwrap();
+    assert_eq!((en.title.as_str(), en.description.as_str()), ("Taxes and tax returns", ""));
     // Only the coordinator.
     let desk = app.login_as("desk").await;
     assert_eq!(page(&desk, &app, "/staff/modules/roster").await.0, 403);

@@ -136,3 +136,5 @@ error-module-passport-unknown = لا يوجد جواز ترحيب بهذا ال�
 error-module-passport-replaced = استُبدل رقم هذا الجواز برقم جديد. اطلب الجواز الجديد أو ابحث بالاسم.
 error-module-not-open = تسجيل الحضور ممكن فقط للجلسات المنشورة أو المنعقدة.
 error-module-name-taken = يوجد مكان بهذا الاسم من قبل
+modback-trainer-edit = تعديل بيانات { $name }
+modback-topic-edit = تعديل الموضوع { $slug }

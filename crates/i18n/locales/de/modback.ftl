@@ -136,3 +136,5 @@ error-module-passport-unknown = Kein Willkommenspass hat diese Nummer. Prüfen S
 error-module-passport-replaced = Diese Passnummer wurde durch eine neue ersetzt. Fragen Sie nach dem neuen Pass oder suchen Sie nach dem Namen.
 error-module-not-open = Anwesenheit kann nur bei veröffentlichten oder stattgefundenen Terminen erfasst werden.
 error-module-name-taken = Es gibt schon einen Ort mit diesem Namen
+modback-trainer-edit = { $name } ändern
+modback-topic-edit = Thema { $slug } ändern

@@ -136,3 +136,5 @@ error-module-passport-unknown = No welcome passport has this number. Check the n
 error-module-passport-replaced = This passport number was replaced by a new one. Ask for the new passport, or search by name.
 error-module-not-open = Check-in is possible only for published or held sessions.
 error-module-name-taken = There is already a venue with this name
+modback-trainer-edit = Change { $name }
+modback-topic-edit = Change the topic { $slug }

@@ -136,3 +136,5 @@ error-module-passport-unknown = Ningún pasaporte de bienvenida tiene este núme
 error-module-passport-replaced = Este número de pasaporte fue sustituido por uno nuevo. Pida el pasaporte nuevo o busque por nombre.
 error-module-not-open = Solo se puede registrar la asistencia en sesiones publicadas o realizadas.
 error-module-name-taken = Ya hay un lugar con este nombre
+modback-trainer-edit = Modificar a { $name }
+modback-topic-edit = Modificar el tema { $slug }

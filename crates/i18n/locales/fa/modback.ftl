@@ -136,3 +136,5 @@ error-module-passport-unknown = هیچ پاسپورت خوش‌آمدی این �
 error-module-passport-replaced = این شمارهٔ پاسپورت با شمارهٔ جدیدی جایگزین شده است. پاسپورت جدید را بخواهید یا با نام جست‌وجو کنید.
 error-module-not-open = ثبت حضور فقط برای جلسه‌های منتشرشده یا برگزارشده ممکن است.
 error-module-name-taken = مکانی با این نام از قبل وجود دارد
+modback-trainer-edit = ویرایش { $name }
+modback-topic-edit = ویرایش موضوع { $slug }

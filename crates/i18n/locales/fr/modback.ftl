@@ -136,3 +136,5 @@ error-module-passport-unknown = Aucun passeport d’accueil n’a ce numéro. V�
 error-module-passport-replaced = Ce numéro de passeport a été remplacé par un nouveau. Demandez le nouveau passeport ou cherchez par nom.
 error-module-not-open = Le pointage n’est possible que pour les séances publiées ou tenues.
 error-module-name-taken = Il existe déjà un lieu portant ce nom
+modback-trainer-edit = Modifier { $name }
+modback-topic-edit = Modifier le thème { $slug }

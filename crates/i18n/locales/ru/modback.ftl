@@ -136,3 +136,5 @@ error-module-passport-unknown = Паспорта новосёла с таким 
 error-module-passport-replaced = Этот номер паспорта заменён новым. Попросите новый паспорт или ищите по имени.
 error-module-not-open = Отмечать присутствие можно только на опубликованных или проведённых занятиях.
 error-module-name-taken = Место с таким названием уже есть
+modback-trainer-edit = Изменить данные: { $name }
+modback-topic-edit = Изменить тему { $slug }

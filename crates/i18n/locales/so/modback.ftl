@@ -136,3 +136,5 @@ error-module-passport-unknown = Ma jiro baasaboor soo dhoweyn oo leh lambarkan. 
 error-module-passport-replaced = Lambarka baasaboorkan waxaa lagu beddelay mid cusub. Weydii baasaboorka cusub, ama magaca ku raadi.
 error-module-not-open = Diiwaangelinta imaanshaha waxay suurtagal tahay oo keliya kulamada la daabacay ama la qabtay.
 error-module-name-taken = Horey waxaa u jiray goob magacan leh
+modback-trainer-edit = Beddel xogta { $name }
+modback-topic-edit = Beddel mowduuca { $slug }

@@ -136,3 +136,5 @@ error-module-passport-unknown = Inget välkomstpass har det här numret. Kontrol
 error-module-passport-replaced = Det här passnumret har ersatts av ett nytt. Be om det nya passet eller sök på namn.
 error-module-not-open = Incheckning går bara för publicerade eller genomförda träffar.
 error-module-name-taken = Det finns redan en lokal med det här namnet
+modback-trainer-edit = Ändra { $name }
+modback-topic-edit = Ändra ämnet { $slug }

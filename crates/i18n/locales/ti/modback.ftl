@@ -136,3 +136,5 @@ error-module-passport-unknown = ነዚ ቁጽሪ ዝሓዘ ፓስፖርት የ�
 error-module-passport-replaced = እዚ ቁጽሪ ፓስፖርት ብሓድሽ ተተኪኡ እዩ። ነቲ ሓድሽ ፓስፖርት ሕተት ወይ ብስም ድለ።
 error-module-not-open = ምምዝጋብ ምምጻእ ንዝተዘርገሑ ወይ ዝተኻየዱ ኣኼባታት ጥራይ ይከኣል።
 error-module-name-taken = ብዚ ስም ዝተሰየመ ቦታ ቀደም ኣሎ
+modback-trainer-edit = ሓበሬታ { $name } ቀይር
+modback-topic-edit = ኣርእስቲ { $slug } ቀይር

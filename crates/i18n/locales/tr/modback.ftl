@@ -136,3 +136,5 @@ error-module-passport-unknown = Bu numaralı bir hoş geldin pasaportu yok. Numa
 error-module-passport-replaced = Bu pasaport numarasının yerine yenisi verildi. Yeni pasaportu isteyin ya da adla arayın.
 error-module-not-open = Yoklama yalnızca yayımlanmış veya yapılmış oturumlar için mümkündür.
 error-module-name-taken = Bu adla bir mekân zaten var
+modback-trainer-edit = { $name } bilgilerini değiştir
+modback-topic-edit = { $slug } konusunu değiştir

@@ -136,3 +136,5 @@ error-module-passport-unknown = Паспорта новоприбулого з �
 error-module-passport-replaced = Цей номер паспорта замінено новим. Попросіть новий паспорт або шукайте за ім’ям.
 error-module-not-open = Відмічати присутність можна лише на опублікованих або проведених заняттях.
 error-module-name-taken = Місце з такою назвою вже існує
+modback-trainer-edit = Змінити дані: { $name }
+modback-topic-edit = Змінити тему { $slug }

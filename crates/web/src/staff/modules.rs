@@ -950,6 +950,7 @@ async fn topics_page(
     state: &AppState,
     ctx: &Ctx,
     form: &TopicForm,
+    editing: Option<uuid::Uuid>,
     errors: Value,
     done: Option<String>,
     status: StatusCode,
@@ -957,7 +958,7 @@ async fn topics_page(
     let topics = state.store.list_topics(ctx.lang.code).await?;
     let rows: Vec<Value> = topics
         .iter()
-        .map(|t| context! { slug => t.slug.clone(), title => t.title.clone(), description => t.description.clone(), text_language => t.text_language.clone() })
+        .map(|t| context! { id => t.id, slug => t.slug.clone(), title => t.title.clone(), description => t.description.clone(), text_language => t.text_language.clone() })
         .collect();
     let langs: Vec<Value> = LANGUAGES
         .iter()
@@ -973,7 +974,7 @@ async fn topics_page(
         state,
         ctx,
         "staff/modules/topics.html",
-        context! { topics => rows, form => form, langs => langs, errors => errors, done => done },
+        context! { topics => rows, form => form, langs => langs, errors => errors, done => done, editing => editing },
         status,
     )
 }
@@ -983,27 +984,15 @@ pub(crate) async fn topics(
     ctx: Ctx,
     QueryData(d): QueryData<Done>,
 ) -> AppResult<Response> {
-    topics_page(&state, &ctx, &TopicForm::default(), no_errors(), d.done, StatusCode::OK).await
+    topics_page(&state, &ctx, &TopicForm::default(), None, no_errors(), d.done, StatusCode::OK).await
 }
 
-pub(crate) async fn create_topic(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    SignedIn(me): SignedIn,
-    FormData(f): FormData<TopicForm>,
-) -> AppResult<Response> {
+/// The titles and descriptions typed per language (English required), checked.
+fn topic_texts(f: &TopicForm) -> Result<Vec<(&'static str, String, String)>, Invalid> {
     let mut inv = Invalid::default();
-    let slug = f.slug.trim().to_owned();
-    if slug.is_empty()
-        || slug.len() > 60
-        || !slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-    {
-        inv.push(FieldError::new("slug", "invalid_slug"));
-    }
     let mut texts = vec![];
     for l in LANGUAGES.iter() {
-        let tf = format!("title_{}", l.code);
-        let title = f.texts.get(&tf).map(|s| s.trim()).unwrap_or("");
+        let title = f.texts.get(&format!("title_{}", l.code)).map(|s| s.trim()).unwrap_or("");
         let desc = f.texts.get(&format!("description_{}", l.code)).map(|s| s.trim()).unwrap_or("");
         if title.is_empty() && desc.is_empty() {
             continue;
@@ -1017,20 +1006,79 @@ pub(crate) async fn create_topic(
     if !texts.iter().any(|t| t.0 == "en") {
         inv.push(FieldError::new("title_en", "required"));
     }
-    if !inv.errors.is_empty() {
-        let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-        return topics_page(&state, &ctx, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
-    }
+    inv.into_result().map(|()| texts)
+}
+
+pub(crate) async fn create_topic(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(f): FormData<TopicForm>,
+) -> AppResult<Response> {
+    let slug = f.slug.trim().to_owned();
+    let slug_ok = !slug.is_empty()
+        && slug.len() <= 60
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    let texts = match (topic_texts(&f), slug_ok) {
+        (Ok(t), true) => t,
+        (r, _) => {
+            let mut inv = r.err().unwrap_or_default();
+            if !slug_ok {
+                inv.errors.insert(0, FieldError::new("slug", "invalid_slug"));
+            }
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return topics_page(&state, &ctx, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
     let refs: Vec<TopicText<'_>> =
         texts.iter().map(|(l, t, d)| TopicText { language: l, title: t, description: d }).collect();
     match state.store.insert_topic(&slug, &refs, Some(me.id())).await {
         Ok(_) => Ok(Redirect::to("/staff/modules/topics?done=saved").into_response()),
         Err(welcomedesk_store::StoreError::Conflict(_)) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slug", "slug_taken"));
-            topics_page(&state, &ctx, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+            topics_page(&state, &ctx, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
+}
+
+pub(crate) async fn edit_topic_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+) -> AppResult<Response> {
+    let mut form = TopicForm::default();
+    for l in LANGUAGES.iter() {
+        let topics = state.store.list_topics(l.code).await?;
+        let t = topics.iter().find(|t| t.id == id).ok_or(AppError::NotFound)?;
+        form.slug.clone_from(&t.slug);
+        // Only the texts written in this language (the list falls back to English).
+        if t.text_language == l.code {
+            form.texts.insert(format!("title_{}", l.code), t.title.clone());
+            form.texts.insert(format!("description_{}", l.code), t.description.clone());
+        }
+    }
+    topics_page(&state, &ctx, &form, Some(id), no_errors(), None, StatusCode::OK).await
+}
+
+pub(crate) async fn update_topic(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<TopicForm>,
+) -> AppResult<Response> {
+    let texts = match topic_texts(&f) {
+        Ok(t) => t,
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return topics_page(&state, &ctx, &f, Some(id), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let refs: Vec<TopicText<'_>> =
+        texts.iter().map(|(l, t, d)| TopicText { language: l, title: t, description: d }).collect();
+    state.store.update_topic_texts(id, &refs, Some(me.id())).await?;
+    Ok(Redirect::to("/staff/modules/topics?done=saved").into_response())
 }
 
 // ---- venues ------------------------------------------------------------------------
@@ -1202,6 +1250,7 @@ async fn trainers_page(
     state: &AppState,
     ctx: &Ctx,
     form: &TrainerForm,
+    editing: Option<uuid::Uuid>,
     errors: Value,
     done: Option<String>,
     status: StatusCode,
@@ -1216,7 +1265,7 @@ async fn trainers_page(
         .iter()
         .map(|t| {
             context! {
-                name => t.name.clone(), active => t.active,
+                id => t.id, name => t.name.clone(), active => t.active,
                 languages => t.languages.iter().map(|l| crate::register::language_label(l)).collect::<Vec<_>>().join(", "),
                 topics => t.topics.iter().map(&topic_title).collect::<Vec<_>>().join(", "),
                 hours => t.hours.iter().map(|(d, a, b)| format!("{} {a}–{b}", weekday(*d))).collect::<Vec<_>>().join(", "),
@@ -1287,7 +1336,7 @@ async fn trainers_page(
         ctx,
         "staff/modules/trainers.html",
         context! {
-            trainers => rows, form => form, errors => errors, done => done, topics => topic_options,
+            trainers => rows, form => form, errors => errors, done => done, topics => topic_options, editing => editing,
             coverage => context! { active => cov.active, target => cov.target, short => cov.short, newcomers => newcomers,
                 by_language => by_language, by_topic => by_topic },
         },
@@ -1301,28 +1350,51 @@ pub(crate) async fn trainers_list(
     QueryData(d): QueryData<Done>,
 ) -> AppResult<Response> {
     let form = TrainerForm { max_per_month: "6".to_owned(), ..Default::default() };
-    trainers_page(&state, &ctx, &form, no_errors(), d.done, StatusCode::OK).await
+    trainers_page(&state, &ctx, &form, None, no_errors(), d.done, StatusCode::OK).await
 }
 
-pub(crate) async fn create_trainer(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    SignedIn(me): SignedIn,
-    FormData(f): FormData<TrainerForm>,
-) -> AppResult<Response> {
+/// A trainer as typed into the form, checked: what the store writes.
+struct TrainerInput {
+    name: String,
+    email: Option<String>,
+    languages: Vec<String>,
+    topics: Vec<uuid::Uuid>,
+    max: i64,
+    fee: i64,
+    countries: String,
+    hours: Vec<(i64, String, String)>,
+}
+
+impl TrainerInput {
+    fn new_trainer(&self) -> NewTrainer<'_> {
+        NewTrainer {
+            name: &self.name,
+            email: self.email.as_deref(),
+            staff_id: None,
+            max_per_month: self.max,
+            fee_cents: self.fee,
+            knows_origin_countries: &self.countries,
+            languages: &self.languages,
+            topics: &self.topics,
+            hours: &self.hours,
+        }
+    }
+}
+
+async fn parse_trainer(state: &AppState, f: &TrainerForm) -> AppResult<Result<TrainerInput, Invalid>> {
     let mut inv = Invalid::default();
     let name = inv.take(text::required_line("name", &f.name, 200));
     let email = match f.email.trim() {
         "" => Some(None),
         e => inv.take(welcomedesk_domain::staff::Email::parse("email", e)).map(|e| Some(e.as_str().to_owned())),
     };
-    let mut langs = vec![];
+    let mut languages = vec![];
     for l in f.languages.split([',', ' ']).map(str::trim).filter(|l| !l.is_empty()) {
         if let Some(l) = inv.take(rules::parse_language("languages", l)) {
-            langs.push(l);
+            languages.push(l);
         }
     }
-    if langs.is_empty() && !inv.errors.iter().any(|e| e.field == "languages") {
+    if languages.is_empty() && !inv.errors.iter().any(|e| e.field == "languages") {
         inv.push(FieldError::new("languages", "required"));
     }
     let known = state.store.list_topics("en").await?;
@@ -1342,32 +1414,73 @@ pub(crate) async fn create_trainer(
         }
     }
     let hours = inv.take(parse_hours(&f.hours));
-    let (Some(name), Some(email), Some(max), Some(fee), Some(hours)) = (name, email, max, fee, hours) else {
-        let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-        return trainers_page(&state, &ctx, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
-    };
-    if !inv.errors.is_empty() {
-        let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-        return trainers_page(&state, &ctx, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+    Ok(match (name, email, max, fee, hours) {
+        (Some(name), Some(email), Some(max), Some(fee), Some(hours)) if inv.errors.is_empty() => {
+            Ok(TrainerInput { name, email, languages, topics, max, fee, countries: countries.join(","), hours })
+        }
+        _ => Err(inv),
+    })
+}
+
+pub(crate) async fn create_trainer(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(f): FormData<TrainerForm>,
+) -> AppResult<Response> {
+    match parse_trainer(&state, &f).await? {
+        Ok(t) => {
+            state.store.insert_trainer(&t.new_trainer(), Some(me.id())).await?;
+            Ok(Redirect::to("/staff/modules/trainers?done=saved").into_response())
+        }
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            trainers_page(&state, &ctx, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
     }
-    state
-        .store
-        .insert_trainer(
-            &NewTrainer {
-                name: &name,
-                email: email.as_deref(),
-                staff_id: None,
-                max_per_month: max,
-                fee_cents: fee,
-                knows_origin_countries: &countries.join(","),
-                languages: &langs,
-                topics: &topics,
-                hours: &hours,
-            },
-            Some(me.id()),
-        )
-        .await?;
-    Ok(Redirect::to("/staff/modules/trainers?done=saved").into_response())
+}
+
+/// The form filled with a trainer as they are.
+fn trainer_form(t: &TrainerRow) -> TrainerForm {
+    TrainerForm {
+        name: t.name.clone(),
+        email: t.email.clone().unwrap_or_default(),
+        languages: t.languages.join(", "),
+        topics: t.topics.iter().map(|x| x.to_string()).collect(),
+        max_per_month: t.max_per_month.to_string(),
+        fee: format!("{}.{:02}", t.fee_cents / 100, t.fee_cents % 100),
+        countries: t.knows_origin_countries.replace(',', ", "),
+        hours: t.hours.iter().map(|(d, a, b)| format!("{d} {a}-{b}")).collect::<Vec<_>>().join(", "),
+    }
+}
+
+pub(crate) async fn edit_trainer_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+) -> AppResult<Response> {
+    let pool = trainers(&state).await?;
+    let t = pool.iter().find(|t| t.id == id).ok_or(AppError::NotFound)?;
+    trainers_page(&state, &ctx, &trainer_form(t), Some(id), no_errors(), None, StatusCode::OK).await
+}
+
+pub(crate) async fn update_trainer(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<TrainerForm>,
+) -> AppResult<Response> {
+    match parse_trainer(&state, &f).await? {
+        Ok(t) => {
+            state.store.update_trainer(id, &t.new_trainer(), Some(me.id())).await?;
+            Ok(Redirect::to("/staff/modules/trainers?done=saved").into_response())
+        }
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            trainers_page(&state, &ctx, &f, Some(id), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+    }
 }
 
 #[cfg(test)]
