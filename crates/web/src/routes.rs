@@ -211,6 +211,7 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/staff/setup", COORD, staff::planning::steps),
         r(M::GET, "/staff/setup/{number}", COORD, staff::planning::step_form),
         r(M::POST, "/staff/setup/{number}", COORD, staff::planning::save_step),
+        r(M::GET, "/staff/working-group", COORD, staff::planning::working_group),
         // The JSON API.
         r(M::GET, "/api/openapi.json", PUBLIC, api::openapi_json),
         r(M::GET, "/api/v1/me", ANY_STAFF, api::foundation::get_current_staff),

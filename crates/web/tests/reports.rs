@@ -256,12 +256,13 @@ both_backends!(pages_render_in_every_language, |b| async move {
             "/staff/planning",
             "/staff/setup",
             "/staff/setup/1",
+            "/staff/working-group",
         ] {
             let r = c.get(app.url(path)).send().await.unwrap();
             assert_eq!(r.status(), 200, "{path} in {}", l.code);
             let body = r.text().await.unwrap();
             assert!(body.contains(&format!("lang=\"{}\"", l.code)), "{path} in {}", l.code);
-            for raw in ["report-", "plan-", "setup-step-"] {
+            for raw in ["report-", "plan-", "setup-step-", "wg-"] {
                 assert!(
                     !body.contains(&format!(">{raw}")) && !body.contains(&format!("\u{2068}{raw}")),
                     "an untranslated key {raw}… on {path} in {}",
@@ -371,6 +372,12 @@ both_backends!(working_group_through_the_api, |b| async move {
         .unwrap();
     assert_eq!(r.status(), 204);
     assert_eq!(get().await["open_actions"], json!([]));
+    // The page shows the same.
+    let c = app.login_as("coordinator").await;
+    let page = c.get(app.url("/staff/working-group")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<th scope=\"row\">Migrant council</th><td>Amal</td>"), "{page}");
+    assert!(page.contains("Decision: Two meetings a year"), "{page}");
+    assert!(page.contains("Book rooms — Coordinator (<span dir=\"ltr\">2026-11-01</span>) — done"), "{page}");
     // Only the coordinator.
     let desk = app.token_for("desk").await;
     let r = cl.get(app.url("/api/v1/working-group")).bearer_auth(&desk).send().await.unwrap();
