@@ -108,6 +108,7 @@ export const STAFF_PAGES = [
   { name: 'reports: vouchers', path: '/staff/reports?name=vouchers' },
   { name: 'reports: desk', path: '/staff/reports?name=desk' },
   { name: 'reports: satisfaction', path: '/staff/reports?name=satisfaction' },
+  { name: 'working group', path: '/staff/working-group' },
   { name: 'reports: bad period', errors: true, status: 422, path: '/staff/reports?from=2026-05-01&to=2026-01-01' },
   { name: 'planner', path: '/staff/planning' },
   { name: 'planner: from the register', path: '/staff/planning?register=1' },

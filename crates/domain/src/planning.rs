@@ -611,3 +611,161 @@ mod tests {
         }
     }
 }
+
+// ------------------------------------------------------------------------------------
+// The working group (R16): meetings, their decisions and action items.
+
+/// What a meeting's item can be.
+pub const ITEM_KINDS: [&str; 2] = ["decision", "action"];
+
+/// A meeting as typed: its date, agenda and (later) minutes, which hold the next
+/// period's plan too.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MeetingInput {
+    pub held_on: String,
+    pub agenda: String,
+    pub minutes: String,
+}
+
+/// A meeting, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meeting {
+    pub held_on: jiff::civil::Date,
+    pub agenda: String,
+    pub minutes: Option<String>,
+}
+
+fn date_field(field: &'static str, raw: &str) -> Result<jiff::civil::Date, FieldError> {
+    if raw.trim().is_empty() {
+        return Err(FieldError::new(field, "required"));
+    }
+    raw.trim().parse::<jiff::civil::Date>().map_err(|_| FieldError::new(field, "invalid_date"))
+}
+
+impl MeetingInput {
+    pub fn parse(&self) -> Result<Meeting, Invalid> {
+        let mut inv = Invalid::default();
+        let held_on = inv.take(date_field("held_on", &self.held_on));
+        let agenda = inv.take(crate::text::optional_text("agenda", &self.agenda, 4000)).map(Option::unwrap_or_default);
+        if agenda.as_deref().is_some_and(str::is_empty) {
+            inv.push(FieldError::new("agenda", "required"));
+        }
+        let minutes = inv.take(crate::text::optional_text("minutes", &self.minutes, 20_000));
+        match (held_on, agenda, minutes) {
+            (Some(held_on), Some(agenda), Some(minutes)) if inv.is_empty() => Ok(Meeting { held_on, agenda, minutes }),
+            _ => Err(inv),
+        }
+    }
+}
+
+/// A decision or an action item as typed. An action needs an owner (a role or an
+/// organisation) and a due date; a decision has neither.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ItemInput {
+    pub kind: String,
+    pub text: String,
+    pub owner: String,
+    pub due_on: String,
+}
+
+/// An item, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub kind: &'static str,
+    pub text: String,
+    pub owner: Option<String>,
+    pub due_on: Option<jiff::civil::Date>,
+}
+
+impl ItemInput {
+    pub fn parse(&self) -> Result<Item, Invalid> {
+        let mut inv = Invalid::default();
+        let kind = ITEM_KINDS.iter().copied().find(|k| *k == self.kind.trim());
+        if kind.is_none() {
+            inv.push(FieldError::new("kind", "invalid_choice"));
+        }
+        let text = inv.take(crate::text::required_line("text", &self.text, 500));
+        let (owner, due_on) = if kind == Some("action") {
+            let owner = inv.take(crate::text::required_line("owner", &self.owner, 200)).map(Some);
+            let due = inv.take(date_field("due_on", &self.due_on)).map(Some);
+            (owner, due)
+        } else {
+            (Some(None), Some(None))
+        };
+        match (kind, text, owner, due_on) {
+            (Some(kind), Some(text), Some(owner), Some(due_on)) if inv.is_empty() => {
+                Ok(Item { kind, text, owner, due_on })
+            }
+            _ => Err(inv),
+        }
+    }
+}
+
+#[cfg(test)]
+mod working_group_tests {
+    use super::*;
+
+    #[test]
+    fn an_action_needs_an_owner_and_a_due_date() {
+        let i = ItemInput { kind: "action".into(), text: "Ask the NGOs".into(), ..Default::default() };
+        let e = i.parse().unwrap_err();
+        let fields: Vec<(&str, &str)> = e.errors.iter().map(|f| (f.field, f.code)).collect();
+        assert_eq!(fields, [("owner", "required"), ("due_on", "required")]);
+        let ok = ItemInput { owner: "Coordinator".into(), due_on: "2026-11-01".into(), ..i }.parse().unwrap();
+        assert_eq!(ok.due_on, Some(jiff::civil::date(2026, 11, 1)));
+        // A decision keeps no owner nor date even when typed.
+        let d =
+            ItemInput { kind: "decision".into(), text: "More Saturdays".into(), owner: "X".into(), due_on: "x".into() };
+        assert_eq!(d.parse().unwrap().owner, None);
+        assert!(ItemInput { kind: "wish".into(), text: "t".into(), ..Default::default() }.parse().is_err());
+    }
+
+    #[test]
+    fn a_meeting_needs_a_date_and_an_agenda() {
+        let e = MeetingInput::default().parse().unwrap_err();
+        assert_eq!(e.errors.len(), 2);
+        let m = MeetingInput { held_on: "2026-10-01".into(), agenda: "Review".into(), minutes: String::new() };
+        assert_eq!(m.parse().unwrap().minutes, None);
+    }
+}
+
+/// The two seats an organisation has in the working group.
+pub const MEMBER_ROLES: [&str; 2] = ["representative", "substitute"];
+
+/// A representative or substitute as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MemberInput {
+    pub role: String,
+    pub name: String,
+    pub email: String,
+}
+
+/// A member, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub role: &'static str,
+    pub name: String,
+    pub email: Option<String>,
+}
+
+impl MemberInput {
+    pub fn parse(&self) -> Result<Member, Invalid> {
+        let mut inv = Invalid::default();
+        let role = MEMBER_ROLES.iter().copied().find(|r| *r == self.role.trim());
+        if role.is_none() {
+            inv.push(FieldError::new("role", "invalid_choice"));
+        }
+        let name = inv.take(crate::text::required_line("name", &self.name, 200));
+        let email = inv.take(crate::text::optional_line("email", &self.email, 200));
+        if email.as_ref().is_some_and(|e| e.as_ref().is_some_and(|e| !e.contains('@'))) {
+            inv.push(FieldError::new("email", "invalid_email"));
+        }
+        match (role, name, email) {
+            (Some(role), Some(name), Some(email)) if inv.is_empty() => Ok(Member { role, name, email }),
+            _ => Err(inv),
+        }
+    }
+}

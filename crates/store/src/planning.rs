@@ -62,6 +62,17 @@ pub struct ItemRow {
     pub done: bool,
 }
 
+/// An action item not done yet, with the meeting it was agreed at.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct OpenActionRow {
+    pub id: uuid::Uuid,
+    pub meeting_id: uuid::Uuid,
+    pub held_on: String,
+    pub text: String,
+    pub owner: Option<String>,
+    pub due_on: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct MeetingRow {
     pub id: uuid::Uuid,
@@ -358,6 +369,56 @@ impl Store {
                     agenda: m.try_get("agenda")?,
                     minutes: m.try_get("minutes")?,
                     items: its,
+                })
+            })
+            .collect()
+    }
+
+    /// Marks an action item done (or open again). Decisions are not done or open:
+    /// `NotFound` for them as for an unknown id.
+    pub async fn set_item_done(&self, id: uuid::Uuid, done: bool, actor: Option<uuid::Uuid>) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let at = done.then(time::now);
+        let n = sqlx::query("UPDATE working_group_items SET done_at = $2 WHERE id = $1 AND kind = 'action'")
+            .bind(id.to_string())
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+        if n.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "working_group.item_done", "item").on(id).detail(if done {
+                "done"
+            } else {
+                "open"
+            }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The open action items of every meeting, the earliest due first.
+    pub async fn open_actions(&self) -> Result<Vec<OpenActionRow>> {
+        let rows = sqlx::query(
+            "SELECT i.id, i.meeting_id, m.held_on, i.text, i.owner, i.due_on FROM working_group_items i \
+             JOIN working_group_meetings m ON m.id = i.meeting_id \
+             WHERE i.kind = 'action' AND i.done_at IS NULL \
+             ORDER BY CASE WHEN i.due_on IS NULL THEN 1 ELSE 0 END, i.due_on, m.held_on, i.id",
+        )
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(OpenActionRow {
+                    id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+                    meeting_id: parse_uuid(&r.try_get::<String, _>("meeting_id")?)?,
+                    held_on: r.try_get("held_on")?,
+                    text: r.try_get("text")?,
+                    owner: r.try_get("owner")?,
+                    due_on: r.try_get("due_on")?,
                 })
             })
             .collect()

@@ -619,3 +619,31 @@ both_backends!(voucher_figures_match_the_hand_count, |b| async move {
     assert_eq!(r.kpis[3].value, Some(200.0), "200 euro outstanding");
     assert_eq!(r.kpis[4].value, None, "3 of 7 started: a small group");
 });
+
+both_backends!(open_actions_until_they_are_done, |b| async move {
+    let (_db, c) = city(b).await;
+    let s = &c.store;
+    let spring = s.add_meeting("2026-04-01", "Spring", None, None).await.unwrap();
+    let autumn = s.add_meeting("2026-10-01", "Autumn", Some("Plan for 2027: more Saturdays."), None).await.unwrap();
+    let late =
+        s.add_item(autumn, "action", "Print the brochure", Some("Print shop"), Some("2026-12-01"), None).await.unwrap();
+    let early =
+        s.add_item(spring, "action", "Book rooms", Some("Coordinator"), Some("2026-05-01"), None).await.unwrap();
+    let decision = s.add_item(spring, "decision", "Two meetings a year", None, None, None).await.unwrap();
+    let open = s.open_actions().await.unwrap();
+    assert_eq!(
+        open.iter().map(|a| (a.text.as_str(), a.held_on.as_str())).collect::<Vec<_>>(),
+        [("Book rooms", "2026-04-01"), ("Print the brochure", "2026-10-01")],
+        "the earliest due first, decisions not listed"
+    );
+    s.set_item_done(early, true, None).await.unwrap();
+    assert_eq!(s.open_actions().await.unwrap().iter().map(|a| a.id).collect::<Vec<_>>(), [late]);
+    assert!(s.list_meetings().await.unwrap()[1].items.iter().any(|i| i.id == early && i.done));
+    // Open again; a decision cannot be done, an unknown item is not found.
+    s.set_item_done(early, false, None).await.unwrap();
+    assert_eq!(s.open_actions().await.unwrap().len(), 2);
+    assert!(matches!(s.set_item_done(decision, true, None).await, Err(StoreError::NotFound)));
+    assert!(matches!(s.set_item_done(uuid::Uuid::now_v7(), true, None).await, Err(StoreError::NotFound)));
+    let audit = s.list_audit(&Default::default()).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "working_group.item_done"));
+});

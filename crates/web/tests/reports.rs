@@ -256,12 +256,13 @@ both_backends!(pages_render_in_every_language, |b| async move {
             "/staff/planning",
             "/staff/setup",
             "/staff/setup/1",
+            "/staff/working-group",
         ] {
             let r = c.get(app.url(path)).send().await.unwrap();
             assert_eq!(r.status(), 200, "{path} in {}", l.code);
             let body = r.text().await.unwrap();
             assert!(body.contains(&format!("lang=\"{}\"", l.code)), "{path} in {}", l.code);
-            for raw in ["report-", "plan-", "setup-step-"] {
+            for raw in ["report-", "plan-", "setup-step-", "wg-"] {
                 assert!(
                     !body.contains(&format!(">{raw}")) && !body.contains(&format!("\u{2068}{raw}")),
                     "an untranslated key {raw}… on {path} in {}",
@@ -324,5 +325,62 @@ both_backends!(desk_report_on_the_page_in_csv_and_api, |b| async move {
     assert_eq!(api["name"], "desk");
     assert_eq!(api["kpis"][0], json!({"id": "desk_contacts", "value": 8.0, "percent": false}));
     assert_eq!(api["tables"][0]["rows"][1]["cells"], json!([null, null, null]));
+    app.stop().await;
+});
+
+both_backends!(working_group_through_the_api, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let tok = app.token_for("coordinator").await;
+    let cl = app.client();
+    let post = |path: &str, body: Value| cl.post(app.url(path)).bearer_auth(&tok).json(&body).send();
+    let r = post("/api/v1/working-group/organisations", json!({"name": "Migrant council"})).await.unwrap();
+    assert_eq!(r.status(), 201);
+    let org = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let members = format!("/api/v1/working-group/organisations/{org}/members");
+    let r = post(&members, json!({"role": "representative", "name": "Amal"})).await.unwrap();
+    assert_eq!(r.status(), 201);
+    let r = post(&members, json!({"role": "representative", "name": "Bo"})).await.unwrap();
+    assert_eq!(r.status(), 409, "one steady representative");
+    let r = post(&members, json!({"role": "boss", "name": "Bo", "email": "no-at"})).await.unwrap();
+    assert_eq!(r.status(), 422);
+    let r = post("/api/v1/working-group/meetings", json!({"held_on": "2026-10-01", "agenda": "Review"})).await.unwrap();
+    assert_eq!(r.status(), 201);
+    let meeting = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let items = format!("/api/v1/working-group/meetings/{meeting}/items");
+    let r = post(&items, json!({"kind": "action", "text": "Book rooms"})).await.unwrap();
+    assert_eq!(r.status(), 422, "an action needs an owner and a due date");
+    let r =
+        post(&items, json!({"kind": "action", "text": "Book rooms", "owner": "Coordinator", "due_on": "2026-11-01"}))
+            .await
+            .unwrap();
+    assert_eq!(r.status(), 201);
+    let action = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    assert_eq!(post(&items, json!({"kind": "decision", "text": "Two meetings a year"})).await.unwrap().status(), 201);
+    let get = || async {
+        cl.get(app.url("/api/v1/working-group")).bearer_auth(&tok).send().await.unwrap().json::<Value>().await.unwrap()
+    };
+    let wg = get().await;
+    assert_eq!(wg["organisations"][0]["members"][0]["name"], "Amal");
+    assert_eq!(wg["meetings"][0]["items"].as_array().unwrap().len(), 2);
+    assert_eq!(wg["open_actions"][0]["text"], "Book rooms");
+    let r = cl
+        .put(app.url(&format!("/api/v1/working-group/items/{action}/done")))
+        .bearer_auth(&tok)
+        .json(&json!({"done": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    assert_eq!(get().await["open_actions"], json!([]));
+    // The page shows the same.
+    let c = app.login_as("coordinator").await;
+    let page = c.get(app.url("/staff/working-group")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<th scope=\"row\">Migrant council</th><td>Amal</td>"), "{page}");
+    assert!(page.contains("Decision: Two meetings a year"), "{page}");
+    assert!(page.contains("Book rooms — Coordinator (<span dir=\"ltr\">2026-11-01</span>) — done"), "{page}");
+    // Only the coordinator.
+    let desk = app.token_for("desk").await;
+    let r = cl.get(app.url("/api/v1/working-group")).bearer_auth(&desk).send().await.unwrap();
+    assert_eq!(r.status(), 403);
     app.stop().await;
 });

@@ -6,7 +6,7 @@ use super::Problem;
 const PJ: &str = "application/problem+json";
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
-use crate::extract::{JsonBody, QueryData};
+use crate::extract::{IdPath, JsonBody, QueryData};
 use crate::reports::build;
 use crate::state::AppState;
 use axum::Json;
@@ -434,5 +434,303 @@ pub(crate) async fn update_step(
             ctx.actor(),
         )
         .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+// ------------------------------------------------------------------------------------
+// The working group (R16).
+
+#[derive(serde::Serialize, ToSchema)]
+pub struct WgMemberResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    /// representative or substitute.
+    pub role: String,
+    pub name: String,
+    pub email: Option<String>,
+}
+
+#[derive(serde::Serialize, ToSchema)]
+pub struct WgOrganisationResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    pub name: String,
+    pub members: Vec<WgMemberResponse>,
+}
+
+#[derive(serde::Serialize, ToSchema)]
+pub struct WgItemResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    /// decision or action.
+    pub kind: String,
+    pub text: String,
+    pub owner: Option<String>,
+    pub due_on: Option<String>,
+    pub done: bool,
+}
+
+#[derive(serde::Serialize, ToSchema)]
+pub struct WgMeetingResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    pub held_on: String,
+    pub agenda: String,
+    /// The minutes, with the next period's plan.
+    pub minutes: Option<String>,
+    pub items: Vec<WgItemResponse>,
+}
+
+#[derive(serde::Serialize, ToSchema)]
+pub struct WgOpenActionResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    #[schema(value_type = String, format = Uuid)]
+    pub meeting_id: uuid::Uuid,
+    pub held_on: String,
+    pub text: String,
+    pub owner: Option<String>,
+    pub due_on: Option<String>,
+}
+
+#[derive(serde::Serialize, ToSchema)]
+pub struct WorkingGroupResponse {
+    pub organisations: Vec<WgOrganisationResponse>,
+    /// Newest first.
+    pub meetings: Vec<WgMeetingResponse>,
+    /// Action items not done yet, the earliest due first.
+    pub open_actions: Vec<WgOpenActionResponse>,
+}
+
+/// The working group: member organisations with their representative and substitute,
+/// the meetings with decisions and action items, and the open actions.
+#[utoipa::path(get, path = "/api/v1/working-group", operation_id = "getWorkingGroup", tag = "reports",
+    responses((status = 200, body = WorkingGroupResponse), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn get_working_group(State(state): State<AppState>) -> AppResult<Json<WorkingGroupResponse>> {
+    let s = &state.store;
+    let (orgs, meetings, open) = tokio::try_join!(s.list_organisations(), s.list_meetings(), s.open_actions())?;
+    Ok(Json(WorkingGroupResponse {
+        organisations: orgs
+            .into_iter()
+            .map(|o| WgOrganisationResponse {
+                id: o.id,
+                name: o.name,
+                members: o
+                    .members
+                    .into_iter()
+                    .map(|m| WgMemberResponse { id: m.id, role: m.role, name: m.name, email: m.email })
+                    .collect(),
+            })
+            .collect(),
+        meetings: meetings
+            .into_iter()
+            .map(|m| WgMeetingResponse {
+                id: m.id,
+                held_on: m.held_on,
+                agenda: m.agenda,
+                minutes: m.minutes,
+                items: m
+                    .items
+                    .into_iter()
+                    .map(|i| WgItemResponse {
+                        id: i.id,
+                        kind: i.kind,
+                        text: i.text,
+                        owner: i.owner,
+                        due_on: i.due_on,
+                        done: i.done,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        open_actions: open
+            .into_iter()
+            .map(|a| WgOpenActionResponse {
+                id: a.id,
+                meeting_id: a.meeting_id,
+                held_on: a.held_on,
+                text: a.text,
+                owner: a.owner,
+                due_on: a.due_on,
+            })
+            .collect(),
+    }))
+}
+
+#[derive(serde::Serialize, ToSchema)]
+pub struct CreatedResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WgOrganisationRequest {
+    pub name: String,
+}
+
+/// Adds a member organisation (names are unique).
+#[utoipa::path(post, path = "/api/v1/working-group/organisations", operation_id = "addWorkingGroupOrganisation",
+    tag = "reports", request_body = WgOrganisationRequest,
+    responses((status = 201, body = CreatedResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 409, body = Problem, content_type = PJ), (status = 415, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn add_organisation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    JsonBody(b): JsonBody<WgOrganisationRequest>,
+) -> AppResult<(StatusCode, Json<CreatedResponse>)> {
+    let name = welcomedesk_domain::text::required_line("name", &b.name, 200)
+        .map_err(|e| welcomedesk_domain::Invalid { errors: vec![e] })?;
+    let id = state.store.add_organisation(&name, ctx.actor()).await?;
+    Ok((StatusCode::CREATED, Json(CreatedResponse { id })))
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WgMemberRequest {
+    /// representative or substitute (one of each per organisation at a time).
+    pub role: String,
+    pub name: String,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// Names the organisation's representative or substitute; 409 while the seat is taken
+/// (the current one is removed first).
+#[utoipa::path(post, path = "/api/v1/working-group/organisations/{id}/members", operation_id = "addWorkingGroupMember",
+    tag = "reports", params(("id" = String, Path, format = Uuid)), request_body = WgMemberRequest,
+    responses((status = 201, body = CreatedResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 409, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn add_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(org): IdPath,
+    JsonBody(b): JsonBody<WgMemberRequest>,
+) -> AppResult<(StatusCode, Json<CreatedResponse>)> {
+    let m = planning::MemberInput { role: b.role, name: b.name, email: b.email.unwrap_or_default() }.parse()?;
+    if !state.store.list_organisations().await?.iter().any(|o| o.id == org) {
+        return Err(AppError::NotFound);
+    }
+    let id = state.store.add_member(org, m.role, &m.name, m.email.as_deref(), ctx.actor()).await?;
+    Ok((StatusCode::CREATED, Json(CreatedResponse { id })))
+}
+
+/// A member leaves the working group (their name and e-mail are deleted).
+#[utoipa::path(delete, path = "/api/v1/working-group/members/{id}", operation_id = "removeWorkingGroupMember",
+    tag = "reports", params(("id" = String, Path, format = Uuid)),
+    responses((status = 204), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn remove_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+) -> AppResult<StatusCode> {
+    state.store.remove_member(id, ctx.actor()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WgMeetingRequest {
+    /// `YYYY-MM-DD`.
+    pub held_on: String,
+    pub agenda: String,
+    /// The minutes, with the next period's plan.
+    #[serde(default)]
+    pub minutes: Option<String>,
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WgItemRequest {
+    /// decision or action.
+    pub kind: String,
+    pub text: String,
+    /// Required for an action: a role or an organisation.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// Required for an action, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub due_on: Option<String>,
+}
+
+/// Records a meeting: its date, agenda and minutes (with the next period's plan).
+#[utoipa::path(post, path = "/api/v1/working-group/meetings", operation_id = "addWorkingGroupMeeting",
+    tag = "reports", request_body = WgMeetingRequest,
+    responses((status = 201, body = CreatedResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn add_meeting(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    JsonBody(b): JsonBody<WgMeetingRequest>,
+) -> AppResult<(StatusCode, Json<CreatedResponse>)> {
+    let m = planning::MeetingInput { held_on: b.held_on, agenda: b.agenda, minutes: b.minutes.unwrap_or_default() }
+        .parse()?;
+    let id = state.store.add_meeting(&m.held_on.to_string(), &m.agenda, m.minutes.as_deref(), ctx.actor()).await?;
+    Ok((StatusCode::CREATED, Json(CreatedResponse { id })))
+}
+
+/// Adds a decision, or an action item with its owner and due date, to a meeting.
+#[utoipa::path(post, path = "/api/v1/working-group/meetings/{id}/items", operation_id = "addWorkingGroupItem",
+    tag = "reports", params(("id" = String, Path, format = Uuid)), request_body = WgItemRequest,
+    responses((status = 201, body = CreatedResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 415, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn add_item(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(meeting): IdPath,
+    JsonBody(b): JsonBody<WgItemRequest>,
+) -> AppResult<(StatusCode, Json<CreatedResponse>)> {
+    let i = planning::ItemInput {
+        kind: b.kind,
+        text: b.text,
+        owner: b.owner.unwrap_or_default(),
+        due_on: b.due_on.unwrap_or_default(),
+    }
+    .parse()?;
+    if !state.store.list_meetings().await?.iter().any(|m| m.id == meeting) {
+        return Err(AppError::NotFound);
+    }
+    let due = i.due_on.map(|d| d.to_string());
+    let id = state.store.add_item(meeting, i.kind, &i.text, i.owner.as_deref(), due.as_deref(), ctx.actor()).await?;
+    Ok((StatusCode::CREATED, Json(CreatedResponse { id })))
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WgDoneRequest {
+    /// true: done; false: open again.
+    pub done: bool,
+}
+
+/// Marks an action item done, or open again.
+#[utoipa::path(put, path = "/api/v1/working-group/items/{id}/done", operation_id = "setWorkingGroupItemDone",
+    tag = "reports", params(("id" = String, Path, format = Uuid)), request_body = WgDoneRequest,
+    responses((status = 204), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 415, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn set_item_done(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(b): JsonBody<WgDoneRequest>,
+) -> AppResult<StatusCode> {
+    state.store.set_item_done(id, b.done, ctx.actor()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -414,3 +414,30 @@ pub(crate) async fn save_step(
         }
     }
 }
+
+// ------------------------------------------------------------------------------------
+// The working group (R16), read-only here; changes go through the API for now.
+
+pub(crate) async fn working_group(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    let s = &state.store;
+    let (orgs, meetings, open) = tokio::try_join!(s.list_organisations(), s.list_meetings(), s.open_actions())?;
+    let seat = |o: &welcomedesk_store::planning::OrganisationRow, role: &str| {
+        o.members.iter().find(|m| m.role == role).map(|m| m.name.clone())
+    };
+    let organisations: Vec<Value> = orgs
+        .iter()
+        .map(|o| {
+            context! {
+                name => o.name.clone(),
+                representative => seat(o, "representative"),
+                substitute => seat(o, "substitute"),
+            }
+        })
+        .collect();
+    page(
+        &state,
+        &ctx,
+        "staff/planning/working_group.html",
+        context! { organisations => organisations, meetings => meetings, open_actions => open },
+    )
+}
