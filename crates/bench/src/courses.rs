@@ -104,7 +104,7 @@ pub async fn run(url: &str, courses: usize, queries: usize, seed: u64) -> anyhow
     }
     println!("  loaded {courses} courses in {:.1} s", t.elapsed().as_secs_f64());
     let days = store.course_stale_days().await?;
-    let loaded = store.course_candidates(None, today, days).await?.len();
+    let loaded = store.course_candidates(None, &[], today, days).await?.len();
     println!("  {loaded} courses in the public view");
 
     let mut times = Vec::with_capacity(queries);
@@ -113,7 +113,7 @@ pub async fn run(url: &str, courses: usize, queries: usize, seed: u64) -> anyhow
     for _ in 0..queries {
         let n = needs(&mut rng);
         let t = Instant::now();
-        let cands = store.course_candidates(n.language.as_deref(), today, days).await?;
+        let cands = store.course_candidates(n.language.as_deref(), &rules::candidate_levels(&n), today, days).await?;
         let t_rank = Instant::now();
         let m = rules::rank(&cands, &n, today, days, rules::SHORT_LIST);
         rank_times.push(t_rank.elapsed());

@@ -586,6 +586,19 @@ pub fn assess(c: &Course, needs: &Needs, today: Date, stale_after_days: i64) -> 
     Ok(reasons)
 }
 
+/// The course levels that can fit the person at all (so the store need not read the
+/// others): the level now and the next one; A1 and A2 for "I don't know".
+pub fn candidate_levels(needs: &Needs) -> Vec<Level> {
+    match needs.level {
+        LevelNow::Unknown | LevelNow::Beginner => vec![Level::A1, Level::A2],
+        LevelNow::Reached(l) => {
+            let mut v = vec![l];
+            v.extend(needs.level.next());
+            v
+        }
+    }
+}
+
 /// Ranks the courses for the person: best first, at most `limit`.
 pub fn rank<'a>(
     courses: &'a [Course],
@@ -914,6 +927,29 @@ mod tests {
         assert_eq!(m[1].reasons[0], Reason::LevelSame { level: Level::A2 });
         let c2 = Needs { level: LevelNow::Reached(Level::C2), ..Needs::default() };
         assert_eq!(titles(&rank(&cs, &c2, TODAY, 60, 10)).len(), 0);
+    }
+
+    #[test]
+    fn candidate_levels_cover_every_course_that_can_fit() {
+        assert_eq!(candidate_levels(&Needs::default()), vec![Level::A1, Level::A2]);
+        let b1 = Needs { level: LevelNow::Reached(Level::B1), ..Needs::default() };
+        assert_eq!(candidate_levels(&b1), vec![Level::B1, Level::B2]);
+        let c2 = Needs { level: LevelNow::Reached(Level::C2), ..Needs::default() };
+        assert_eq!(candidate_levels(&c2), vec![Level::C2]);
+        // Every course `assess` lets through has one of these levels.
+        for lvl in [LevelNow::Unknown, LevelNow::Beginner, LevelNow::Reached(Level::A1), LevelNow::Reached(Level::B2)] {
+            let needs = Needs { level: lvl, script: Script::OtherScript, ..Needs::default() };
+            for l in Level::ALL {
+                // Literacy and second-script courses are A1 (`CourseData::parse`).
+                for k in CourseKind::ALL.into_iter().filter(|k| *k == CourseKind::Standard || l == Level::A1) {
+                    let mut c = course("x", l);
+                    c.kind = k;
+                    if assess(&c, &needs, TODAY, 60).is_ok() {
+                        assert!(candidate_levels(&needs).contains(&l), "{lvl:?} {l:?} {k:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

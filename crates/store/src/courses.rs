@@ -268,16 +268,38 @@ impl Store {
         q.fetch_all(&self.read).await?.iter().map(course_row).collect()
     }
 
-    /// The finder's candidates: every course in the public view (optionally of one
-    /// taught language). The ranking is `domain::courses::rank`.
+    /// The finder's candidates: the courses in the public view of the given levels
+    /// (`domain::courses::candidate_levels`; empty = all), optionally of one taught
+    /// language. The ranking is `domain::courses::rank`.
     pub async fn course_candidates(
         &self,
         language: Option<&str>,
+        levels: &[Level],
         today: Date,
         stale_after_days: i64,
     ) -> Result<Vec<Course>> {
-        let f = CourseFilter { language: language.map(str::to_owned), ..CourseFilter::default() };
-        self.list_courses(&f, today, stale_after_days, None, 2_000).await
+        let cutoff = rules::stale_cutoff(today, stale_after_days);
+        // The level names come from the enum, never from input: safe to inline.
+        let in_levels = if levels.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<String> = levels.iter().map(|l| format!("'{}'", l.as_str())).collect();
+            format!(" AND c.level IN ({})", names.join(","))
+        };
+        let sql = format!(
+            "SELECT {COLUMNS} FROM courses c WHERE c.starts_on >= $1 AND (c.seats_left IS NULL OR c.seats_left > 0) \
+             AND COALESCE(c.updated_at, c.created_at) >= $2 AND ($3 = '' OR c.language = $3){in_levels} AND {APPROVED} \
+             ORDER BY c.starts_on, c.id LIMIT 5000"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(today.to_string())
+            .bind(cutoff.to_string())
+            .bind(language.unwrap_or("").to_owned())
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(course_row)
+            .collect()
     }
 
     /// The districts of the current courses (the filters' choices).

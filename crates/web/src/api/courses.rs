@@ -285,7 +285,8 @@ pub(crate) async fn find(
     let (needs, limit) = needs_of(&r)?;
     let days = stale_days(&state).await?;
     let today = state.today();
-    let cands = state.store.course_candidates(needs.language.as_deref(), today, days).await?;
+    let cands =
+        state.store.course_candidates(needs.language.as_deref(), &rules::candidate_levels(&needs), today, days).await?;
     let providers = provider_names(&state).await?;
     let lang = ctx.lang.code;
     let out = rules::rank(&cands, &needs, today, days, limit)

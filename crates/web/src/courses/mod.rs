@@ -235,7 +235,15 @@ pub(crate) async fn choices(state: &AppState, lang: &str) -> AppResult<Value> {
 pub(crate) async fn find(state: &AppState, lang: &str, needs: &Needs) -> AppResult<Vec<Value>> {
     let days = stale_days(state).await?;
     let today = state.today();
-    let cands = state.store.course_candidates(needs.language.as_deref(), today, days).await?;
+    let cands = state
+        .store
+        .course_candidates(
+            needs.language.as_deref(),
+            &welcomedesk_domain::courses::candidate_levels(needs),
+            today,
+            days,
+        )
+        .await?;
     let providers = provider_names(state).await?;
     let ranked = welcomedesk_domain::courses::rank(&cands, needs, today, days, welcomedesk_domain::courses::SHORT_LIST);
     Ok(ranked.iter().map(|m| match_view(state, lang, m, &providers)).collect())
