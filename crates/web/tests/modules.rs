@@ -154,8 +154,25 @@ both_backends!(api_programme_registration_waiting_list_and_check_in, |b| async m
     )
     .await;
     assert_eq!((st, p["code"].as_str()), (409, Some("childcare_impossible")));
-    // The trainer sees the list and checks people in; twice is once.
+    // A trainer reaches only their own sessions through the API too (as on the pages).
     let trainer = app.token_for("trainer").await;
+    let refused = app
+        .client()
+        .get(app.url(&format!("/api/v1/sessions/{s0}/registrations")))
+        .bearer_auth(&trainer)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403, "not the trainer's session");
+    let (s, _) =
+        post(&app, Some(&trainer), &format!("/api/v1/sessions/{s0}/attendance"), json!({"walk_in_name": "Omar Haddad"}))
+            .await;
+    assert_eq!(s, 403, "no check-in on another trainer's session");
+    let me = app.store.find_staff_by_email(common::demo_email("trainer")).await.unwrap().id;
+    let own =
+        app.store.load_trainers("2026-01-01").await.unwrap().into_iter().find(|t| t.staff_id == Some(me)).unwrap().id;
+    app.store.assign_trainers(&[(s0.parse().unwrap(), None, Some(own))], None).await.unwrap();
+    // The trainer (here the backup) sees the list and checks people in; twice is once.
     let list = get(&app, Some(&trainer), &format!("/api/v1/sessions/{s0}/registrations")).await;
     assert_eq!(list.as_array().unwrap().len(), 26);
     let first = list[0]["id"].as_str().unwrap().to_owned();

@@ -955,7 +955,7 @@ pub(crate) async fn list_registrations(
     ctx: Ctx,
     IdPath(id): IdPath,
 ) -> AppResult<Json<Vec<RegistrationListItem>>> {
-    state.store.get_session(id, "en").await?;
+    crate::staff::modules::ensure_may_open(&state, &ctx, id).await?;
     let rows = state.store.list_registrations(id).await?;
     state
         .store
@@ -1007,6 +1007,7 @@ pub(crate) async fn check_in(
     IdPath(id): IdPath,
     JsonBody(c): JsonBody<CheckInRequest>,
 ) -> AppResult<(StatusCode, Json<CheckInResponse>)> {
+    crate::staff::modules::ensure_may_open(&state, &ctx, id).await?;
     let who = check_in_who(c.registration_id, c.person_id, c.walk_in_name.as_deref(), c.walk_in_phone.as_deref())?;
     let r = state.store.check_in(id, &who, ctx.actor()).await?;
     let status = if r.new { StatusCode::CREATED } else { StatusCode::OK };

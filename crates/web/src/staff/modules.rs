@@ -34,7 +34,7 @@ fn role(ctx: &Ctx) -> Role {
 }
 
 fn may_register(r: Role) -> bool {
-    matches!(r, Role::Coordinator | Role::Counsellor | Role::Desk | Role::Clerk)
+    matches!(r, Role::Coordinator | Role::Counsellor | Role::Desk | Role::DeskLead | Role::Clerk)
 }
 
 /// The pool entries linked to the signed-in account (a trainer's own).
@@ -78,6 +78,13 @@ async fn open_session(
         return Err(AppError::Forbidden);
     }
     Ok((s, pool))
+}
+
+/// The same rule for the JSON API (`listRegistrations`, `checkIn`): a trainer reaches
+/// only their own sessions' lists, whatever the client. 404 for an unknown session.
+pub(crate) async fn ensure_may_open(state: &AppState, ctx: &Ctx, id: uuid::Uuid) -> AppResult<()> {
+    let me = ctx.actor().ok_or(AppError::Forbidden)?;
+    open_session(state, ctx, me, id).await.map(|_| ())
 }
 
 fn language_options() -> Vec<(String, String)> {
