@@ -164,9 +164,13 @@ both_backends!(api_programme_registration_waiting_list_and_check_in, |b| async m
         .await
         .unwrap();
     assert_eq!(refused.status(), 403, "not the trainer's session");
-    let (s, _) =
-        post(&app, Some(&trainer), &format!("/api/v1/sessions/{s0}/attendance"), json!({"walk_in_name": "Omar Haddad"}))
-            .await;
+    let (s, _) = post(
+        &app,
+        Some(&trainer),
+        &format!("/api/v1/sessions/{s0}/attendance"),
+        json!({"walk_in_name": "Omar Haddad"}),
+    )
+    .await;
     assert_eq!(s, 403, "no check-in on another trainer's session");
     let me = app.store.find_staff_by_email(common::demo_email("trainer")).await.unwrap().id;
     let own =

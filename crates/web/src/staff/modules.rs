@@ -87,6 +87,11 @@ pub(crate) async fn ensure_may_open(state: &AppState, ctx: &Ctx, id: uuid::Uuid)
     open_session(state, ctx, me, id).await.map(|_| ())
 }
 
+/// One line of the pool coverage table (a language or a topic).
+fn coverage_row<K>(label: String, l: &pool::CoverageLine<K>) -> Value {
+    context! { label => label, trainers => l.trainers, sessions => l.sessions, target => l.target, short => l.short }
+}
+
 fn language_options() -> Vec<(String, String)> {
     LANGUAGES.iter().map(|l| (l.code.to_owned(), crate::register::language_label(l.code))).collect()
 }
@@ -1301,39 +1306,9 @@ async fn trainers_page(
         .collect();
     let newcomers = u64::try_from(state.settings().newcomers_per_year).unwrap_or(0);
     let cov = pool::coverage(&members, &kinds, newcomers);
-    let line = |label: String, l: &pool::CoverageLine<()>| context! { label => label, trainers => l.trainers, sessions => l.sessions, target => l.target, short => l.short };
-    let by_language: Vec<Value> = cov
-        .languages
-        .iter()
-        .map(|l| {
-            line(
-                crate::register::language_label(&l.key),
-                &pool::CoverageLine {
-                    key: (),
-                    trainers: l.trainers,
-                    sessions: l.sessions,
-                    target: l.target,
-                    short: l.short,
-                },
-            )
-        })
-        .collect();
-    let by_topic: Vec<Value> = cov
-        .topics
-        .iter()
-        .map(|l| {
-            line(
-                topic_title(&l.key),
-                &pool::CoverageLine {
-                    key: (),
-                    trainers: l.trainers,
-                    sessions: l.sessions,
-                    target: l.target,
-                    short: l.short,
-                },
-            )
-        })
-        .collect();
+    let by_language: Vec<Value> =
+        cov.languages.iter().map(|l| coverage_row(crate::register::language_label(&l.key), l)).collect();
+    let by_topic: Vec<Value> = cov.topics.iter().map(|l| coverage_row(topic_title(&l.key), l)).collect();
     let topic_options: Vec<Value> = topics
         .iter()
         .map(|t| context! { id => t.id.to_string(), title => t.title.clone(), checked => form.topics.contains(&t.id.to_string()) })
