@@ -208,27 +208,7 @@ impl Store {
         stage: &str,
         actor: Option<uuid::Uuid>,
     ) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let n = sqlx::query(
-            "UPDATE chapter_versions SET stage = $1 WHERE chapter_id = $2 AND language = $3 AND number = $4 \
-             AND number = (SELECT MAX(number) FROM chapter_versions WHERE chapter_id = $2 AND language = $3)",
-        )
-        .bind(stage.to_owned())
-        .bind(chapter.to_string())
-        .bind(language.to_owned())
-        .bind(number)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if n == 0 {
-            return Err(StoreError::Conflict("edited_meanwhile"));
-        }
-        let ev = AuditEvent::new(actor, "chapter.stage", "chapter")
-            .on(chapter)
-            .detail(format!("lang={language} number={number} stage={stage}"));
-        insert_audit(&mut tx, &ev).await?;
-        tx.commit().await?;
-        Ok(())
+        self.set_version_stage(crate::versioned::Versioned::Chapter, chapter, language, number, stage, actor).await
     }
 
     /// Records the regular review of a chapter (R16).

@@ -350,27 +350,7 @@ impl Store {
         stage: &str,
         actor: Option<uuid::Uuid>,
     ) -> Result<()> {
-        let mut tx = self.begin().await?;
-        let n = sqlx::query(
-            "UPDATE article_versions SET stage = $1 WHERE article_id = $2 AND language = $3 AND number = $4 \
-             AND number = (SELECT MAX(number) FROM article_versions WHERE article_id = $2 AND language = $3)",
-        )
-        .bind(stage.to_owned())
-        .bind(article.to_string())
-        .bind(language.to_owned())
-        .bind(number)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if n == 0 {
-            return Err(StoreError::Conflict("edited_meanwhile"));
-        }
-        let ev = AuditEvent::new(actor, "article.stage", "article")
-            .on(article)
-            .detail(format!("lang={language} number={number} stage={stage}"));
-        insert_audit(&mut tx, &ev).await?;
-        tx.commit().await?;
-        Ok(())
+        self.set_version_stage(crate::versioned::Versioned::Article, article, language, number, stage, actor).await
     }
 
     pub async fn list_synonym_groups(&self) -> Result<Vec<SynonymGroupRow>> {

@@ -29,6 +29,7 @@ pub mod settings;
 pub mod staff;
 pub mod testing;
 pub mod time;
+mod versioned;
 pub mod vouchers;
 
 pub use db::{Backend, Store, StoreOptions, Tx, migration_names, migration_sql, redact};
