@@ -32,6 +32,16 @@ pub struct Fixture {
     pub names: Vec<String>,
     /// A counter for people created through the API.
     pub next_person: AtomicU64,
+    /// A brochure chapter's slug (the chapter page scenario).
+    pub chapter: String,
+    /// A bearer token of a provider's staff account (voucher lookup and redemption).
+    pub provider_token: String,
+    /// The provider's course that the prepared vouchers pay for.
+    pub course: uuid::Uuid,
+    /// Codes of distinct unused vouchers, each redeemed once by the write run.
+    pub vouchers: Vec<String>,
+    /// The next unused voucher (shared by every redemption run).
+    pub next_voucher: AtomicUsize,
 }
 
 /// One load scenario.
@@ -118,6 +128,27 @@ pub fn scenarios() -> Vec<Scenario> {
             },
         },
         Scenario {
+            name: "brochure chapter page (ar)",
+            write: false,
+            refusals: &[],
+            request: |c, f, _| Some(c.get(format!("{}/ar/brochure/{}", f.base, f.chapter))),
+        },
+        Scenario {
+            name: "coordinator dashboard: uptake report API (getReport, bearer)",
+            write: false,
+            refusals: &[],
+            request: |c, f, _| Some(c.get(format!("{}/api/v1/reports/uptake", f.base)).bearer_auth(&f.token)),
+        },
+        Scenario {
+            name: "provider: voucher lookup API (lookupVoucher)",
+            write: false,
+            refusals: &[],
+            request: |c, f, n| {
+                let code = f.vouchers.get(n as usize % f.vouchers.len().max(1))?;
+                Some(c.get(format!("{}/api/v1/vouchers/{code}", f.base)).bearer_auth(&f.provider_token))
+            },
+        },
+        Scenario {
             name: "write: book a coaching (distinct slots)",
             write: true,
             refusals: &[],
@@ -137,6 +168,20 @@ pub fn scenarios() -> Vec<Scenario> {
             request: |c, f, _| {
                 let n = f.next_person.fetch_add(1, Ordering::Relaxed);
                 Some(c.post(format!("{}/api/v1/people", f.base)).bearer_auth(&f.token).json(&person_json(n)))
+            },
+        },
+        Scenario {
+            name: "write: redeem a voucher (distinct vouchers, redeemVoucher)",
+            write: true,
+            refusals: &[],
+            request: |c, f, _| {
+                let i = f.next_voucher.fetch_add(1, Ordering::Relaxed);
+                let code = f.vouchers.get(i)?;
+                Some(
+                    c.post(format!("{}/api/v1/vouchers/{code}/redemptions", f.base))
+                        .bearer_auth(&f.provider_token)
+                        .json(&serde_json::json!({ "course_id": f.course, "id_checked": true })),
+                )
             },
         },
     ]
@@ -370,7 +415,13 @@ impl Server {
 
 /// Prepares the database for the scenarios (demo city, bench counsellors with a year of
 /// free hours, people to book, a coordinator token) and returns what requests need.
-pub async fn prepare(database_url: &str, slots_wanted: usize, people: u64, seed: u64) -> anyhow::Result<Fixture> {
+pub async fn prepare(
+    database_url: &str,
+    slots_wanted: usize,
+    vouchers_wanted: usize,
+    people: u64,
+    seed: u64,
+) -> anyhow::Result<Fixture> {
     let store = Store::open(database_url, &StoreOptions { max_connections: 4, ..Default::default() }).await?;
     welcomedesk_web::demo::seed(&store).await.map_err(|e| anyhow::anyhow!("demo seed: {e}"))?;
     let coordinator = store.find_staff_by_email(welcomedesk_web::demo::DEMO_STAFF[0].0).await?.id;
@@ -451,6 +502,8 @@ pub async fn prepare(database_url: &str, slots_wanted: usize, people: u64, seed:
             p.latin_name.unwrap_or(p.full_name)
         })
         .collect();
+    let chapter = store.list_chapters().await?.into_iter().next().map(|c| c.slug).unwrap_or_default();
+    let (provider_token, course, vouchers) = prepare_vouchers(&store, today, vouchers_wanted, &tag).await?;
     store.close().await;
     Ok(Fixture {
         base: String::new(),
@@ -460,7 +513,101 @@ pub async fn prepare(database_url: &str, slots_wanted: usize, people: u64, seed:
         next_slot: AtomicUsize::new(0),
         names,
         next_person: AtomicU64::new(0),
+        chapter,
+        provider_token,
+        course,
+        vouchers,
+        next_voucher: AtomicUsize::new(0),
     })
+}
+
+/// An approved provider with a staff token and an A1 course starting in two weeks, and
+/// `n` people who each attended a module today — so the check-in's own hook
+/// (`passport::on_attendance`, under the demo's voucher rules) issued their vouchers.
+/// Returns the token, the course and one unused voucher code per person.
+async fn prepare_vouchers(
+    store: &Store,
+    today: jiff::civil::Date,
+    n: usize,
+    tag: &str,
+) -> anyhow::Result<(String, uuid::Uuid, Vec<String>)> {
+    use welcomedesk_domain::vouchers::{Level, ProviderStanding};
+    let provider = store.insert_provider(&format!("Bench school {tag}"), None).await?;
+    store
+        .set_provider_standing(provider.id, ProviderStanding::Approved, Some(jiff::civil::date(2025, 1, 1)), None, None)
+        .await?;
+    let course = store
+        .insert_course(
+            provider.id,
+            &welcomedesk_store::providers::NewCourse {
+                title: "Bench A1",
+                language: "sv",
+                level: Level::A1,
+                starts_on: today.checked_add(jiff::Span::new().days(14))?,
+                price_cents: 5_000,
+                place: "Bench street 2",
+            },
+            None,
+        )
+        .await?;
+    let staff = store
+        .insert_staff(
+            &welcomedesk_store::staff::InsertStaff {
+                email: &format!("bench-provider-{tag}@x.example"),
+                name: "Bench provider",
+                role: welcomedesk_domain::Role::Provider,
+                provider_id: Some(provider.id),
+                password_hash: "x",
+                ui_language: "en",
+            },
+            None,
+        )
+        .await?;
+    let token = welcomedesk_web::password::random_token()?;
+    store.insert_token(staff, &welcomedesk_web::password::token_hash(&token), "bench", None).await?;
+    let base_n = (uuid::Uuid::now_v7().as_u128() as u64 >> 16) ^ 0x5eed;
+    let mut codes = Vec::with_capacity(n);
+    for chunk_start in (0..n).step_by(5_000) {
+        let end = (chunk_start + 5_000).min(n);
+        let people: Vec<NewPerson> = (chunk_start..end)
+            .map(|i| new_person(&city::person(base_n, i as u64), today))
+            .collect::<anyhow::Result<_>>()?;
+        let rows: Vec<NewPersonRow<'_>> = people
+            .iter()
+            .map(|p| NewPersonRow {
+                data: &p.data,
+                consents: &p.consents,
+                source: Source::Import,
+                document_language: "ar",
+                channel: "import",
+                text_language: "en",
+                text_version: "generated",
+                import_key: None,
+                name_keys: &[],
+            })
+            .collect();
+        let ids = store.bulk_insert_people(&rows).await?;
+        let mut tx = store.begin().await?;
+        for (i, p) in ids.iter().enumerate() {
+            let stamp = welcomedesk_domain::passport::Stamp {
+                person_id: *p,
+                source_ref: format!("session:bench-{tag}-{}", (chunk_start + i) % 500),
+                attended_on: today,
+                topic: "Work and jobs".into(),
+                language: "ar".into(),
+                venue: "Town hall".into(),
+            };
+            welcomedesk_store::passport::on_attendance(&mut tx, &stamp).await?;
+        }
+        tx.commit().await?;
+        for p in &ids {
+            if let Some(v) = store.vouchers_of(*p, None).await?.into_iter().next() {
+                codes.push(v.code);
+            }
+        }
+    }
+    anyhow::ensure!(n == 0 || !codes.is_empty(), "no voucher was issued: does the demo's voucher rule apply today?");
+    Ok((token, course.id, codes))
 }
 
 fn new_person(p: &city::GenPerson, today: jiff::civil::Date) -> anyhow::Result<NewPerson> {

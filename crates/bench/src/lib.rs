@@ -5,6 +5,7 @@
 //! Everything is derived from a seed with a small deterministic generator (SplitMix64),
 //! so the same seed gives the same city on every machine.
 
+pub mod all;
 pub mod city;
 pub mod content;
 pub mod courses;

@@ -23,6 +23,25 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
+    /// Every benchmark, each on fresh databases, its output written into
+    /// docs/BENCHMARKS.md between the generated section's markers (the hand-written
+    /// analysis stays). Run it from the release build: `cargo build --release -p
+    /// welcomedesk -p welcomedesk-bench && target/release/welcomedesk-bench all`.
+    All {
+        /// Small sizes: proves every benchmark still runs, in minutes.
+        #[arg(long)]
+        quick: bool,
+        /// Backends for the database benchmarks: sqlite, postgres (PostgreSQL at
+        /// WELCOMEDESK_TEST_POSTGRES_URL, default the local server).
+        #[arg(long, value_delimiter = ',', default_value = "sqlite,postgres")]
+        backends: Vec<String>,
+        /// The document to write into.
+        #[arg(long, default_value = "docs/BENCHMARKS.md")]
+        out: std::path::PathBuf,
+        /// Only benchmarks whose title contains this (case-insensitive).
+        #[arg(long)]
+        only: Option<String>,
+    },
     /// Courses: the public finder with --courses current courses (default 2,000) from 40
     /// providers: reading the candidates and ranking them, p50/p99 (a fresh database).
     Courses {
@@ -95,6 +114,9 @@ enum Cmd {
         /// Distinct coaching slots to prepare for the booking runs.
         #[arg(long, default_value_t = 60_000)]
         slots: usize,
+        /// Distinct vouchers to issue (through the check-in's hook) for the redemption runs.
+        #[arg(long, default_value_t = 30_000)]
+        vouchers: usize,
         /// People of the generated city (search queries pick among them).
         #[arg(long, default_value_t = 1_000_000)]
         people: u64,
@@ -205,6 +227,9 @@ fn own_runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    if let Cmd::All { quick, backends, out, only } = &cli.cmd {
+        return own_runtime()?.block_on(all(*quick, backends, out, only.as_deref()));
+    }
     if let Cmd::Knowledge { articles, queries, updates, seed, database_url } = &cli.cmd {
         welcomedesk_bench::knowledge::run(*seed, *articles, *queries, *updates)?;
         if let Some(url) = database_url {
@@ -254,6 +279,7 @@ fn main() -> anyhow::Result<()> {
             }
             Cmd::Reports { database_url, people, runs } => reports(&database_url, people, runs).await,
             Cmd::Bookings { .. }
+            | Cmd::All { .. }
             | Cmd::Http { .. }
             | Cmd::Knowledge { .. }
             | Cmd::Modules { .. }
@@ -266,6 +292,48 @@ fn main() -> anyhow::Result<()> {
             }
         }
     })
+}
+
+async fn all(quick: bool, backends: &[String], out: &std::path::Path, only: Option<&str>) -> anyhow::Result<()> {
+    use welcomedesk_bench::all;
+    let size = if quick { all::Size::Quick } else { all::Size::Full };
+    let backends = backends
+        .iter()
+        .map(|b| match b.trim() {
+            "sqlite" => Ok(welcomedesk_store::Backend::Sqlite),
+            "postgres" | "postgresql" => Ok(welcomedesk_store::Backend::Postgres),
+            other => anyhow::bail!("unknown backend {other:?}: sqlite or postgres"),
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let mut jobs = all::plan(size, &backends);
+    if let Some(o) = only {
+        let o = o.to_lowercase();
+        jobs.retain(|j| j.title.to_lowercase().contains(&o));
+    }
+    let doc = std::fs::read_to_string(out).with_context(|| format!("read {}", out.display()))?;
+    let exe = std::env::current_exe()?;
+    let profile = if cfg!(debug_assertions) { "debug" } else { "release" };
+    let commit = std::process::Command::new("git")
+        .args(["rev-parse", "--short", "HEAD"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_else(|| "unknown".into());
+    let load = || {
+        std::fs::read_to_string("/proc/loadavg")
+            .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+            .unwrap_or_default()
+    };
+    let before = load();
+    let outcomes = all::run(&exe, &jobs).await;
+    let conditions = all::conditions(size, profile, &commit, &before, &load());
+    let section = all::section(&conditions, &outcomes);
+    std::fs::write(out, all::splice(&doc, &section)).with_context(|| format!("write {}", out.display()))?;
+    let failed: Vec<&str> = outcomes.iter().filter(|o| !o.ok).map(|o| o.title.as_str()).collect();
+    println!("{} benchmarks written into {}; failed: {failed:?}", outcomes.len(), out.display());
+    anyhow::ensure!(failed.is_empty(), "{} benchmark(s) failed", failed.len());
+    Ok(())
 }
 
 async fn reports(url: &str, people: i64, runs: usize) -> anyhow::Result<()> {
@@ -893,8 +961,19 @@ async fn bookings(url: &str, n: usize, concurrency: usize) -> anyhow::Result<()>
 
 async fn http(cmd: Cmd) -> anyhow::Result<()> {
     use welcomedesk_bench::http::{CEILING, Server, prepare, print_row, run, scenarios};
-    let Cmd::Http { database_url, bin, duration, clients, write_clients, slots, people, seed, only, db_connections } =
-        cmd
+    let Cmd::Http {
+        database_url,
+        bin,
+        duration,
+        clients,
+        write_clients,
+        slots,
+        vouchers,
+        people,
+        seed,
+        only,
+        db_connections,
+    } = cmd
     else {
         return Ok(());
     };
@@ -905,7 +984,7 @@ async fn http(cmd: Cmd) -> anyhow::Result<()> {
     let backend = welcomedesk_store::Backend::from_url(&database_url)?.name();
     println!("preparing {backend}: demo city, {slots} free coaching slots with a person each, a token");
     let t = Instant::now();
-    let mut fixture = prepare(&database_url, slots, people, seed).await?;
+    let mut fixture = prepare(&database_url, slots, vouchers, people, seed).await?;
     println!("  prepared in {:.1} s", t.elapsed().as_secs_f64());
     // Cold start: three starts on the database as it is; the last one stays up.
     let mut colds = vec![];
