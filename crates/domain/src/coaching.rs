@@ -84,6 +84,75 @@ pub fn check_kind_minutes(field: &'static str, minutes: i64) -> Result<i64, Fiel
     }
 }
 
+/// Why a counsellor is away. Never a diagnosis: sick leave is just "sick".
+pub const ABSENCE_REASONS: [&str; 3] = ["holiday", "sick", "other"];
+
+/// A block of weekly hours as the coordinator types it: weekday 1 (Monday) to 7, from
+/// and to as `HH:MM` with from before to. Errors on the fields `weekday`, `from`, `to`.
+pub fn parse_hours_block(weekday: &str, from: &str, to: &str) -> Result<(i64, Time, Time), crate::Invalid> {
+    let mut inv = crate::Invalid::default();
+    let wd = inv.take(
+        weekday.trim().parse::<i64>().ok().filter(|d| (1..=7).contains(d)).ok_or(FieldError::new("weekday", "invalid_choice")),
+    );
+    let time = |field: &'static str, raw: &str| -> Result<Time, FieldError> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Err(FieldError::new(field, "required"));
+        }
+        raw.parse::<Time>().map_err(|_| FieldError::new(field, "invalid_time"))
+    };
+    let f = inv.take(time("from", from));
+    let t = inv.take(time("to", to));
+    if let (Some(f), Some(t)) = (f, t)
+        && f >= t
+    {
+        inv.push(FieldError::new("to", "invalid_period"));
+    }
+    match (wd, f, t) {
+        (Some(wd), Some(f), Some(t)) if inv.is_empty() => Ok((wd, f, t)),
+        _ => Err(inv),
+    }
+}
+
+/// An absence as typed: first and last day (`YYYY-MM-DD`, the last on or after the
+/// first) and one of `ABSENCE_REASONS`. Errors on the fields `from`, `to`, `reason`.
+pub fn parse_absence(from: &str, to: &str, reason: &str) -> Result<(Date, Date, &'static str), crate::Invalid> {
+    let mut inv = crate::Invalid::default();
+    let f = inv.take(crate::register::parse_date("from", from));
+    let t = inv.take(crate::register::parse_date("to", to));
+    let r = inv.take(
+        ABSENCE_REASONS.into_iter().find(|r| *r == reason.trim()).ok_or(FieldError::new("reason", "invalid_choice")),
+    );
+    if let (Some(f), Some(t)) = (f, t)
+        && t < f
+    {
+        inv.push(FieldError::new("to", "invalid_period"));
+    }
+    match (f, t, r) {
+        (Some(f), Some(t), Some(r)) if inv.is_empty() => Ok((f, t, r)),
+        _ => Err(inv),
+    }
+}
+
+/// A counsellor's languages as typed: two lists of language codes (separated by commas
+/// or spaces), those spoken natively and those spoken fluently. A language in both
+/// lists counts as native. Errors on the fields `native`, `fluent`.
+pub fn parse_counsellor_languages(native: &str, fluent: &str) -> Result<Vec<(String, LanguageLevel)>, crate::Invalid> {
+    let mut inv = crate::Invalid::default();
+    let mut out: Vec<(String, LanguageLevel)> = vec![];
+    for (field, raw, level) in [("native", native, LanguageLevel::Native), ("fluent", fluent, LanguageLevel::Fluent)] {
+        for code in raw.split([',', ' ', ';']).map(str::trim).filter(|c| !c.is_empty()) {
+            if let Some(code) = inv.take(crate::codes::LanguageCode::parse(field, code)) {
+                let code = code.as_str().to_owned();
+                if !out.iter().any(|(c, _)| *c == code) {
+                    out.push((code, level));
+                }
+            }
+        }
+    }
+    if inv.is_empty() { Ok(out) } else { Err(inv) }
+}
+
 /// How well a counsellor speaks a language they coach in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
