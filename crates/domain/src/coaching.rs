@@ -92,7 +92,12 @@ pub const ABSENCE_REASONS: [&str; 3] = ["holiday", "sick", "other"];
 pub fn parse_hours_block(weekday: &str, from: &str, to: &str) -> Result<(i64, Time, Time), crate::Invalid> {
     let mut inv = crate::Invalid::default();
     let wd = inv.take(
-        weekday.trim().parse::<i64>().ok().filter(|d| (1..=7).contains(d)).ok_or(FieldError::new("weekday", "invalid_choice")),
+        weekday
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|d| (1..=7).contains(d))
+            .ok_or(FieldError::new("weekday", "invalid_choice")),
     );
     let time = |field: &'static str, raw: &str| -> Result<Time, FieldError> {
         let raw = raw.trim();

@@ -932,10 +932,12 @@ impl Store {
                 out[i].languages.push((r.try_get("language")?, r.try_get("level")?));
             }
         }
-        for r in sqlx::query("SELECT staff_id, kind FROM counsellor_kinds WHERE ($1 = '' OR staff_id = $1) ORDER BY staff_id, kind")
-            .bind(one.clone())
-            .fetch_all(&self.read)
-            .await?
+        for r in sqlx::query(
+            "SELECT staff_id, kind FROM counsellor_kinds WHERE ($1 = '' OR staff_id = $1) ORDER BY staff_id, kind",
+        )
+        .bind(one.clone())
+        .fetch_all(&self.read)
+        .await?
         {
             if let Some(i) = index(&out, &r.try_get::<String, _>("staff_id")?)? {
                 out[i].kinds.push(r.try_get("kind")?);

@@ -190,7 +190,12 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/staff/coaching/counsellors/{id}/hours", COORD, staff::coaching::add_hours),
         r(M::POST, "/staff/coaching/counsellors/{id}/hours/{hours_id}/remove", COORD, staff::coaching::remove_hours),
         r(M::POST, "/staff/coaching/counsellors/{id}/absences", COORD, staff::coaching::add_absence),
-        r(M::POST, "/staff/coaching/counsellors/{id}/absences/{absence_id}/remove", COORD, staff::coaching::remove_absence),
+        r(
+            M::POST,
+            "/staff/coaching/counsellors/{id}/absences/{absence_id}/remove",
+            COORD,
+            staff::coaching::remove_absence,
+        ),
         r(M::GET, "/staff/coaching/kinds", COORD, staff::coaching::kinds),
         r(M::POST, "/staff/coaching/kinds", COORD, staff::coaching::save_kinds),
         r(M::GET, "/staff/outbox", COORD, staff::coaching::outbox),

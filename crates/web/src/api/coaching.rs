@@ -175,7 +175,9 @@ pub(crate) async fn upsert_counsellor(
     state.store.upsert_counsellor(id, &langs, &kinds, ctx.actor()).await?;
     for (wd, f, t, p) in hours {
         state.store.add_counsellor_hours(id, wd, &f, &t, p, ctx.actor()).await.map_err(|e| match e {
-            welcomedesk_store::StoreError::Conflict("unknown_place") => AppError::Invalid(Invalid::one("hours", "unknown_place")),
+            welcomedesk_store::StoreError::Conflict("unknown_place") => {
+                AppError::Invalid(Invalid::one("hours", "unknown_place"))
+            }
             other => other.into(),
         })?;
     }
@@ -749,16 +751,17 @@ pub(crate) async fn add_hours(
     IdPath(id): IdPath,
     JsonBody(h): JsonBody<HoursRequest>,
 ) -> AppResult<(StatusCode, Json<CreatedId>)> {
-    let (wd, from, to) =
-        welcomedesk_domain::coaching::parse_hours_block(&h.weekday.to_string(), &h.from, &h.to)?;
+    let (wd, from, to) = welcomedesk_domain::coaching::parse_hours_block(&h.weekday.to_string(), &h.from, &h.to)?;
     let today = state.today().to_string();
     state.store.counsellor_setup(id, &today).await?;
-    let id = crate::coaching::add_hours(&state.store, id, wd, from, to, h.place_id, ctx.actor())
-        .await
-        .map_err(|e| match e {
-            welcomedesk_store::StoreError::Conflict("unknown_place") => Invalid::one("place_id", "invalid_choice").into(),
+    let id = crate::coaching::add_hours(&state.store, id, wd, from, to, h.place_id, ctx.actor()).await.map_err(
+        |e| match e {
+            welcomedesk_store::StoreError::Conflict("unknown_place") => {
+                Invalid::one("place_id", "invalid_choice").into()
+            }
             other => AppError::from(other),
-        })?;
+        },
+    )?;
     Ok((StatusCode::CREATED, Json(CreatedId { id })))
 }
 

@@ -306,7 +306,8 @@ pub(crate) async fn book(
         places: state.store.list_places().await?,
         tz: tz(&state),
     };
-    let compose = move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
+    let compose =
+        move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
     match coaching::book_with_mail(&state.store, &tz(&state), &booking, Some(&compose), None).await {
         Ok(_) => Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}?done=booked")).into_response()),
         Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {
@@ -471,7 +472,8 @@ pub(crate) async fn move_appointment(
         places: state.store.list_places().await?,
         tz: tz(&state),
     };
-    let compose = move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
+    let compose =
+        move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
     match coaching::move_booking(&state.store, &tz(&state), a.id, &booking, Some(&compose), None).await {
         Ok(_) => Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}?done=moved")).into_response()),
         Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {

@@ -604,7 +604,10 @@ async fn counsellor_page(
             continue;
         };
         let from_utc = coaching::to_utc(&tz, from.to_datetime(jiff::civil::Time::midnight()))?;
-        let to_utc = coaching::to_utc(&tz, to.tomorrow().map_err(|e| AppError::Internal(e.to_string()))?.to_datetime(jiff::civil::Time::midnight()))?;
+        let to_utc = coaching::to_utc(
+            &tz,
+            to.tomorrow().map_err(|e| AppError::Internal(e.to_string()))?.to_datetime(jiff::civil::Time::midnight()),
+        )?;
         let clashes: Vec<Value> = state
             .store
             .booked_appointments_of_counsellor(id, &from_utc, &to_utc)
@@ -916,7 +919,14 @@ async fn to_move(
     Ok((a, p))
 }
 
-async fn move_page(state: &AppState, ctx: &Ctx, id: uuid::Uuid, f: &MoveForm, errors: Value, status: StatusCode) -> AppResult<Response> {
+async fn move_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: uuid::Uuid,
+    f: &MoveForm,
+    errors: Value,
+    status: StatusCode,
+) -> AppResult<Response> {
     let (a, p) = to_move(state, ctx, id).await?;
     let tz = tz(state);
     let kind = AppointmentKind::parse("kind", &a.kind).map_err(|_| AppError::NotFound)?;
@@ -1015,7 +1025,8 @@ pub(crate) async fn move_appointment(
         places: state.store.list_places().await?,
         tz: tz(&state),
     };
-    let compose = move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
+    let compose =
+        move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
     match coaching::move_booking(&state.store, &tz(&state), id, &booking, Some(&compose), Some(me.id())).await {
         Ok((_, reference, _)) => {
             Ok(Redirect::to(&format!("/staff/people/{}?done=moved&reference={reference}", p.id)).into_response())
