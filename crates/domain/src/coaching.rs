@@ -1631,3 +1631,50 @@ mod outcome_tests {
         assert_eq!(fields, ["status", "topics"]);
     }
 }
+
+#[cfg(test)]
+mod setup_tests {
+    use super::{LanguageLevel, parse_absence, parse_counsellor_languages, parse_hours_block};
+    use jiff::civil::{date, time};
+
+    fn fields(e: crate::Invalid) -> Vec<(&'static str, &'static str)> {
+        e.errors.iter().map(|e| (e.field, e.code)).collect()
+    }
+
+    #[test]
+    fn hours_blocks_are_checked_field_by_field() {
+        assert_eq!(parse_hours_block("1", "08:00", "12:30"), Ok((1, time(8, 0, 0, 0), time(12, 30, 0, 0))));
+        assert_eq!(fields(parse_hours_block("8", "08:00", "12:00").unwrap_err()), [("weekday", "invalid_choice")]);
+        assert_eq!(fields(parse_hours_block("1", "", "8 am").unwrap_err()), [("from", "required"), ("to", "invalid_time")]);
+        assert_eq!(fields(parse_hours_block("7", "12:00", "12:00").unwrap_err()), [("to", "invalid_period")]);
+    }
+
+    #[test]
+    fn absences_need_an_order_and_a_reason_never_a_diagnosis() {
+        assert_eq!(
+            parse_absence("2027-03-15", "2027-03-15", "sick"),
+            Ok((date(2027, 3, 15), date(2027, 3, 15), "sick"))
+        );
+        assert_eq!(
+            fields(parse_absence("2027-03-15", "2027-03-14", "flu").unwrap_err()),
+            [("reason", "invalid_choice"), ("to", "invalid_period")]
+        );
+        assert_eq!(fields(parse_absence("", "2027-02-30", "holiday").unwrap_err())[0], ("from", "required"));
+    }
+
+    #[test]
+    fn languages_native_first_and_once() {
+        let l = parse_counsellor_languages(" so, AR ", "en ar;ti").unwrap();
+        assert_eq!(
+            l,
+            [
+                ("so".to_owned(), LanguageLevel::Native),
+                ("ar".to_owned(), LanguageLevel::Native),
+                ("en".to_owned(), LanguageLevel::Fluent),
+                ("ti".to_owned(), LanguageLevel::Fluent),
+            ]
+        );
+        assert!(parse_counsellor_languages("", "").unwrap().is_empty());
+        assert_eq!(fields(parse_counsellor_languages("so", "xx").unwrap_err())[0].0, "fluent");
+    }
+}

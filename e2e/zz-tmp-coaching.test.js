@@ -1,0 +1,2 @@
+import { staffAxeSuite } from './lib/staff-axe.js';
+staffAxeSuite('tmp-coaching', ['en', 'ar']);
