@@ -1,2 +1,0 @@
-import { staffAxeSuite } from './lib/staff-axe.js';
-staffAxeSuite('tmp-coaching', ['en', 'ar']);
