@@ -1645,7 +1645,10 @@ mod setup_tests {
     fn hours_blocks_are_checked_field_by_field() {
         assert_eq!(parse_hours_block("1", "08:00", "12:30"), Ok((1, time(8, 0, 0, 0), time(12, 30, 0, 0))));
         assert_eq!(fields(parse_hours_block("8", "08:00", "12:00").unwrap_err()), [("weekday", "invalid_choice")]);
-        assert_eq!(fields(parse_hours_block("1", "", "8 am").unwrap_err()), [("from", "required"), ("to", "invalid_time")]);
+        assert_eq!(
+            fields(parse_hours_block("1", "", "8 am").unwrap_err()),
+            [("from", "required"), ("to", "invalid_time")]
+        );
         assert_eq!(fields(parse_hours_block("7", "12:00", "12:00").unwrap_err()), [("to", "invalid_period")]);
     }
 
