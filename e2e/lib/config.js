@@ -70,7 +70,13 @@ export const STAFF_PAGES = [
   { name: 'record a coaching', open: (page, ctx) => openBooked(page, ctx, '/outcome') },
   { name: 'cancel an appointment', open: (page, ctx) => openBooked(page, ctx, '/cancel') },
   { name: 'follow-ups due', path: '/staff/coaching/follow-ups' },
+  { name: 'move an appointment', open: (page, ctx) => openBooked(page, ctx, '/move') },
   { name: 'languages by place', path: '/staff/coaching/coverage' },
+  { name: 'counsellors', path: '/staff/coaching/counsellors' },
+  { name: 'a counsellor', open: openFirstCounsellor },
+  { name: 'a counsellor: hours sent wrong', errors: true, open: submitBadCounsellorHours },
+  { name: 'kinds of coaching', path: '/staff/coaching/kinds' },
+  { name: 'kinds of coaching: duration "50"', errors: true, open: submitBadKindMinutes },
   { name: 'e-mail queue', path: '/staff/outbox' },
   // A public page reached only with the private link of a booking: booked first.
   { name: 'public: move an appointment', as: 'anonymous', open: openMoveAppointment },
@@ -201,6 +207,25 @@ async function openBooked(page, ctx, suffix) {
   await clickAndLoad(page, page.locator('form[method="post"][action$="/book"] button[type="submit"]'));
   const href = await page.locator(`a[href^="/staff/appointments/"][href$="${suffix}"]`).first().getAttribute('href');
   await page.goto(`${ctx.base}${href}`);
+}
+
+async function openFirstCounsellor(page, { base }) {
+  await page.goto(`${base}/staff/coaching/counsellors`);
+  const href = await page.locator('a[href^="/staff/coaching/counsellors/"]').first().getAttribute('href');
+  await page.goto(`${base}${href}`);
+}
+
+async function submitBadCounsellorHours(page, ctx) {
+  await openFirstCounsellor(page, ctx);
+  await page.locator('#f-from').fill('12:00');
+  await page.locator('#f-to').fill('09:00');
+  await clickAndLoad(page, page.locator('form[action$="/hours"] button[type="submit"]'));
+}
+
+async function submitBadKindMinutes(page, { base }) {
+  await page.goto(`${base}/staff/coaching/kinds`);
+  await page.locator('#f-start_minutes').fill('50');
+  await clickAndLoad(page, page.locator('form[action="/staff/coaching/kinds"] button[type="submit"]'));
 }
 
 async function openMoveAppointment(page, { base, lang, langIndex }) {

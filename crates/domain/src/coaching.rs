@@ -84,6 +84,80 @@ pub fn check_kind_minutes(field: &'static str, minutes: i64) -> Result<i64, Fiel
     }
 }
 
+/// Why a counsellor is away. Never a diagnosis: sick leave is just "sick".
+pub const ABSENCE_REASONS: [&str; 3] = ["holiday", "sick", "other"];
+
+/// A block of weekly hours as the coordinator types it: weekday 1 (Monday) to 7, from
+/// and to as `HH:MM` with from before to. Errors on the fields `weekday`, `from`, `to`.
+pub fn parse_hours_block(weekday: &str, from: &str, to: &str) -> Result<(i64, Time, Time), crate::Invalid> {
+    let mut inv = crate::Invalid::default();
+    let wd = inv.take(
+        weekday
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|d| (1..=7).contains(d))
+            .ok_or(FieldError::new("weekday", "invalid_choice")),
+    );
+    let time = |field: &'static str, raw: &str| -> Result<Time, FieldError> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Err(FieldError::new(field, "required"));
+        }
+        raw.parse::<Time>().map_err(|_| FieldError::new(field, "invalid_time"))
+    };
+    let f = inv.take(time("from", from));
+    let t = inv.take(time("to", to));
+    if let (Some(f), Some(t)) = (f, t)
+        && f >= t
+    {
+        inv.push(FieldError::new("to", "invalid_period"));
+    }
+    match (wd, f, t) {
+        (Some(wd), Some(f), Some(t)) if inv.is_empty() => Ok((wd, f, t)),
+        _ => Err(inv),
+    }
+}
+
+/// An absence as typed: first and last day (`YYYY-MM-DD`, the last on or after the
+/// first) and one of `ABSENCE_REASONS`. Errors on the fields `from`, `to`, `reason`.
+pub fn parse_absence(from: &str, to: &str, reason: &str) -> Result<(Date, Date, &'static str), crate::Invalid> {
+    let mut inv = crate::Invalid::default();
+    let f = inv.take(crate::register::parse_date("from", from));
+    let t = inv.take(crate::register::parse_date("to", to));
+    let r = inv.take(
+        ABSENCE_REASONS.into_iter().find(|r| *r == reason.trim()).ok_or(FieldError::new("reason", "invalid_choice")),
+    );
+    if let (Some(f), Some(t)) = (f, t)
+        && t < f
+    {
+        inv.push(FieldError::new("to", "invalid_period"));
+    }
+    match (f, t, r) {
+        (Some(f), Some(t), Some(r)) if inv.is_empty() => Ok((f, t, r)),
+        _ => Err(inv),
+    }
+}
+
+/// A counsellor's languages as typed: two lists of language codes (separated by commas
+/// or spaces), those spoken natively and those spoken fluently. A language in both
+/// lists counts as native. Errors on the fields `native`, `fluent`.
+pub fn parse_counsellor_languages(native: &str, fluent: &str) -> Result<Vec<(String, LanguageLevel)>, crate::Invalid> {
+    let mut inv = crate::Invalid::default();
+    let mut out: Vec<(String, LanguageLevel)> = vec![];
+    for (field, raw, level) in [("native", native, LanguageLevel::Native), ("fluent", fluent, LanguageLevel::Fluent)] {
+        for code in raw.split([',', ' ', ';']).map(str::trim).filter(|c| !c.is_empty()) {
+            if let Some(code) = inv.take(crate::codes::LanguageCode::parse(field, code)) {
+                let code = code.as_str().to_owned();
+                if !out.iter().any(|(c, _)| *c == code) {
+                    out.push((code, level));
+                }
+            }
+        }
+    }
+    if inv.is_empty() { Ok(out) } else { Err(inv) }
+}
+
 /// How well a counsellor speaks a language they coach in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -1555,5 +1629,55 @@ mod outcome_tests {
         let e = super::Outcome::parse("maybe", &"x".repeat(3000), "", "", "", false).unwrap_err();
         let fields: Vec<_> = e.errors.iter().map(|e| e.field).collect();
         assert_eq!(fields, ["status", "topics"]);
+    }
+}
+
+#[cfg(test)]
+mod setup_tests {
+    use super::{LanguageLevel, parse_absence, parse_counsellor_languages, parse_hours_block};
+    use jiff::civil::{date, time};
+
+    fn fields(e: crate::Invalid) -> Vec<(&'static str, &'static str)> {
+        e.errors.iter().map(|e| (e.field, e.code)).collect()
+    }
+
+    #[test]
+    fn hours_blocks_are_checked_field_by_field() {
+        assert_eq!(parse_hours_block("1", "08:00", "12:30"), Ok((1, time(8, 0, 0, 0), time(12, 30, 0, 0))));
+        assert_eq!(fields(parse_hours_block("8", "08:00", "12:00").unwrap_err()), [("weekday", "invalid_choice")]);
+        assert_eq!(
+            fields(parse_hours_block("1", "", "8 am").unwrap_err()),
+            [("from", "required"), ("to", "invalid_time")]
+        );
+        assert_eq!(fields(parse_hours_block("7", "12:00", "12:00").unwrap_err()), [("to", "invalid_period")]);
+    }
+
+    #[test]
+    fn absences_need_an_order_and_a_reason_never_a_diagnosis() {
+        assert_eq!(
+            parse_absence("2027-03-15", "2027-03-15", "sick"),
+            Ok((date(2027, 3, 15), date(2027, 3, 15), "sick"))
+        );
+        assert_eq!(
+            fields(parse_absence("2027-03-15", "2027-03-14", "flu").unwrap_err()),
+            [("reason", "invalid_choice"), ("to", "invalid_period")]
+        );
+        assert_eq!(fields(parse_absence("", "2027-02-30", "holiday").unwrap_err())[0], ("from", "required"));
+    }
+
+    #[test]
+    fn languages_native_first_and_once() {
+        let l = parse_counsellor_languages(" so, AR ", "en ar;ti").unwrap();
+        assert_eq!(
+            l,
+            [
+                ("so".to_owned(), LanguageLevel::Native),
+                ("ar".to_owned(), LanguageLevel::Native),
+                ("en".to_owned(), LanguageLevel::Fluent),
+                ("ti".to_owned(), LanguageLevel::Fluent),
+            ]
+        );
+        assert!(parse_counsellor_languages("", "").unwrap().is_empty());
+        assert_eq!(fields(parse_counsellor_languages("so", "xx").unwrap_err())[0].0, "fluent");
     }
 }

@@ -166,7 +166,8 @@ impl Store {
             .bind(to.to_owned())
             .bind(place.to_string())
             .execute(&mut *tx)
-            .await?;
+            .await
+            .map_err(|e| conflict_on_foreign_key(e, "unknown_place"))?;
         insert_audit(&mut tx, &AuditEvent::new(actor, "counsellor.hours", "staff").on(staff)).await?;
         tx.commit().await?;
         Ok(id)
@@ -841,5 +842,214 @@ fn conflict_on_foreign_key(e: sqlx::Error, what: &'static str) -> StoreError {
     match &e {
         sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::Conflict(what),
         _ => StoreError::Db(e),
+    }
+}
+
+/// One block of a counsellor's weekly hours, with its id (to remove it).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct HoursRow {
+    pub id: uuid::Uuid,
+    /// 1 = Monday … 7 = Sunday.
+    pub weekday: i64,
+    /// "HH:MM", city time.
+    pub from: String,
+    pub to: String,
+    pub place: uuid::Uuid,
+}
+
+/// Days a counsellor is away, with its id (to remove it).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AbsenceRow {
+    pub id: uuid::Uuid,
+    /// First and last day, inclusive, `YYYY-MM-DD`.
+    pub from: String,
+    pub to: String,
+    /// holiday, sick or other.
+    pub reason: String,
+}
+
+/// A counsellor as the coordinator keeps it: languages, kinds, hours and absences with
+/// their ids.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CounsellorSetup {
+    pub id: uuid::Uuid,
+    pub name: String,
+    /// (language, "native" | "fluent")
+    pub languages: Vec<(String, String)>,
+    pub kinds: Vec<String>,
+    pub hours: Vec<HoursRow>,
+    pub absences: Vec<AbsenceRow>,
+}
+
+impl Store {
+    /// Every counsellor whose account is active, with hours and the absences ending on
+    /// or after `absences_from` (`YYYY-MM-DD`), ordered by name.
+    pub async fn counsellor_setups(&self, absences_from: &str) -> Result<Vec<CounsellorSetup>> {
+        self.setups(None, absences_from).await
+    }
+
+    /// One counsellor as the coordinator keeps it; `NotFound` unless the staff account
+    /// is a counsellor.
+    pub async fn counsellor_setup(&self, staff: uuid::Uuid, absences_from: &str) -> Result<CounsellorSetup> {
+        self.setups(Some(staff), absences_from).await?.into_iter().next().ok_or(StoreError::NotFound)
+    }
+
+    async fn setups(&self, only: Option<uuid::Uuid>, absences_from: &str) -> Result<Vec<CounsellorSetup>> {
+        // `$1` is the one counsellor, or '' for all of them.
+        let one = only.map(|u| u.to_string()).unwrap_or_default();
+        let mut out: Vec<CounsellorSetup> = sqlx::query(
+            "SELECT c.staff_id, u.name FROM counsellors c JOIN staff_users u ON u.id = c.staff_id \
+             WHERE ($1 = '' AND u.disabled_at IS NULL) OR c.staff_id = $1 ORDER BY u.name, c.staff_id",
+        )
+        .bind(one.clone())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(CounsellorSetup {
+                id: parse_uuid(&r.try_get::<String, _>("staff_id")?)?,
+                name: r.try_get("name")?,
+                languages: vec![],
+                kinds: vec![],
+                hours: vec![],
+                absences: vec![],
+            })
+        })
+        .collect::<Result<_>>()?;
+        let index = |out: &[CounsellorSetup], id: &str| -> Result<Option<usize>> {
+            let id = parse_uuid(id)?;
+            Ok(out.iter().position(|c| c.id == id))
+        };
+        for r in sqlx::query(
+            "SELECT staff_id, language, level FROM counsellor_languages WHERE ($1 = '' OR staff_id = $1) \
+             ORDER BY staff_id, level DESC, language",
+        )
+        .bind(one.clone())
+        .fetch_all(&self.read)
+        .await?
+        {
+            if let Some(i) = index(&out, &r.try_get::<String, _>("staff_id")?)? {
+                out[i].languages.push((r.try_get("language")?, r.try_get("level")?));
+            }
+        }
+        for r in sqlx::query(
+            "SELECT staff_id, kind FROM counsellor_kinds WHERE ($1 = '' OR staff_id = $1) ORDER BY staff_id, kind",
+        )
+        .bind(one.clone())
+        .fetch_all(&self.read)
+        .await?
+        {
+            if let Some(i) = index(&out, &r.try_get::<String, _>("staff_id")?)? {
+                out[i].kinds.push(r.try_get("kind")?);
+            }
+        }
+        for r in sqlx::query(
+            "SELECT id, staff_id, weekday, from_time, to_time, place_id FROM counsellor_hours \
+             WHERE ($1 = '' OR staff_id = $1) ORDER BY staff_id, weekday, from_time, id",
+        )
+        .bind(one.clone())
+        .fetch_all(&self.read)
+        .await?
+        {
+            if let Some(i) = index(&out, &r.try_get::<String, _>("staff_id")?)? {
+                out[i].hours.push(HoursRow {
+                    id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+                    weekday: r.try_get("weekday")?,
+                    from: r.try_get("from_time")?,
+                    to: r.try_get("to_time")?,
+                    place: parse_uuid(&r.try_get::<String, _>("place_id")?)?,
+                });
+            }
+        }
+        for r in sqlx::query(
+            "SELECT id, staff_id, from_date, to_date, reason FROM counsellor_absences \
+             WHERE ($1 = '' OR staff_id = $1) AND to_date >= $2 ORDER BY staff_id, from_date, id",
+        )
+        .bind(one)
+        .bind(absences_from.to_owned())
+        .fetch_all(&self.read)
+        .await?
+        {
+            if let Some(i) = index(&out, &r.try_get::<String, _>("staff_id")?)? {
+                out[i].absences.push(AbsenceRow {
+                    id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+                    from: r.try_get("from_date")?,
+                    to: r.try_get("to_date")?,
+                    reason: r.try_get("reason")?,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Removes one block of a counsellor's weekly hours (appointments already booked
+    /// stay). `NotFound` when the block is not this counsellor's.
+    pub async fn remove_counsellor_hours(
+        &self,
+        staff: uuid::Uuid,
+        id: uuid::Uuid,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        self.remove_counsellor_row("counsellor_hours", "counsellor.hours_remove", staff, id, actor).await
+    }
+
+    /// Removes a recorded absence (the counsellor is back earlier, or it was entered by
+    /// mistake). `NotFound` when the absence is not this counsellor's.
+    pub async fn remove_counsellor_absence(
+        &self,
+        staff: uuid::Uuid,
+        id: uuid::Uuid,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        self.remove_counsellor_row("counsellor_absences", "counsellor.absence_remove", staff, id, actor).await
+    }
+
+    async fn remove_counsellor_row(
+        &self,
+        table: &'static str,
+        action: &'static str,
+        staff: uuid::Uuid,
+        id: uuid::Uuid,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let r = sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE id = $1 AND staff_id = $2")))
+            .bind(id.to_string())
+            .bind(staff.to_string())
+            .execute(&mut *tx)
+            .await?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        insert_audit(&mut tx, &AuditEvent::new(actor, action, "staff").on(staff).detail(format!("id={id}"))).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A counsellor's booked appointments overlapping [from, to) (UTC), earliest first:
+    /// the ones to move when an absence is recorded.
+    pub async fn booked_appointments_of_counsellor(
+        &self,
+        staff: uuid::Uuid,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<AppointmentRow>> {
+        let ids: Vec<String> = sqlx::query(
+            "SELECT id FROM appointments WHERE counsellor_id = $1 AND status = 'booked' AND ends_at > $2 AND starts_at < $3 \
+             ORDER BY starts_at LIMIT 500",
+        )
+        .bind(staff.to_string())
+        .bind(from.to_owned())
+        .bind(to.to_owned())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| r.try_get("id"))
+        .collect::<std::result::Result<_, _>>()?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.push(self.find_appointment(parse_uuid(&id)?).await?);
+        }
+        Ok(out)
     }
 }

@@ -325,3 +325,54 @@ both_backends!(one_invitation_per_person_and_period_whatever_the_concurrency, |b
     assert!(store.record_invitation(p, "2027-04-01", "letter", None, None).await.unwrap());
     assert!(!store.record_invitation(p, "2027-04-01", "letter", None, None).await.unwrap());
 });
+
+both_backends!(the_coordinator_keeps_hours_and_absences_by_id, |b| async move {
+    let (_db, store, staff, place, people) = setup(b, 1).await;
+    let other = store.insert_place("City hall desk", "Square 2", None, false, None).await.unwrap();
+    let h2 = store.add_counsellor_hours(staff, 3, "13:00", "17:00", other, None).await.unwrap();
+    let away = store.add_counsellor_absence(staff, "2026-12-07", "2026-12-08", "sick", None).await.unwrap();
+    store.add_counsellor_absence(staff, "2026-01-01", "2026-01-02", "holiday", None).await.unwrap();
+    let c = store.counsellor_setup(staff, "2026-11-25").await.unwrap();
+    assert_eq!(c.name, "Samir");
+    assert_eq!(c.languages, [("ar".to_owned(), "native".to_owned()), ("en".to_owned(), "fluent".to_owned())]);
+    assert_eq!(c.hours.len(), 2);
+    assert_eq!((c.hours[1].id, c.hours[1].weekday, c.hours[1].place), (h2, 3, other));
+    assert_eq!(c.absences.len(), 1, "absences that ended before the day asked for are left out");
+    assert_eq!((c.absences[0].id, c.absences[0].reason.as_str()), (away, "sick"));
+    assert_eq!(store.counsellor_setups("2026-11-25").await.unwrap().len(), 1);
+    // Not a counsellor: not found; hours of another counsellor cannot be removed by id.
+    assert!(matches!(store.counsellor_setup(people[0], "2026-11-25").await, Err(StoreError::NotFound)));
+    assert!(matches!(store.remove_counsellor_hours(people[0], h2, None).await, Err(StoreError::NotFound)));
+    // An unknown place is a clear conflict, not a database error.
+    let bad = store.add_counsellor_hours(staff, 1, "08:00", "09:00", uuid::Uuid::now_v7(), None).await;
+    assert!(matches!(bad, Err(StoreError::Conflict("unknown_place"))), "{bad:?}");
+    store.remove_counsellor_hours(staff, h2, None).await.unwrap();
+    assert!(matches!(store.remove_counsellor_hours(staff, h2, None).await, Err(StoreError::NotFound)));
+    store.remove_counsellor_absence(staff, away, None).await.unwrap();
+    let c = store.counsellor_setup(staff, "2026-11-25").await.unwrap();
+    assert_eq!((c.hours.len(), c.absences.len()), (1, 0));
+    let log =
+        store.list_audit(&welcomedesk_store::audit::AuditFilter { limit: 500, ..Default::default() }).await.unwrap();
+    assert!(log.iter().any(|e| e.action == "counsellor.hours_remove"));
+    assert!(log.iter().any(|e| e.action == "counsellor.absence_remove"));
+    // The booked appointments in a period, to move when the counsellor is away.
+    let u = units("2026-12-07T10:00:00", 4);
+    let a = appt("REF00001", people[0], staff, place, "2026-12-07T10:00:00.000000Z", "2026-12-07T11:00:00.000000Z", &u);
+    let id = store.book_appointment(&a, None).await.unwrap();
+    let hit = store
+        .booked_appointments_of_counsellor(staff, "2026-12-07T00:00:00.000000Z", "2026-12-09T00:00:00.000000Z")
+        .await
+        .unwrap();
+    assert_eq!(hit.iter().map(|a| a.id).collect::<Vec<_>>(), [id]);
+    let miss = store
+        .booked_appointments_of_counsellor(staff, "2026-12-08T00:00:00.000000Z", "2026-12-09T00:00:00.000000Z")
+        .await
+        .unwrap();
+    assert!(miss.is_empty());
+    store.cancel_appointment(id, None).await.unwrap();
+    let after = store
+        .booked_appointments_of_counsellor(staff, "2026-12-07T00:00:00.000000Z", "2026-12-09T00:00:00.000000Z")
+        .await
+        .unwrap();
+    assert!(after.is_empty(), "cancelled appointments need no moving");
+});

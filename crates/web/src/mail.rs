@@ -94,6 +94,35 @@ pub fn compose_sms_reminder(state: &AppState, lang: &str, phone: &str, a: &About
     }
 }
 
+/// A booking's confirmation by SMS in `lang`, for a person who gave only a phone number
+/// and agreed to messages (one short text; the private link when there is one).
+pub fn compose_sms_confirmation(state: &AppState, lang: &str, phone: &str, a: &About<'_>) -> OwnedMail {
+    let s = state.settings();
+    let mut args = vec![
+        ("city", Arg::Str(&s.city_name)),
+        ("when", Arg::Str(a.when)),
+        ("place", Arg::Str(a.place)),
+        ("reference", Arg::Str(a.reference)),
+        ("phone", Arg::Str(&s.hotline_phone)),
+    ];
+    let key = match a.link {
+        Some(l) => {
+            args.push(("link", Arg::Str(l)));
+            "sms-confirmation-link"
+        }
+        None => "sms-confirmation",
+    };
+    OwnedMail {
+        kind: "confirmation",
+        channel: "sms",
+        to: phone.to_owned(),
+        subject: String::new(),
+        body: state.cat.plain(lang, key, &args),
+        ics: None,
+        language: lang.to_owned(),
+    }
+}
+
 pub(crate) fn ics_escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
 }

@@ -368,7 +368,8 @@ both_backends!(staff_books_cancels_and_records_on_the_pages, |b| async move {
     // The person's page lists it; cancel asks first; the outcome is recorded.
     let show = c.get(app.url(&loc)).send().await.unwrap().text().await.unwrap();
     assert!(show.contains("The coaching was booked"));
-    let appt = common::between(&show, "/staff/appointments/", "/cancel").unwrap().to_owned();
+    let appt = common::between(&show, "/staff/appointments/", "/").unwrap().to_owned();
+    assert!(show.contains(&format!("/staff/appointments/{appt}/cancel")));
     assert_eq!(c.get(app.url(&format!("/staff/appointments/{appt}/cancel"))).send().await.unwrap().status(), 200);
     let outcome = c.get(app.url(&format!("/staff/appointments/{appt}/outcome"))).send().await.unwrap();
     assert_eq!(outcome.status(), 200);
@@ -1125,5 +1126,430 @@ both_backends!(each_kind_has_a_duration_and_places_where_it_is_offered, |b| asyn
         .await
         .unwrap();
     assert_eq!(r.status(), 403);
+    app.stop().await;
+});
+
+async fn slots(app: &TestApp, tok: &str, query: &str) -> Vec<Value> {
+    let r =
+        app.client().get(app.url(&format!("/api/v1/coaching/slots?{query}"))).bearer_auth(tok).send().await.unwrap();
+    assert_eq!(r.status(), 200, "{query}");
+    r.json().await.unwrap()
+}
+
+both_backends!(the_coordinator_keeps_counsellors_on_the_pages_and_in_the_api, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let m = monday();
+    let co = app.login_as("coordinator").await;
+    let me = app.store.find_staff_by_email(demo_email("coordinator")).await.unwrap().id;
+    let list = co.get(app.url("/staff/coaching/counsellors")).send().await.unwrap().text().await.unwrap();
+    assert!(list.contains(&format!("/staff/coaching/counsellors/{counsellor}")), "the demo counsellor is listed");
+    assert!(list.contains(&format!("value=\"{me}\"")), "the coordinator may become a counsellor");
+    let t = common::extract_csrf(&list).unwrap();
+    // A staff member who may not counsel: refused with the message, nothing written.
+    let desk = app.store.find_staff_by_email(demo_email("desk")).await.unwrap().id.to_string();
+    let r = co
+        .post(app.url("/staff/coaching/counsellors"))
+        .form(&[("csrf", t.as_str()), ("staff", desk.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("href=\"#f-staff\""));
+    assert!(app.store.counsellor_setup(desk.parse().unwrap(), "2000-01-01").await.is_err());
+    let r = co
+        .post(app.url("/staff/coaching/counsellors"))
+        .form(&[("csrf", t.as_str()), ("staff", me.to_string().as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let page_url = format!("/staff/coaching/counsellors/{me}");
+    assert_eq!(r.headers()["location"], page_url.as_str());
+    // Languages with level and kinds: a wrong code comes back with the typed text, nothing saved.
+    let r = co
+        .post(app.url(&page_url))
+        .form(&[("csrf", t.as_str()), ("native", "so, xx"), ("fluent", "en"), ("kinds", "start")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("href=\"#f-native\"") && html.contains("value=\"so, xx\""));
+    assert!(app.store.counsellor_setup(me, "2000-01-01").await.unwrap().languages.is_empty());
+    let r = co
+        .post(app.url(&page_url))
+        .form(&[
+            ("csrf", t.as_str()),
+            ("native", "so"),
+            ("fluent", "en, ar"),
+            ("kinds", "start"),
+            ("kinds", "individual_module"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let s = app.store.counsellor_setup(me, "2000-01-01").await.unwrap();
+    let langs: Vec<(&str, &str)> = s.languages.iter().map(|(l, v)| (l.as_str(), v.as_str())).collect();
+    assert_eq!(langs, [("so", "native"), ("ar", "fluent"), ("en", "fluent")]);
+    assert_eq!(s.kinds, ["individual_module", "start"]);
+    // Weekly hours: the end before the start is refused at its field; then a block on Mondays.
+    let place_s = place.as_str();
+    let r = co
+        .post(app.url(&format!("{page_url}/hours")))
+        .form(&[("csrf", t.as_str()), ("weekday", "1"), ("from", "12:00"), ("to", "09:00"), ("place", place_s)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("href=\"#f-to\""));
+    assert!(app.store.counsellor_setup(me, "2000-01-01").await.unwrap().hours.is_empty());
+    let r = co
+        .post(app.url(&format!("{page_url}/hours")))
+        .form(&[("csrf", t.as_str()), ("weekday", "1"), ("from", "13:00"), ("to", "16:00"), ("place", place_s)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    // Somali is now offered on Mondays from 13:00 with the coordinator, without an interpreter.
+    let q = format!("language=so&kind=start&place={place}&from={m}T08:00&days=1");
+    let so = slots(&app, &coord, &q).await;
+    assert_eq!(so[0]["start"], format!("{m}T13:00:00"));
+    assert_eq!(so[0]["counsellor_id"], me.to_string());
+    assert_eq!(so[0]["interpreter_needed"], false);
+    // The API shows the same counsellor, with ids.
+    let got: Value = app
+        .client()
+        .get(app.url(&format!("/api/v1/counsellors/{me}")))
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(got["hours"][0]["from"], "13:00");
+    assert_eq!(got["languages"][0], json!({"language": "so", "level": "native"}));
+    // Sick on that Monday: the date range is checked, then no slot with the coordinator.
+    let r = co
+        .post(app.url(&format!("{page_url}/absences")))
+        .form(&[("csrf", t.as_str()), ("absence_from", m.as_str()), ("absence_to", "2020-01-01"), ("reason", "sick")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("href=\"#f-absence_to\""));
+    let r = co
+        .post(app.url(&format!("{page_url}/absences")))
+        .form(&[("csrf", t.as_str()), ("absence_from", m.as_str()), ("absence_to", m.as_str()), ("reason", "sick")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(slots(&app, &coord, &q).await.iter().all(|s| s["counsellor_id"] != me.to_string()));
+    let page = co.get(app.url(&page_url)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Sick leave"));
+    let absence = common::between(&page, "/absences/", "/remove").unwrap().to_owned();
+    let r = co
+        .post(app.url(&format!("{page_url}/absences/{absence}/remove")))
+        .form(&[("csrf", t.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(slots(&app, &coord, &q).await[0]["counsellor_id"], me.to_string(), "back after the absence is removed");
+    let hours = common::between(&page, "/hours/", "/remove").unwrap().to_owned();
+    let r = co
+        .post(app.url(&format!("{page_url}/hours/{hours}/remove")))
+        .form(&[("csrf", t.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(slots(&app, &coord, &q).await.iter().all(|s| s["counsellor_id"] != me.to_string()));
+    // The same through the API: add and remove hours and absences by id.
+    let c = app.client();
+    let api = |p: String| app.url(&p);
+    let r = c
+        .post(api(format!("/api/v1/counsellors/{me}/hours")))
+        .bearer_auth(&coord)
+        .json(&json!({"weekday": 2, "from": "10:00", "to": "09:00", "place_id": place}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let r = c
+        .post(api(format!("/api/v1/counsellors/{me}/hours")))
+        .bearer_auth(&coord)
+        .json(&json!({"weekday": 2, "from": "09:00", "to": "10:00", "place_id": uuid::Uuid::now_v7()}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422, "unknown place");
+    let r = c
+        .post(api(format!("/api/v1/counsellors/{desk}/hours")))
+        .bearer_auth(&coord)
+        .json(&json!({"weekday": 2, "from": "09:00", "to": "10:00", "place_id": place}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404, "not a counsellor");
+    let r = c
+        .post(api(format!("/api/v1/counsellors/{me}/hours")))
+        .bearer_auth(&coord)
+        .json(&json!({"weekday": 2, "from": "09:00", "to": "10:00", "place_id": place}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let hid = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let r = c
+        .post(api(format!("/api/v1/counsellors/{me}/absences")))
+        .bearer_auth(&coord)
+        .json(&json!({"from": m, "to": m, "reason": "holiday"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let aid = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let all: Vec<Value> =
+        c.get(api("/api/v1/counsellors".into())).bearer_auth(&coord).send().await.unwrap().json().await.unwrap();
+    let mine = all.iter().find(|x| x["id"] == me.to_string()).unwrap();
+    assert_eq!(mine["hours"][0]["id"], hid.as_str());
+    assert_eq!(mine["absences"][0]["id"], aid.as_str());
+    for (path, ok) in [(format!("hours/{hid}"), 204), (format!("hours/{hid}"), 404), (format!("absences/{aid}"), 204)] {
+        let r = c.delete(api(format!("/api/v1/counsellors/{me}/{path}"))).bearer_auth(&coord).send().await.unwrap();
+        assert_eq!(r.status(), ok, "{path}");
+    }
+    let s = app.store.counsellor_setup(me, "2000-01-01").await.unwrap();
+    assert!(s.hours.is_empty() && s.absences.is_empty());
+    // Counsellors do not manage counsellors.
+    let ct = app.token_for("counsellor").await;
+    assert_eq!(c.get(api("/api/v1/counsellors".into())).bearer_auth(&ct).send().await.unwrap().status(), 403);
+    let cs = app.login_as("counsellor").await;
+    assert_eq!(cs.get(app.url("/staff/coaching/counsellors")).send().await.unwrap().status(), 403);
+    app.stop().await;
+});
+
+both_backends!(kinds_are_offered_where_the_coordinator_says, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let m = monday();
+    let c = app.client();
+    let hall: Value = c
+        .post(app.url("/api/v1/places"))
+        .bearer_auth(&coord)
+        .json(&json!({"name": "City hall desk", "address": "Square 2"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let hall = hall["id"].as_str().unwrap().to_owned();
+    let r = c
+        .post(app.url(&format!("/api/v1/counsellors/{counsellor}/hours")))
+        .bearer_auth(&coord)
+        .json(&json!({"weekday": 1, "from": "13:00", "to": "16:00", "place_id": hall}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let co = app.login_as("coordinator").await;
+    let page = co.get(app.url("/staff/coaching/kinds")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("name=\"start_minutes\"") && page.contains("City hall desk"));
+    let t = common::extract_csrf(&page).unwrap();
+    let base = |start_minutes: &'static str, start_place: String| {
+        vec![
+            ("csrf", t.clone()),
+            ("start_minutes", start_minutes.to_owned()),
+            ("start_places", start_place),
+            ("follow_up_minutes", "45".to_owned()),
+            ("individual_module_minutes", "60".to_owned()),
+            ("desk_follow_up_minutes", "30".to_owned()),
+        ]
+    };
+    // A duration off the 15-minute grid, or a place that does not exist: nothing saved.
+    for (minutes, p) in [("50", hall.clone()), ("90", uuid::Uuid::now_v7().to_string())] {
+        let r = co.post(app.url("/staff/coaching/kinds")).form(&base(minutes, p)).send().await.unwrap();
+        assert_eq!(r.status(), 422);
+        let html = r.text().await.unwrap();
+        assert!(html.contains("href=\"#f-start_minutes\"") || html.contains("href=\"#f-start_places\""));
+    }
+    let kinds: Vec<Value> =
+        c.get(app.url("/api/v1/appointment-kinds")).bearer_auth(&coord).send().await.unwrap().json().await.unwrap();
+    let start = kinds.iter().find(|k| k["kind"] == "start").unwrap();
+    assert_eq!((start["minutes"].as_i64(), start["place_ids"].as_array().unwrap().len()), (Some(60), 0));
+    // Start coaching: 90 minutes, only at the city hall desk.
+    let r = co.post(app.url("/staff/coaching/kinds")).form(&base("90", hall.clone())).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let at_office = slots(&app, &coord, &format!("language=ar&kind=start&place={place}&from={m}T08:00&days=1")).await;
+    assert!(at_office.is_empty(), "not offered at the office any more: {at_office:?}");
+    let anywhere = slots(&app, &coord, &format!("language=ar&kind=start&from={m}T08:00&days=1")).await;
+    assert!(!anywhere.is_empty());
+    for s in &anywhere {
+        assert_eq!(s["place_id"], hall.as_str());
+        let (a, e): (jiff::civil::DateTime, jiff::civil::DateTime) =
+            (s["start"].as_str().unwrap().parse().unwrap(), s["end"].as_str().unwrap().parse().unwrap());
+        assert_eq!(e.duration_since(a).as_mins(), 90);
+    }
+    // Follow-up coaching is still offered everywhere.
+    assert!(
+        !slots(&app, &coord, &format!("language=ar&kind=follow_up&place={place}&from={m}T08:00&days=1"))
+            .await
+            .is_empty()
+    );
+    app.stop().await;
+});
+
+both_backends!(staff_move_an_appointment_and_the_person_is_told, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let m = monday();
+    let c = app.client();
+    // A person who agreed to messages and gave only a phone number.
+    let p: Value = c
+        .post(app.url("/api/v1/people"))
+        .bearer_auth(&coord)
+        .json(&json!({"full_name": "Amal Haddad", "birth_date": "1990", "citizenship": "SY", "languages": ["ar"],
+                      "phone": "+46705551234", "consents": ["basic", "reminders"], "text_language": "ar", "confirm_new": true}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let amal = p["id"].as_str().unwrap().to_owned();
+    let other = person(&app, &coord, "Omar Said", "ar").await;
+    let book = |who: &str, at: &str| json!({"person_id": who, "counsellor_id": counsellor, "place_id": place, "kind": "start", "start": format!("{m}T{at}")});
+    let r =
+        c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&book(&amal, "08:00")).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    let old = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let r =
+        c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&book(&other, "10:00")).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    // The person's page offers the move; the move page offers free times (10:00 is taken).
+    let s = app.login_as("counsellor").await;
+    let show = s.get(app.url(&format!("/staff/people/{amal}"))).send().await.unwrap().text().await.unwrap();
+    assert!(show.contains(&format!("/staff/appointments/{old}/move")));
+    let page = s
+        .get(app.url(&format!("/staff/appointments/{old}/move?place={place}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let t = common::extract_csrf(&page).unwrap();
+    let taken = format!("{counsellor}|{place}|{m}T10:00:00");
+    assert!(!page.contains(&taken));
+    // Half an hour later with the same counsellor overlaps the old time: still offered.
+    let later = format!("{counsellor}|{place}|{m}T08:30:00");
+    assert!(page.contains(&later), "the appointment being moved does not block its own new time");
+    let r = s
+        .post(app.url(&format!("/staff/appointments/{old}/move")))
+        .form(&[("csrf", t.as_str()), ("place", ""), ("slot", taken.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    assert!(r.text().await.unwrap().contains("This time was just taken"));
+    assert_eq!(app.store.find_appointment(old.parse().unwrap()).await.unwrap().status, "booked", "unchanged");
+    let before = app.store.list_outbox(100).await.unwrap().len();
+    let r = s
+        .post(app.url(&format!("/staff/appointments/{old}/move")))
+        .form(&[("csrf", t.as_str()), ("place", ""), ("slot", later.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(r.headers()["location"].to_str().unwrap().contains("done=moved&reference="));
+    assert_eq!(app.store.find_appointment(old.parse().unwrap()).await.unwrap().status, "cancelled");
+    let now: Vec<_> = app
+        .store
+        .appointments_of_person(amal.parse().unwrap())
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.status == "booked")
+        .collect();
+    assert_eq!(now.len(), 1);
+    assert!(now[0].starts_at.contains("T0") || now[0].starts_at.contains("T1"));
+    // She is told by SMS, in Arabic, with the new time.
+    let out = app.store.list_outbox(100).await.unwrap();
+    assert_eq!(out.len(), before + 1);
+    assert_eq!((out[0].channel.as_str(), out[0].kind.as_str()), ("sms", "confirmation"));
+    assert_eq!(out[0].to_address, "+46705551234");
+    assert!(out[0].body.contains(&now[0].reference) && out[0].body.contains("تم حجز موعدك"), "{}", out[0].body);
+    // Moved once: the old appointment cannot be moved again.
+    let r = s
+        .post(app.url(&format!("/staff/appointments/{old}/move")))
+        .form(&[("csrf", t.as_str()), ("place", ""), ("slot", later.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    // A person without the messages consent is moved without a message.
+    let other_appt = app.store.appointments_of_person(other.parse().unwrap()).await.unwrap()[0].id;
+    let page =
+        s.get(app.url(&format!("/staff/appointments/{other_appt}/move"))).send().await.unwrap().text().await.unwrap();
+    let slot = common::between(&page, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
+    let before = app.store.list_outbox(100).await.unwrap().len();
+    let r = s
+        .post(app.url(&format!("/staff/appointments/{other_appt}/move")))
+        .form(&[("csrf", t.as_str()), ("place", ""), ("slot", slot.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(app.store.list_outbox(100).await.unwrap().len(), before);
+    app.stop().await;
+});
+
+both_backends!(a_newcomer_with_only_a_phone_gets_the_confirmation_by_sms, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let c = app.client();
+    let times =
+        c.get(app.url("/so/coaching/times?kind=start&language=so&place=")).send().await.unwrap().text().await.unwrap();
+    let slot = common::between(&times, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
+    let q = [("kind", "start"), ("language", "so"), ("place", ""), ("slot", slot.as_str())];
+    let details = c.get(app.url("/so/coaching/details")).query(&q).send().await.unwrap().text().await.unwrap();
+    let t = common::extract_csrf(&details).unwrap();
+    let mut form: Vec<(&str, &str)> = vec![
+        ("csrf", t.as_str()),
+        ("kind", "start"),
+        ("language", "so"),
+        ("place", ""),
+        ("slot", slot.as_str()),
+        ("full_name", "Hodan Warsame"),
+        ("birth_day", ""),
+        ("birth_month", ""),
+        ("birth_year", "1996"),
+        ("phone", "+46 70 555 98 76"),
+        ("email", ""),
+        ("consent_basic", "on"),
+    ];
+    // Without the messages consent: booked, no SMS.
+    let r = c.post(app.url("/so/coaching/book")).form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(app.store.list_outbox(100).await.unwrap().is_empty());
+    // With it: one SMS in Somali with the reference and the private link.
+    let times =
+        c.get(app.url("/so/coaching/times?kind=start&language=so&place=")).send().await.unwrap().text().await.unwrap();
+    let slot2 = common::between(&times, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
+    form[4] = ("slot", slot2.as_str());
+    form[5] = ("full_name", "Faadumo Cali");
+    form.push(("consent_reminders", "on"));
+    let r = c.post(app.url("/so/coaching/book")).form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let loc = r.headers()["location"].to_str().unwrap().to_owned();
+    let token = loc.trim_start_matches("/so/coaching/appointment/").trim_end_matches("?done=booked").to_owned();
+    let out = app.store.list_outbox(100).await.unwrap();
+    assert_eq!(out.len(), 1);
+    assert_eq!((out[0].channel.as_str(), out[0].kind.as_str()), ("sms", "confirmation"));
+    assert!(out[0].to_address.contains("555"));
+    assert!(out[0].body.contains("ballantaada waa la qabsaday") && out[0].body.contains(&token), "{}", out[0].body);
     app.stop().await;
 });

@@ -175,7 +175,9 @@ pub(crate) async fn upsert_counsellor(
     state.store.upsert_counsellor(id, &langs, &kinds, ctx.actor()).await?;
     for (wd, f, t, p) in hours {
         state.store.add_counsellor_hours(id, wd, &f, &t, p, ctx.actor()).await.map_err(|e| match e {
-            welcomedesk_store::StoreError::Db(_) => AppError::Invalid(Invalid::one("hours", "unknown_place")),
+            welcomedesk_store::StoreError::Conflict("unknown_place") => {
+                AppError::Invalid(Invalid::one("hours", "unknown_place"))
+            }
             other => other.into(),
         })?;
     }
@@ -537,7 +539,7 @@ pub struct AbsenceRequest {
 /// Records days a counsellor is away (holiday, sick leave): no slots are proposed then.
 #[utoipa::path(post, path = "/api/v1/counsellors/{id}/absences", operation_id = "addCounsellorAbsence", tag = "coaching",
     params(("id" = String, Path, format = Uuid)), request_body = AbsenceRequest,
-    responses((status = 201), (status = 400, body = Problem, content_type = PJ), (status = 401, body = Problem, content_type = PJ),
+    responses((status = 201, body = CreatedId), (status = 400, body = Problem, content_type = PJ), (status = 401, body = Problem, content_type = PJ),
         (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ),
         (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
     security(("bearer" = []), ("session" = [])))]
@@ -546,25 +548,12 @@ pub(crate) async fn add_absence(
     ctx: Ctx,
     IdPath(id): IdPath,
     JsonBody(a): JsonBody<AbsenceRequest>,
-) -> AppResult<StatusCode> {
-    let mut inv = Invalid::default();
-    let from = inv.take(welcomedesk_domain::register::parse_date("from", &a.from));
-    let to = inv.take(welcomedesk_domain::register::parse_date("to", &a.to));
-    if !["holiday", "sick", "other"].contains(&a.reason.as_str()) {
-        inv.push(FieldError::new("reason", "invalid_choice"));
-    }
-    if let (Some(f), Some(t)) = (from, to)
-        && t < f
-    {
-        inv.push(FieldError::new("to", "invalid_date"));
-    }
-    inv.into_result()?;
-    let (Some(from), Some(to)) = (from, to) else { return Err(AppError::BadRequest(String::new())) };
-    if state.store.load_counsellors("0000-01-01").await?.iter().all(|c| c.id != id) {
-        return Err(AppError::NotFound);
-    }
-    state.store.add_counsellor_absence(id, &from.to_string(), &to.to_string(), &a.reason, ctx.actor()).await?;
-    Ok(StatusCode::CREATED)
+) -> AppResult<(StatusCode, Json<CreatedId>)> {
+    let (from, to, reason) = welcomedesk_domain::coaching::parse_absence(&a.from, &a.to, &a.reason)?;
+    let today = state.today().to_string();
+    state.store.counsellor_setup(id, &today).await?;
+    let id = state.store.add_counsellor_absence(id, &from.to_string(), &to.to_string(), reason, ctx.actor()).await?;
+    Ok((StatusCode::CREATED, Json(CreatedId { id })))
 }
 
 /// A kind of coaching: its duration and where it is offered.
@@ -628,4 +617,189 @@ pub(crate) async fn set_kind(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// A language a counsellor coaches in, and how well.
+#[derive(serde::Serialize, ToSchema)]
+pub struct CounsellorLanguageResponse {
+    pub language: String,
+    /// native or fluent.
+    pub level: String,
+}
+
+/// A block of weekly working hours at one place.
+#[derive(serde::Serialize, ToSchema)]
+pub struct HoursResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    /// 1 = Monday … 7 = Sunday.
+    pub weekday: i64,
+    /// HH:MM, city time.
+    pub from: String,
+    pub to: String,
+    #[schema(value_type = String, format = Uuid)]
+    pub place_id: uuid::Uuid,
+}
+
+/// Days a counsellor is away.
+#[derive(serde::Serialize, ToSchema)]
+pub struct AbsenceResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    /// First day away, `YYYY-MM-DD`.
+    pub from: String,
+    /// Last day away (inclusive).
+    pub to: String,
+    /// holiday, sick or other.
+    pub reason: String,
+}
+
+/// A counsellor: languages with level, kinds of coaching, weekly hours per place, and
+/// absences that have not ended yet.
+#[derive(serde::Serialize, ToSchema)]
+pub struct CounsellorResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    pub name: String,
+    pub languages: Vec<CounsellorLanguageResponse>,
+    /// start, follow_up, individual_module, desk_follow_up
+    pub kinds: Vec<String>,
+    pub hours: Vec<HoursResponse>,
+    pub absences: Vec<AbsenceResponse>,
+}
+
+impl From<welcomedesk_store::coaching::CounsellorSetup> for CounsellorResponse {
+    fn from(c: welcomedesk_store::coaching::CounsellorSetup) -> Self {
+        CounsellorResponse {
+            id: c.id,
+            name: c.name,
+            languages: c
+                .languages
+                .into_iter()
+                .map(|(language, level)| CounsellorLanguageResponse { language, level })
+                .collect(),
+            kinds: c.kinds,
+            hours: c
+                .hours
+                .into_iter()
+                .map(|h| HoursResponse { id: h.id, weekday: h.weekday, from: h.from, to: h.to, place_id: h.place })
+                .collect(),
+            absences: c
+                .absences
+                .into_iter()
+                .map(|a| AbsenceResponse { id: a.id, from: a.from, to: a.to, reason: a.reason })
+                .collect(),
+        }
+    }
+}
+
+/// The counsellors (active accounts) with languages, kinds, hours and current or coming
+/// absences (coordinator).
+#[utoipa::path(get, path = "/api/v1/counsellors", operation_id = "listCounsellors", tag = "coaching",
+    responses((status = 200, body = Vec<CounsellorResponse>), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn list_counsellors(State(state): State<AppState>) -> AppResult<Json<Vec<CounsellorResponse>>> {
+    let today = state.today().to_string();
+    Ok(Json(state.store.counsellor_setups(&today).await?.into_iter().map(CounsellorResponse::from).collect()))
+}
+
+/// One counsellor (coordinator).
+#[utoipa::path(get, path = "/api/v1/counsellors/{id}", operation_id = "getCounsellor", tag = "coaching",
+    params(("id" = String, Path, format = Uuid, description = "the staff account")),
+    responses((status = 200, body = CounsellorResponse), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn get_counsellor(
+    State(state): State<AppState>,
+    IdPath(id): IdPath,
+) -> AppResult<Json<CounsellorResponse>> {
+    let today = state.today().to_string();
+    Ok(Json(state.store.counsellor_setup(id, &today).await?.into()))
+}
+
+/// The id of what was just created.
+#[derive(serde::Serialize, ToSchema)]
+pub struct CreatedId {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HoursRequest {
+    /// 1 = Monday … 7 = Sunday.
+    pub weekday: i64,
+    /// HH:MM, city time.
+    pub from: String,
+    pub to: String,
+    #[schema(value_type = String, format = Uuid)]
+    pub place_id: uuid::Uuid,
+}
+
+/// Adds a block of weekly working hours at a place (coordinator).
+#[utoipa::path(post, path = "/api/v1/counsellors/{id}/hours", operation_id = "addCounsellorHours", tag = "coaching",
+    params(("id" = String, Path, format = Uuid)), request_body = HoursRequest,
+    responses((status = 201, body = CreatedId), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 415, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn add_hours(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(h): JsonBody<HoursRequest>,
+) -> AppResult<(StatusCode, Json<CreatedId>)> {
+    let (wd, from, to) = welcomedesk_domain::coaching::parse_hours_block(&h.weekday.to_string(), &h.from, &h.to)?;
+    let today = state.today().to_string();
+    state.store.counsellor_setup(id, &today).await?;
+    let id = crate::coaching::add_hours(&state.store, id, wd, from, to, h.place_id, ctx.actor()).await.map_err(
+        |e| match e {
+            welcomedesk_store::StoreError::Conflict("unknown_place") => {
+                Invalid::one("place_id", "invalid_choice").into()
+            }
+            other => AppError::from(other),
+        },
+    )?;
+    Ok((StatusCode::CREATED, Json(CreatedId { id })))
+}
+
+fn two_ids(raw: (String, String)) -> AppResult<(uuid::Uuid, uuid::Uuid)> {
+    match (uuid::Uuid::parse_str(&raw.0), uuid::Uuid::parse_str(&raw.1)) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Removes a block of weekly hours (coordinator). Appointments already booked stay.
+#[utoipa::path(delete, path = "/api/v1/counsellors/{id}/hours/{hours_id}", operation_id = "removeCounsellorHours", tag = "coaching",
+    params(("id" = String, Path, format = Uuid), ("hours_id" = String, Path, format = Uuid)),
+    responses((status = 204), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn remove_hours(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path(raw): axum::extract::Path<(String, String)>,
+) -> AppResult<StatusCode> {
+    let (staff, hours) = two_ids(raw)?;
+    state.store.remove_counsellor_hours(staff, hours, ctx.actor()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Removes a recorded absence (coordinator): slots are proposed on those days again.
+#[utoipa::path(delete, path = "/api/v1/counsellors/{id}/absences/{absence_id}", operation_id = "removeCounsellorAbsence", tag = "coaching",
+    params(("id" = String, Path, format = Uuid), ("absence_id" = String, Path, format = Uuid)),
+    responses((status = 204), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn remove_absence(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path(raw): axum::extract::Path<(String, String)>,
+) -> AppResult<StatusCode> {
+    let (staff, absence) = two_ids(raw)?;
+    state.store.remove_counsellor_absence(staff, absence, ctx.actor()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

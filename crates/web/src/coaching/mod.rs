@@ -85,6 +85,20 @@ pub async fn counsellors(store: &Store, from: jiff::civil::Date) -> Result<Vec<C
         .collect()
 }
 
+/// Adds a block of weekly hours (times as the store keeps them, `HH:MM`).
+pub async fn add_hours(
+    store: &Store,
+    staff: uuid::Uuid,
+    weekday: i64,
+    from: jiff::civil::Time,
+    to: jiff::civil::Time,
+    place: uuid::Uuid,
+    actor: Option<uuid::Uuid>,
+) -> Result<uuid::Uuid, StoreError> {
+    let hm = |t: jiff::civil::Time| t.strftime("%H:%M").to_string();
+    store.add_counsellor_hours(staff, weekday, &hm(from), &hm(to), place, actor).await
+}
+
 /// The configured duration of a kind (minutes).
 pub async fn minutes_of(store: &Store, kind: AppointmentKind) -> Result<i64, StoreError> {
     Ok(store
@@ -110,6 +124,17 @@ pub struct Want {
 /// The earliest free slots for a person's languages (interpreting when nobody speaks them).
 pub async fn propose(store: &Store, tz: &TimeZone, w: &Want) -> Result<Vec<Slot>, StoreError> {
     propose_except(store, tz, w, None).await
+}
+
+/// Free slots to move the appointment `moving` to: as if it were not there (a move by
+/// half an hour with the same counsellor is fine).
+pub async fn propose_for_move(
+    store: &Store,
+    tz: &TimeZone,
+    w: &Want,
+    moving: uuid::Uuid,
+) -> Result<Vec<Slot>, StoreError> {
+    propose_except(store, tz, w, Some(moving)).await
 }
 
 /// Like `propose`, as if the appointment `except` (being moved) were not there.
@@ -165,6 +190,46 @@ async fn propose_except(
         person_busy,
     };
     Ok(propose_slots(&cs, &busy, &q))
+}
+
+/// Who gets the confirmation of a booking or a move, and how: by e-mail to `email`
+/// (with the calendar file), else by SMS to `sms_phone`; neither: no message. The
+/// caller decides from the person's consents (`sms_phone` only with the `reminders`
+/// consent and no e-mail address).
+pub struct Confirmation {
+    pub state: crate::state::AppState,
+    /// The language of the message.
+    pub lang: String,
+    pub email: Option<String>,
+    pub sms_phone: Option<String>,
+    /// The private link to see, move or cancel (public bookings).
+    pub link: Option<String>,
+    pub places: Vec<welcomedesk_store::coaching::Place>,
+    pub tz: TimeZone,
+}
+
+impl Confirmation {
+    /// The message for the booked slot, or None when the person gets none.
+    pub fn compose(&self, reference: &str, slot: &Slot) -> Option<crate::mail::OwnedMail> {
+        let start = slot.start.to_zoned(self.tz.clone()).ok()?.timestamp();
+        let end = slot.end.to_zoned(self.tz.clone()).ok()?.timestamp();
+        let p = self.places.iter().find(|p| p.id == slot.place);
+        let when = when_text(&self.state, &self.lang, slot.start);
+        let about = crate::mail::About {
+            when: &when,
+            place: p.map(|p| p.name.as_str()).unwrap_or(""),
+            address: p.map(|p| p.address.as_str()).unwrap_or(""),
+            reference,
+            link: self.link.as_deref(),
+            start,
+            end,
+        };
+        match (&self.email, &self.sms_phone) {
+            (Some(to), _) => Some(crate::mail::compose(&self.state, &self.lang, to, false, &about)),
+            (None, Some(phone)) => Some(crate::mail::compose_sms_confirmation(&self.state, &self.lang, phone, &about)),
+            (None, None) => None,
+        }
+    }
 }
 
 /// A short reference a person can read out on the phone (no look-alike characters).

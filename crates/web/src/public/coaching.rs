@@ -290,30 +290,24 @@ pub(crate) async fn book(
         via: "public",
         cancel_token_hash: Some(crate::password::token_hash(&token)),
     };
-    // The confirmation e-mail, in the page's language, when an address was given.
+    // The confirmation in the page's language: by e-mail when an address was given,
+    // else by SMS when only a phone number was given and the person agreed to messages.
     let email = person.data.email.clone();
-    let places = state.store.list_places().await?;
-    let tzone = tz(&state);
-    let link = format!("{}/{lang}/coaching/appointment/{token}", state.cfg.public_url);
-    let st = state.clone();
-    let lang_c = lang.clone();
-    let compose = move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| -> Option<crate::mail::OwnedMail> {
-        let to = email.as_deref()?;
-        let start = slot.start.to_zoned(tzone.clone()).ok()?.timestamp();
-        let end = slot.end.to_zoned(tzone.clone()).ok()?.timestamp();
-        let p = places.iter().find(|p| p.id == slot.place);
-        let when = coaching::when_text(&st, &lang_c, slot.start);
-        let about = crate::mail::About {
-            when: &when,
-            place: p.map(|p| p.name.as_str()).unwrap_or(""),
-            address: p.map(|p| p.address.as_str()).unwrap_or(""),
-            reference,
-            link: Some(&link),
-            start,
-            end,
-        };
-        Some(crate::mail::compose(&st, &lang_c, to, false, &about))
+    let sms_phone = match (&email, a.consent_reminders.is_some()) {
+        (None, true) => person.data.phone.clone(),
+        _ => None,
     };
+    let confirmation = coaching::Confirmation {
+        state: state.clone(),
+        lang: lang.clone(),
+        email,
+        sms_phone,
+        link: Some(format!("{}/{lang}/coaching/appointment/{token}", state.cfg.public_url)),
+        places: state.store.list_places().await?,
+        tz: tz(&state),
+    };
+    let compose =
+        move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
     match coaching::book_with_mail(&state.store, &tz(&state), &booking, Some(&compose), None).await {
         Ok(_) => Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}?done=booked")).into_response()),
         Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {
@@ -466,29 +460,20 @@ pub(crate) async fn move_appointment(
         via: "public",
         cancel_token_hash: Some(crate::password::token_hash(&token)),
     };
-    let email = p.email.clone();
-    let places = state.store.list_places().await?;
-    let tzone = tz(&state);
-    let link = format!("{}/{lang}/coaching/appointment/{token}", state.cfg.public_url);
-    let st = state.clone();
-    let lang_c = lang.clone();
-    let compose = move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| -> Option<crate::mail::OwnedMail> {
-        let to = email.as_deref()?;
-        let start = slot.start.to_zoned(tzone.clone()).ok()?.timestamp();
-        let end = slot.end.to_zoned(tzone.clone()).ok()?.timestamp();
-        let pl = places.iter().find(|p| p.id == slot.place);
-        let when = coaching::when_text(&st, &lang_c, slot.start);
-        let about = crate::mail::About {
-            when: &when,
-            place: pl.map(|p| p.name.as_str()).unwrap_or(""),
-            address: pl.map(|p| p.address.as_str()).unwrap_or(""),
-            reference,
-            link: Some(&link),
-            start,
-            end,
-        };
-        Some(crate::mail::compose(&st, &lang_c, to, false, &about))
+    // The new time, like the first confirmation: e-mail where given, else SMS where the
+    // person agreed to messages.
+    let sms_phone = if p.email.is_none() && p.has_consent(Purpose::Reminders) { p.phone.clone() } else { None };
+    let confirmation = coaching::Confirmation {
+        state: state.clone(),
+        lang: lang.clone(),
+        email: p.email.clone(),
+        sms_phone,
+        link: Some(format!("{}/{lang}/coaching/appointment/{token}", state.cfg.public_url)),
+        places: state.store.list_places().await?,
+        tz: tz(&state),
     };
+    let compose =
+        move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
     match coaching::move_booking(&state.store, &tz(&state), a.id, &booking, Some(&compose), None).await {
         Ok(_) => Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}?done=moved")).into_response()),
         Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {

@@ -432,3 +432,610 @@ pub(crate) async fn outbox(State(state): State<AppState>, ctx: Ctx) -> AppResult
         .collect();
     page(&state, &ctx, "staff/outbox.html", context! { mails => mails })
 }
+
+// ---- the coordinator keeps the counsellors and the kinds ---------------------------
+
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct DoneQuery {
+    #[serde(default)]
+    done: Option<String>,
+}
+
+/// Staff accounts that may become counsellors: active counsellors and coordinators.
+fn may_counsel(u: &welcomedesk_store::staff::StaffUser) -> bool {
+    !u.disabled && matches!(u.role, welcomedesk_domain::Role::Counsellor | welcomedesk_domain::Role::Coordinator)
+}
+
+fn kind_label(state: &AppState, lang: &str, kind: &str) -> String {
+    state.cat.plain(lang, &format!("kind-{}", kind.replace('_', "-")), &[])
+}
+
+fn languages_text(langs: &[(String, String)], level: &str) -> String {
+    langs.iter().filter(|(_, l)| l == level).map(|(c, _)| c.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+fn date_text(state: &AppState, lang: &str, d: &str) -> String {
+    d.parse::<jiff::civil::Date>().map(|d| welcomedesk_i18n::format_date(&state.cat, lang, d)).unwrap_or_default()
+}
+
+async fn counsellors_page(
+    state: &AppState,
+    ctx: &Ctx,
+    errors: Value,
+    done: Option<String>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let lang = ctx.lang.code;
+    let setups = state.store.counsellor_setups(&state.today().to_string()).await?;
+    let places = state.store.list_places().await?;
+    let place_name = |id: &uuid::Uuid| places.iter().find(|p| p.id == *id).map(|p| p.name.clone()).unwrap_or_default();
+    let weekday = |d: i64| state.cat.plain(lang, &format!("weekday-{d}"), &[]);
+    let rows: Vec<Value> = setups
+        .iter()
+        .map(|c| {
+            context! {
+                id => c.id, name => c.name.clone(),
+                languages => c.languages.iter().map(|(l, lv)| {
+                    format!("{} – {}", crate::register::language_label(l), state.cat.plain(lang, &format!("coachback-level-{lv}"), &[]))
+                }).collect::<Vec<_>>(),
+                kinds => c.kinds.iter().map(|k| kind_label(state, lang, k)).collect::<Vec<_>>(),
+                hours => c.hours.iter().map(|h| format!("{} {}–{}, {}", weekday(h.weekday), h.from, h.to, place_name(&h.place))).collect::<Vec<_>>(),
+                away => c.absences.iter().map(|a| format!("{} – {}", date_text(state, lang, &a.from), date_text(state, lang, &a.to))).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    let candidates: Vec<(String, String)> = state
+        .store
+        .list_staff()
+        .await?
+        .into_iter()
+        .filter(|u| may_counsel(u) && !setups.iter().any(|c| c.id == u.id))
+        .map(|u| (u.id.to_string(), u.name))
+        .collect();
+    page_with_status(
+        state,
+        ctx,
+        "staff/coaching/counsellors.html",
+        context! { rows => rows, candidates => candidates, errors => errors, done => done },
+        status,
+    )
+}
+
+/// The counsellors with their languages, kinds, hours and absences (coordinator).
+pub(crate) async fn counsellors(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    QueryData(q): QueryData<DoneQuery>,
+) -> AppResult<Response> {
+    counsellors_page(&state, &ctx, no_errors(), q.done, StatusCode::OK).await
+}
+
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct NewCounsellorForm {
+    #[serde(default)]
+    staff: String,
+}
+
+/// Makes a staff account (a counsellor or the coordinator) a counsellor, then opens its page.
+pub(crate) async fn add_counsellor(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(f): FormData<NewCounsellorForm>,
+) -> AppResult<Response> {
+    let chosen = uuid::Uuid::parse_str(f.staff.trim()).ok();
+    let staff = match chosen {
+        Some(id) => state.store.list_staff().await?.into_iter().find(|u| u.id == id && may_counsel(u)),
+        None => None,
+    };
+    let Some(staff) = staff else {
+        let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("staff", "invalid_choice"));
+        return counsellors_page(&state, &ctx, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    // Keeps what is there when the account already is a counsellor (a second click).
+    let (langs, kinds) = match state.store.counsellor_setup(staff.id, "9999-12-31").await {
+        Ok(c) => (c.languages, c.kinds),
+        Err(welcomedesk_store::StoreError::NotFound) => (vec![], vec![]),
+        Err(e) => return Err(e.into()),
+    };
+    let langs: Vec<(&str, &str)> = langs.iter().map(|(l, v)| (l.as_str(), v.as_str())).collect();
+    let kinds: Vec<&str> = kinds.iter().map(String::as_str).collect();
+    state.store.upsert_counsellor(staff.id, &langs, &kinds, Some(me.id())).await?;
+    Ok(Redirect::to(&format!("/staff/coaching/counsellors/{}", staff.id)).into_response())
+}
+
+/// What the counsellor page's forms hold when they come back with errors.
+#[derive(serde::Deserialize, serde::Serialize, Default, Clone)]
+pub(crate) struct CounsellorForm {
+    #[serde(default)]
+    native: String,
+    #[serde(default)]
+    fluent: String,
+    #[serde(default)]
+    kinds: Vec<String>,
+    #[serde(default)]
+    weekday: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    absence_from: String,
+    #[serde(default)]
+    absence_to: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn counsellor_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: uuid::Uuid,
+    form: Option<CounsellorForm>,
+    errors: Value,
+    done: Option<String>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let lang = ctx.lang.code;
+    let today = state.today();
+    let c = state.store.counsellor_setup(id, &today.to_string()).await?;
+    let places = state.store.list_places().await?;
+    let place_name = |id: &uuid::Uuid| places.iter().find(|p| p.id == *id).map(|p| p.name.clone()).unwrap_or_default();
+    let form = form.unwrap_or_else(|| CounsellorForm {
+        native: languages_text(&c.languages, "native"),
+        fluent: languages_text(&c.languages, "fluent"),
+        kinds: c.kinds.clone(),
+        weekday: "1".into(),
+        reason: "holiday".into(),
+        ..Default::default()
+    });
+    let hours: Vec<Value> = c
+        .hours
+        .iter()
+        .map(|h| context! { id => h.id, weekday => h.weekday, from => h.from.clone(), to => h.to.clone(), place => place_name(&h.place) })
+        .collect();
+    // Appointments still booked in an absence: the coordinator moves them.
+    let tz = tz(state);
+    let mut absences = vec![];
+    for a in &c.absences {
+        let (Ok(from), Ok(to)) = (a.from.parse::<jiff::civil::Date>(), a.to.parse::<jiff::civil::Date>()) else {
+            continue;
+        };
+        let from_utc = coaching::to_utc(&tz, from.to_datetime(jiff::civil::Time::midnight()))?;
+        let to_utc = coaching::to_utc(
+            &tz,
+            to.tomorrow().map_err(|e| AppError::Internal(e.to_string()))?.to_datetime(jiff::civil::Time::midnight()),
+        )?;
+        let clashes: Vec<Value> = state
+            .store
+            .booked_appointments_of_counsellor(id, &from_utc, &to_utc)
+            .await?
+            .into_iter()
+            .filter_map(|b| {
+                let start = coaching::to_civil(&tz, &b.starts_at).ok()?;
+                Some(context! { id => b.id, reference => b.reference, when => coaching::when_text(state, lang, start), place => b.place_name })
+            })
+            .collect();
+        absences.push(context! {
+            id => a.id, from => date_text(state, lang, &a.from), to => date_text(state, lang, &a.to),
+            reason => a.reason.clone(), clashes => clashes,
+        });
+    }
+    let kinds: Vec<Value> = AppointmentKind::ALL
+        .iter()
+        .map(|k| context! { value => k.as_str(), label => kind_label(state, lang, k.as_str()), checked => form.kinds.iter().any(|x| x == k.as_str()) })
+        .collect();
+    let weekdays: Vec<(String, String)> =
+        (1..=7).map(|d| (d.to_string(), state.cat.plain(lang, &format!("weekday-{d}"), &[]))).collect();
+    let place_options: Vec<(String, String)> = places.iter().map(|p| (p.id.to_string(), p.name.clone())).collect();
+    let reasons: Vec<(String, String)> = welcomedesk_domain::coaching::ABSENCE_REASONS
+        .iter()
+        .map(|r| (r.to_string(), state.cat.plain(lang, &format!("coachback-reason-{r}"), &[])))
+        .collect();
+    page_with_status(
+        state,
+        ctx,
+        "staff/coaching/counsellor.html",
+        context! {
+            c => context! { id => c.id, name => c.name.clone() }, form => form, errors => errors, done => done,
+            hours => hours, absences => absences, kinds => kinds, weekdays => weekdays, places => place_options,
+            reasons => reasons,
+        },
+        status,
+    )
+}
+
+/// One counsellor's page: languages and kinds, weekly hours per place, absences.
+pub(crate) async fn counsellor(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    QueryData(q): QueryData<DoneQuery>,
+) -> AppResult<Response> {
+    counsellor_page(&state, &ctx, id, None, no_errors(), q.done, StatusCode::OK).await
+}
+
+/// Saves a counsellor's languages (native, fluent) and kinds of coaching.
+pub(crate) async fn save_counsellor(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<CounsellorForm>,
+) -> AppResult<Response> {
+    state.store.counsellor_setup(id, "9999-12-31").await?;
+    let mut inv = Invalid::default();
+    let langs = match welcomedesk_domain::coaching::parse_counsellor_languages(&f.native, &f.fluent) {
+        Ok(l) => l,
+        Err(e) => {
+            inv.errors.extend(e.errors);
+            vec![]
+        }
+    };
+    let mut kinds = vec![];
+    for k in &f.kinds {
+        if let Some(k) = inv.take(AppointmentKind::parse("kinds", k)) {
+            kinds.push(k.as_str());
+        }
+    }
+    if !inv.is_empty() {
+        let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+        return counsellor_page(&state, &ctx, id, Some(f), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let langs: Vec<(&str, &str)> = langs.iter().map(|(l, v)| (l.as_str(), v.as_str())).collect();
+    state.store.upsert_counsellor(id, &langs, &kinds, Some(me.id())).await?;
+    Ok(Redirect::to(&format!("/staff/coaching/counsellors/{id}?done=saved")).into_response())
+}
+
+/// The counsellor's page with the form as typed and its errors (fields renamed to the
+/// page's own, so each error links to its field).
+async fn counsellor_errors(
+    state: &AppState,
+    ctx: &Ctx,
+    id: uuid::Uuid,
+    f: CounsellorForm,
+    mut inv: Invalid,
+    rename: &[(&'static str, &'static str)],
+) -> AppResult<Response> {
+    for e in &mut inv.errors {
+        if let Some((_, to)) = rename.iter().find(|(from, _)| *from == e.field) {
+            e.field = to;
+        }
+    }
+    let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+    counsellor_page(state, ctx, id, Some(f), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// Adds a block of weekly hours at a place.
+pub(crate) async fn add_hours(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<CounsellorForm>,
+) -> AppResult<Response> {
+    state.store.counsellor_setup(id, "9999-12-31").await?;
+    let places = state.store.list_places().await?;
+    let place = uuid::Uuid::parse_str(f.place.trim()).ok().filter(|p| places.iter().any(|x| x.id == *p));
+    let parsed = welcomedesk_domain::coaching::parse_hours_block(&f.weekday, &f.from, &f.to);
+    match (parsed, place) {
+        (Ok((wd, from, to)), Some(place)) => {
+            coaching::add_hours(&state.store, id, wd, from, to, place, Some(me.id())).await?;
+            Ok(Redirect::to(&format!("/staff/coaching/counsellors/{id}?done=hours#hours")).into_response())
+        }
+        (parsed, place) => {
+            let mut inv = parsed.err().unwrap_or_default();
+            if place.is_none() {
+                inv.push(FieldError::new("place", "invalid_choice"));
+            }
+            counsellor_errors(&state, &ctx, id, f, inv, &[]).await
+        }
+    }
+}
+
+/// Removes a block of weekly hours.
+pub(crate) async fn remove_hours(
+    State(state): State<AppState>,
+    SignedIn(me): SignedIn,
+    axum::extract::Path((id, hours)): axum::extract::Path<(String, String)>,
+) -> AppResult<Response> {
+    let (Ok(id), Ok(hours)) = (uuid::Uuid::parse_str(&id), uuid::Uuid::parse_str(&hours)) else {
+        return Err(AppError::NotFound);
+    };
+    state.store.remove_counsellor_hours(id, hours, Some(me.id())).await?;
+    Ok(Redirect::to(&format!("/staff/coaching/counsellors/{id}?done=hours_removed#hours")).into_response())
+}
+
+/// Records days away (holiday, sick leave): no slots are proposed then.
+pub(crate) async fn add_absence(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<CounsellorForm>,
+) -> AppResult<Response> {
+    state.store.counsellor_setup(id, "9999-12-31").await?;
+    match welcomedesk_domain::coaching::parse_absence(&f.absence_from, &f.absence_to, &f.reason) {
+        Ok((from, to, reason)) => {
+            state.store.add_counsellor_absence(id, &from.to_string(), &to.to_string(), reason, Some(me.id())).await?;
+            Ok(Redirect::to(&format!("/staff/coaching/counsellors/{id}?done=absence#absences")).into_response())
+        }
+        Err(inv) => {
+            counsellor_errors(&state, &ctx, id, f, inv, &[("from", "absence_from"), ("to", "absence_to")]).await
+        }
+    }
+}
+
+/// Removes a recorded absence.
+pub(crate) async fn remove_absence(
+    State(state): State<AppState>,
+    SignedIn(me): SignedIn,
+    axum::extract::Path((id, absence)): axum::extract::Path<(String, String)>,
+) -> AppResult<Response> {
+    let (Ok(id), Ok(absence)) = (uuid::Uuid::parse_str(&id), uuid::Uuid::parse_str(&absence)) else {
+        return Err(AppError::NotFound);
+    };
+    state.store.remove_counsellor_absence(id, absence, Some(me.id())).await?;
+    Ok(Redirect::to(&format!("/staff/coaching/counsellors/{id}?done=absence_removed#absences")).into_response())
+}
+
+/// The form fields of one kind on the kinds page.
+fn kind_fields(k: AppointmentKind) -> (&'static str, &'static str) {
+    match k {
+        AppointmentKind::Start => ("start_minutes", "start_places"),
+        AppointmentKind::FollowUp => ("follow_up_minutes", "follow_up_places"),
+        AppointmentKind::IndividualModule => ("individual_module_minutes", "individual_module_places"),
+        AppointmentKind::DeskFollowUp => ("desk_follow_up_minutes", "desk_follow_up_places"),
+    }
+}
+
+async fn kinds_page(
+    state: &AppState,
+    ctx: &Ctx,
+    typed: Option<&[(String, String)]>,
+    errors: Value,
+    done: Option<String>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let lang = ctx.lang.code;
+    let stored = state.store.appointment_kinds().await?;
+    let places = state.store.list_places().await?;
+    let rows: Vec<Value> = AppointmentKind::ALL
+        .iter()
+        .map(|k| {
+            let (mf, pf) = kind_fields(*k);
+            let s = stored.iter().find(|s| s.kind == k.as_str());
+            let (minutes, chosen): (String, Vec<String>) = match typed {
+                Some(t) => (
+                    t.iter().find(|(n, _)| n == mf).map(|(_, v)| v.clone()).unwrap_or_default(),
+                    t.iter().filter(|(n, _)| n == pf).map(|(_, v)| v.clone()).collect(),
+                ),
+                None => (
+                    s.map(|s| s.minutes).unwrap_or(k.default_minutes()).to_string(),
+                    s.map(|s| s.places.iter().map(|p| p.to_string()).collect()).unwrap_or_default(),
+                ),
+            };
+            context! {
+                kind => k.as_str(), label => kind_label(state, lang, k.as_str()), minutes_field => mf, places_field => pf,
+                minutes => minutes,
+                places => places.iter().map(|p| context! { id => p.id.to_string(), name => p.name.clone(), checked => chosen.contains(&p.id.to_string()) }).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    page_with_status(
+        state,
+        ctx,
+        "staff/coaching/kinds.html",
+        context! { kinds => rows, errors => errors, done => done },
+        status,
+    )
+}
+
+/// Each kind's duration and where it is offered (coordinator).
+pub(crate) async fn kinds(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    QueryData(q): QueryData<DoneQuery>,
+) -> AppResult<Response> {
+    kinds_page(&state, &ctx, None, no_errors(), q.done, StatusCode::OK).await
+}
+
+/// Saves every kind's duration and places; nothing is saved when any value is wrong.
+pub(crate) async fn save_kinds(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(pairs): FormData<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let places = state.store.list_places().await?;
+    let mut inv = Invalid::default();
+    let mut plan = vec![];
+    for k in AppointmentKind::ALL {
+        let (mf, pf) = kind_fields(k);
+        let raw_minutes = pairs.iter().find(|(n, _)| n == mf).map(|(_, v)| v.as_str()).unwrap_or("");
+        let minutes = inv.take(
+            welcomedesk_domain::text::whole_number(mf, raw_minutes, 0, 100_000)
+                .and_then(|m| welcomedesk_domain::coaching::check_kind_minutes(mf, m)),
+        );
+        let mut chosen = vec![];
+        for (_, v) in pairs.iter().filter(|(n, _)| n == pf) {
+            match uuid::Uuid::parse_str(v.trim()) {
+                Ok(p) if places.iter().any(|x| x.id == p) => chosen.push(p),
+                _ => inv.push(FieldError::new(pf, "invalid_choice")),
+            }
+        }
+        if let Some(m) = minutes {
+            plan.push((k, m, chosen));
+        }
+    }
+    if !inv.is_empty() {
+        let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+        return kinds_page(&state, &ctx, Some(&pairs), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let stored = state.store.appointment_kinds().await?;
+    for (k, minutes, chosen) in plan {
+        let unchanged = stored.iter().any(|s| {
+            s.kind == k.as_str() && s.minutes == minutes && {
+                let mut a = s.places.clone();
+                let mut b = chosen.clone();
+                a.sort();
+                b.sort();
+                b.dedup();
+                a == b
+            }
+        });
+        if !unchanged {
+            state.store.set_appointment_kind(k.as_str(), minutes, &chosen, Some(me.id())).await?;
+        }
+    }
+    Ok(Redirect::to("/staff/coaching/kinds?done=saved").into_response())
+}
+
+// ---- moving an appointment (staff) ---------------------------------------------------
+
+#[derive(serde::Deserialize, serde::Serialize, Default, Clone)]
+pub(crate) struct MoveForm {
+    #[serde(default)]
+    place: String,
+    /// `counsellor|place|start`
+    #[serde(default)]
+    slot: String,
+}
+
+/// The booked appointment and its person (the read audited).
+async fn to_move(
+    state: &AppState,
+    ctx: &Ctx,
+    id: uuid::Uuid,
+) -> AppResult<(welcomedesk_store::coaching::AppointmentRow, welcomedesk_store::register::PersonRecord)> {
+    let a = state.store.find_appointment(id).await?;
+    let person = a.person_id.ok_or(AppError::NotFound)?;
+    if a.status != "booked" {
+        return Err(AppError::NotFound);
+    }
+    let p = state.store.read_person(person, ctx.actor(), "person.read").await?;
+    Ok((a, p))
+}
+
+async fn move_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: uuid::Uuid,
+    f: &MoveForm,
+    errors: Value,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let (a, p) = to_move(state, ctx, id).await?;
+    let tz = tz(state);
+    let kind = AppointmentKind::parse("kind", &a.kind).map_err(|_| AppError::NotFound)?;
+    let now = jiff::Timestamp::now().to_zoned(tz.clone()).datetime();
+    let place = uuid::Uuid::parse_str(f.place.trim()).ok();
+    // The language the appointment was booked in first, else the person's languages.
+    let languages = match &a.language {
+        Some(l) => vec![l.clone()],
+        None => p.languages.clone(),
+    };
+    let want = Want { languages, kind, place, from: now, days: 60, limit: 12, person: None };
+    let places = state.store.list_places().await?;
+    let staff = state.store.list_staff().await?;
+    let slots: Vec<Value> = coaching::propose_for_move(&state.store, &tz, &want, id)
+        .await?
+        .iter()
+        .map(|s| {
+            context! {
+                value => format!("{}|{}|{}", s.counsellor, s.place, s.start),
+                when => coaching::when_text(state, ctx.lang.code, s.start),
+                minutes => s.end.duration_since(s.start).as_mins(),
+                counsellor => staff.iter().find(|c| c.id == s.counsellor).map(|c| c.name.clone()).unwrap_or_default(),
+                place => places.iter().find(|p| p.id == s.place).map(|p| p.name.clone()).unwrap_or_default(),
+                language => s.language.as_deref().map(crate::register::language_label),
+                interpreter => s.interpreter_needed,
+            }
+        })
+        .collect();
+    let start = coaching::to_civil(&tz, &a.starts_at)?;
+    page_with_status(
+        state,
+        ctx,
+        "staff/coaching/move.html",
+        context! {
+            a => a, person => context! { id => p.id, full_name => p.full_name }, when => coaching::when_text(state, ctx.lang.code, start),
+            slots => slots, places => places, form => f, errors => errors,
+        },
+        status,
+    )
+}
+
+/// Choosing a new time for a booked appointment (staff).
+pub(crate) async fn move_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    QueryData(f): QueryData<MoveForm>,
+) -> AppResult<Response> {
+    move_page(&state, &ctx, id, &f, no_errors(), StatusCode::OK).await
+}
+
+/// Moves the appointment in one transaction (the old time stays booked until the new
+/// one is taken) and tells the person the new time where they may get messages.
+pub(crate) async fn move_appointment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<MoveForm>,
+) -> AppResult<Response> {
+    let (a, p) = to_move(&state, &ctx, id).await?;
+    let parts: Vec<&str> = f.slot.split('|').collect();
+    let slot = match parts.as_slice() {
+        [c, pl, s] => match (uuid::Uuid::parse_str(c), uuid::Uuid::parse_str(pl), s.parse::<jiff::civil::DateTime>()) {
+            (Ok(c), Ok(pl), Ok(s)) => Some((c, pl, s)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((counsellor, place, start)) = slot else {
+        let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slot", "required"));
+        return move_page(&state, &ctx, id, &f, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let kind = AppointmentKind::parse("kind", &a.kind).map_err(|_| AppError::NotFound)?;
+    let booking = Booking {
+        person: p.id,
+        person_languages: match &a.language {
+            Some(l) => vec![l.clone()],
+            None => p.languages.clone(),
+        },
+        counsellor,
+        place,
+        kind,
+        start,
+        via: "staff",
+        cancel_token_hash: None,
+    };
+    let consented = p.has_consent(welcomedesk_domain::consent::Purpose::Reminders);
+    let lang = welcomedesk_i18n::by_code(&p.document_language).map(|l| l.code).unwrap_or("en");
+    let confirmation = coaching::Confirmation {
+        state: state.clone(),
+        lang: lang.to_owned(),
+        email: p.email.clone().filter(|_| consented),
+        sms_phone: p.phone.clone().filter(|_| consented && p.email.is_none()),
+        link: None,
+        places: state.store.list_places().await?,
+        tz: tz(&state),
+    };
+    let compose =
+        move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
+    match coaching::move_booking(&state.store, &tz(&state), id, &booking, Some(&compose), Some(me.id())).await {
+        Ok((_, reference, _)) => {
+            Ok(Redirect::to(&format!("/staff/people/{}?done=moved&reference={reference}", p.id)).into_response())
+        }
+        Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slot", "slot_taken"));
+            move_page(&state, &ctx, id, &f, errors, StatusCode::CONFLICT).await
+        }
+        Err(CoachingError::Store(welcomedesk_store::StoreError::NotFound)) => Err(AppError::NotFound),
+        Err(CoachingError::Store(e)) => Err(e.into()),
+    }
+}
