@@ -128,6 +128,25 @@ impl Store {
         today: Date,
         actor: Option<uuid::Uuid>,
     ) -> Result<Invoice> {
+        // Two documents numbered at the same moment (PostgreSQL: both counted the same
+        // year's invoices): the loser tries again, re-reading what is credited by then.
+        for _ in 0..5 {
+            match self.try_credit_invoice(invoice, asked, note, today, actor).await {
+                Err(StoreError::Conflict("invoice_number")) => continue,
+                r => return r,
+            }
+        }
+        Err(StoreError::Conflict("invoice_busy"))
+    }
+
+    async fn try_credit_invoice(
+        &self,
+        invoice: uuid::Uuid,
+        asked: &[(i64, Option<i64>)],
+        note: &str,
+        today: Date,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<Invoice> {
         let orig = self.invoice(invoice).await?;
         if orig.kind != "invoice" {
             return Err(StoreError::Conflict("not_an_invoice"));
