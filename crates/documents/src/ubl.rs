@@ -346,11 +346,20 @@ mod tests {
             country: "SE".into(),
             ..Default::default()
         };
-        let i = EInvoice { seller, buyer: Party { name: "City".into(), country: "SE".into(), ..Default::default() }, ..Default::default() };
+        let i = EInvoice {
+            seller,
+            buyer: Party { name: "City".into(), country: "SE".into(), ..Default::default() },
+            ..Default::default()
+        };
         let xml = ubl(&i);
         let vat = "<cac:PartyTaxScheme>\n          <cbc:CompanyID>SE556677889901</cbc:CompanyID>\n          <cac:TaxScheme>\n            <cbc:ID>VAT</cbc:ID>";
         assert!(xml.contains(vat), "{xml}");
-        assert!(xml.contains("<cbc:CompanyID>556677-8899</cbc:CompanyID>\n          <cac:TaxScheme>\n            <cbc:ID>FC</cbc:ID>"), "{xml}");
+        assert!(
+            xml.contains(
+                "<cbc:CompanyID>556677-8899</cbc:CompanyID>\n          <cac:TaxScheme>\n            <cbc:ID>FC</cbc:ID>"
+            ),
+            "{xml}"
+        );
         assert!(xml.contains("<cbc:RegistrationName>Skola</cbc:RegistrationName>\n          <cbc:CompanyID>556677-8899</cbc:CompanyID>"), "{xml}");
         // The buyer has none of them: no empty elements are written.
         assert_eq!(xml.matches("<cac:PartyTaxScheme>").count(), 2);

@@ -708,8 +708,8 @@ mod tests {
         assert!(codes.contains(&("vat_id", "invalid_vat_id")), "{codes:?}");
         assert!(codes.contains(&("tax_number", "invalid_registration_number")), "{codes:?}");
         assert!(codes.contains(&("country", "invalid_country")), "{codes:?}");
-        let no_country = ProviderDetails::parse(&ProviderDetailsInput { town: "Malmö".into(), ..Default::default() })
-            .unwrap_err();
+        let no_country =
+            ProviderDetails::parse(&ProviderDetailsInput { town: "Malmö".into(), ..Default::default() }).unwrap_err();
         assert_eq!(no_country.errors[0].field, "country");
         assert_eq!(parse_vat_id("v", "SEABCDEF").unwrap_err().code, "invalid_vat_id");
         assert_eq!(parse_vat_id("v", "ATU12345678").unwrap().as_deref(), Some("ATU12345678"));

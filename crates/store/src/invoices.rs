@@ -154,7 +154,8 @@ impl Store {
         let credited = self.credited_lines(invoice).await?;
         let facts: Vec<(i64, i64, bool)> =
             orig.lines.iter().map(|l| (l.line_no, l.amount_cents, credited.iter().any(|c| c.0 == l.line_no))).collect();
-        let plan = welcomedesk_domain::vouchers::plan_credit(&facts, asked).map_err(|e| StoreError::Conflict(e.code))?;
+        let plan =
+            welcomedesk_domain::vouchers::plan_credit(&facts, asked).map_err(|e| StoreError::Conflict(e.code))?;
         let lines: Vec<InvoiceLine> = plan
             .iter()
             .enumerate()

@@ -175,11 +175,8 @@ impl Store {
         .into_iter()
         .filter_map(|(f, c)| c.then_some(f))
         .collect();
-        insert_audit(
-            &mut tx,
-            &AuditEvent::new(actor, "provider.details", "provider").on(id).detail(changed.join(",")),
-        )
-        .await?;
+        insert_audit(&mut tx, &AuditEvent::new(actor, "provider.details", "provider").on(id).detail(changed.join(",")))
+            .await?;
         tx.commit().await?;
         Ok(Provider { details: d.clone(), ..before })
     }

@@ -502,7 +502,8 @@ both_backends!(invoices_once_immutable_credit_notes, |b| async move {
         store.credit_invoice(inv.id, &[(1, Some(4_001))], "too much", date(2026, 4, 2), None).await,
         Err(StoreError::Conflict("credit_above_line"))
     ));
-    let part = store.credit_invoice(inv.id, &[(1, Some(1_500))], "half a course", date(2026, 4, 3), None).await.unwrap();
+    let part =
+        store.credit_invoice(inv.id, &[(1, Some(1_500))], "half a course", date(2026, 4, 3), None).await.unwrap();
     assert_eq!((part.total_cents, part.lines.len(), part.lines[0].line_no), (-1_500, 1, 1));
     assert_eq!(part.lines[0].voucher_code, inv.lines[0].voucher_code);
     assert_eq!(store.credited_lines(inv.id).await.unwrap(), vec![(1, 1_500), (2, 4_000)]);
@@ -519,11 +520,7 @@ both_backends!(invoices_once_immutable_credit_notes, |b| async move {
     assert_eq!((ok.len(), refused.len()), (1, 1));
     // Refused by the unique index (both read "not credited") or by the check (it read
     // the other's commit).
-    assert!(
-        matches!(refused[0], Err(StoreError::Conflict("already_credited" | "line_credited"))),
-        "{:?}",
-        refused[0]
-    );
+    assert!(matches!(refused[0], Err(StoreError::Conflict("already_credited" | "line_credited"))), "{:?}", refused[0]);
     assert!(matches!(
         store.credit_invoice(inv.id, &[], "nothing left", date(2026, 4, 4), None).await,
         Err(StoreError::Conflict("already_credited"))

@@ -983,7 +983,8 @@ both_backends!(e_invoice_seller_details_and_partial_credit_over_http, |b| async 
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN, "only the coordinator credits");
-    let r = post(json!({"note": "two lessons cancelled", "lines": [{"line_no": 1, "amount_cents": 1_250}]})).await.unwrap();
+    let r =
+        post(json!({"note": "two lessons cancelled", "lines": [{"line_no": 1, "amount_cents": 1_250}]})).await.unwrap();
     assert_eq!(r.status(), StatusCode::CREATED);
     let cn: Value = r.json().await.unwrap();
     assert_eq!((cn["kind"].as_str(), cn["total_cents"].as_i64()), (Some("credit_note"), Some(-1_250)));

@@ -16,8 +16,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::{Value, context};
 use welcomedesk_domain::vouchers::{
-    self as v,
-    Level, ProviderDetails, ProviderDetailsInput, Rule, RuleInput, parse_month, parse_reason,
+    self as v, Level, ProviderDetails, ProviderDetailsInput, Rule, RuleInput, parse_month, parse_reason,
 };
 use welcomedesk_domain::{FieldError, Invalid, Role};
 
