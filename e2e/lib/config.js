@@ -141,6 +141,7 @@ export const STAFF_PAGES = [
   { name: 'course providers', path: '/staff/providers' },
   { name: 'course provider: standing', open: (page, ctx) => openFirstProvider(page, ctx, '') },
   { name: 'course provider: invoices', open: (page, ctx) => openFirstProvider(page, ctx, '/invoices') },
+  { name: 'course provider: invoicing details, bad country', errors: true, open: submitBadProviderCountry },
   { name: 'voucher reconciliation', path: '/staff/vouchers/reconciliation' },
   { name: 'provider portal', as: 'provider', path: '/provider/' },
   { name: 'provider portal: mistyped code', as: 'provider', errors: true, status: 422, path: '/provider/voucher?code=ABCD' },
@@ -330,6 +331,13 @@ async function submitEmptyRule(page, { base }) {
   await page.fill('#f-name', '');
   await page.fill('#f-value', '');
   await clickAndLoad(page, page.locator('form[action="/staff/vouchers/rules"] button[type="submit"]'));
+}
+
+/** Vouchers (issue 6): the provider's invoicing details sent with a country name, not a code. */
+async function submitBadProviderCountry(page, ctx) {
+  await openFirstProvider(page, ctx, '');
+  await page.fill('#f-country', 'Sweden');
+  await clickAndLoad(page, page.locator('form[action$="/details"] button[type="submit"]'));
 }
 
 /** Vouchers (issue 6): the first course provider's page (or one of its sub-pages). */

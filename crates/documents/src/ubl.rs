@@ -7,6 +7,11 @@
 //! courses are exempt from VAT (Art. 132(1)(i) of Directive 2006/112/EC): every line is
 //! in category `E` with the exemption reason (BT-120/121), VAT total 0.
 //!
+//! BR-E-02 (a VAT-exempt line needs the seller's VAT identifier BT-31 or tax
+//! registration number BT-32) and BR-08/BR-09 (the seller's postal address with its
+//! country code) are the caller's to meet: the web layer refuses to write an e-invoice
+//! while `domain::vouchers::ProviderDetails::e_invoice_gaps` is not empty.
+//!
 //! The XML is written by the small writer below rather than a serialisation crate: the
 //! document has a fixed shape of some forty elements, and the writer's one risk — text
 //! that is not escaped — is covered by its own tests.
@@ -25,6 +30,13 @@ pub struct Party {
     /// ISO 3166-1 alpha-2 (BT-40 / BT-55), required.
     pub country: String,
     pub email: Option<String>,
+    /// VAT identifier with its country prefix (BT-31 seller / BT-48 buyer).
+    pub vat_id: Option<String>,
+    /// National tax registration number (BT-32, seller only): written with a tax
+    /// scheme other than `VAT` (`FC`, as XRechnung does).
+    pub tax_number: Option<String>,
+    /// Legal registration (organisation) number (BT-30 / BT-47).
+    pub legal_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -169,8 +181,19 @@ fn party(x: &mut Xml, role: &'static str, p: &Party) {
     x.text("cbc:IdentificationCode", &[], &p.country);
     x.close();
     x.close();
+    for (id, scheme) in [(p.vat_id.as_deref(), "VAT"), (p.tax_number.as_deref(), "FC")] {
+        if let Some(id) = id.filter(|s| !s.trim().is_empty()) {
+            x.open("cac:PartyTaxScheme", &[]);
+            x.text("cbc:CompanyID", &[], id);
+            x.open("cac:TaxScheme", &[]);
+            x.text("cbc:ID", &[], scheme);
+            x.close();
+            x.close();
+        }
+    }
     x.open("cac:PartyLegalEntity", &[]);
     x.text("cbc:RegistrationName", &[], &p.name);
+    x.opt("cbc:CompanyID", p.legal_id.as_deref());
     x.close();
     if let Some(e) = p.email.as_deref().filter(|s| !s.trim().is_empty()) {
         x.open("cac:Contact", &[]);
@@ -308,5 +331,37 @@ mod tests {
         // Balanced: every opened element is closed, in order.
         assert_eq!(xml.matches("<cac:").count(), xml.matches("</cac:").count());
         assert!(xml.trim_end().ends_with("</Invoice>"));
+    }
+
+    #[test]
+    fn party_identifiers_go_where_en16931_puts_them() {
+        let seller = Party {
+            name: "Skola".into(),
+            vat_id: Some("SE556677889901".into()),
+            tax_number: Some("556677-8899".into()),
+            legal_id: Some("556677-8899".into()),
+            street: Some("Skolgatan 3".into()),
+            city: Some("Stockholm".into()),
+            postal_code: Some("111 22".into()),
+            country: "SE".into(),
+            ..Default::default()
+        };
+        let i = EInvoice {
+            seller,
+            buyer: Party { name: "City".into(), country: "SE".into(), ..Default::default() },
+            ..Default::default()
+        };
+        let xml = ubl(&i);
+        // Compared without the indentation.
+        let flat: String = xml.lines().map(str::trim).collect();
+        let vat =
+            "<cac:PartyTaxScheme><cbc:CompanyID>SE556677889901</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID>";
+        assert!(flat.contains(vat), "{xml}");
+        let tax = "<cac:PartyTaxScheme><cbc:CompanyID>556677-8899</cbc:CompanyID><cac:TaxScheme><cbc:ID>FC</cbc:ID>";
+        assert!(flat.contains(tax), "{xml}");
+        let legal = "<cbc:RegistrationName>Skola</cbc:RegistrationName><cbc:CompanyID>556677-8899</cbc:CompanyID>";
+        assert!(flat.contains(legal), "{xml}");
+        // The buyer has none of them: no empty elements are written.
+        assert_eq!(xml.matches("<cac:PartyTaxScheme>").count(), 2);
     }
 }

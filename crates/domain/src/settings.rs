@@ -74,6 +74,14 @@ pub struct CitySettings {
     pub timezone: String,
     /// The language content is written in first (the source of translations).
     pub source_language: String,
+    /// The city's postal address as the buyer on invoices (BG-8), optional until the
+    /// city sends e-invoices: street, postcode, town, ISO 3166-1 alpha-2 country.
+    pub postal_street: Option<String>,
+    pub postal_code: Option<String>,
+    pub postal_town: Option<String>,
+    pub country: Option<String>,
+    /// The city's VAT identifier (BT-48), where it has one.
+    pub vat_id: Option<String>,
 }
 
 /// Settings as typed in the form or stored as key/value text.
@@ -88,6 +96,16 @@ pub struct CitySettingsInput {
     pub email: String,
     pub timezone: String,
     pub source_language: String,
+    #[serde(default)]
+    pub postal_street: String,
+    #[serde(default)]
+    pub postal_code: String,
+    #[serde(default)]
+    pub postal_town: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub vat_id: String,
 }
 
 /// Day field names of the settings form, Monday first.
@@ -113,6 +131,11 @@ impl CitySettings {
         if jiff::tz::TimeZone::get(tz).is_err() {
             inv.push(FieldError::new("timezone", "invalid_timezone"));
         }
+        let postal_street = inv.take(text::optional_line("postal_street", &i.postal_street, 200)).flatten();
+        let postal_code = inv.take(text::optional_line("postal_code", &i.postal_code, 16)).flatten();
+        let postal_town = inv.take(text::optional_line("postal_town", &i.postal_town, 100)).flatten();
+        let country = inv.take(crate::vouchers::parse_country("country", &i.country)).flatten();
+        let vat_id = inv.take(crate::vouchers::parse_vat_id("vat_id", &i.vat_id)).flatten();
         let src = i.source_language.trim();
         if src.len() < 2 || src.len() > 3 || !src.chars().all(|c| c.is_ascii_lowercase()) {
             inv.push(FieldError::new("source_language", "invalid_language"));
@@ -136,6 +159,11 @@ impl CitySettings {
                 email: email.as_str().to_owned(),
                 timezone: tz.to_owned(),
                 source_language: src.to_owned(),
+                postal_street,
+                postal_code,
+                postal_town,
+                country,
+                vat_id,
             }),
             _ => Err(inv),
         }
@@ -152,6 +180,11 @@ impl CitySettings {
             email: self.email.clone(),
             timezone: self.timezone.clone(),
             source_language: self.source_language.clone(),
+            postal_street: self.postal_street.clone().unwrap_or_default(),
+            postal_code: self.postal_code.clone().unwrap_or_default(),
+            postal_town: self.postal_town.clone().unwrap_or_default(),
+            country: self.country.clone().unwrap_or_default(),
+            vat_id: self.vat_id.clone().unwrap_or_default(),
         }
     }
 
@@ -199,6 +232,7 @@ mod tests {
             email: "welcome@demo.example".into(),
             timezone: "Europe/Stockholm".into(),
             source_language: "en".into(),
+            ..Default::default()
         }
     }
 
@@ -209,6 +243,21 @@ mod tests {
         assert!(s.desk_hours.days[6].is_empty());
         assert_eq!(CitySettings::parse(&s.to_input()).unwrap(), s);
         assert_eq!(s.hotline_tel_uri(), "tel:+46812345600");
+        assert_eq!(s.country, None, "the invoicing address is optional: older settings still parse");
+        let with = CitySettings::parse(&CitySettingsInput {
+            postal_street: "Stadshusgatan 1".into(),
+            postal_code: "111 11".into(),
+            postal_town: "Demo City".into(),
+            country: "se".into(),
+            vat_id: "SE 2120000142 01".into(),
+            ..input()
+        })
+        .unwrap();
+        assert_eq!(with.country.as_deref(), Some("SE"));
+        assert_eq!(with.vat_id.as_deref(), Some("SE212000014201"));
+        assert_eq!(CitySettings::parse(&with.to_input()).unwrap(), with);
+        let bad = CitySettings::parse(&CitySettingsInput { country: "Sverige".into(), ..input() }).unwrap_err();
+        assert_eq!(bad.errors[0].field, "country");
     }
 
     #[test]

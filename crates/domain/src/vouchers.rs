@@ -470,6 +470,175 @@ pub fn parse_month(field: &'static str, raw: &str) -> Result<(Date, Date), Field
     Ok((d, last))
 }
 
+/// The lines of a credit note for part of an invoice. `invoice` holds each line's
+/// number, amount (positive) and whether it was credited already; `asked` the lines
+/// to credit with an amount each (`None`: the whole line; an empty list: every line not
+/// credited yet). Returns `(line_no, amount)` with the amount positive, in line order.
+///
+/// A line is credited at most once (the database guards it too), with at least one
+/// cent and at most its own amount.
+pub fn plan_credit(invoice: &[(i64, i64, bool)], asked: &[(i64, Option<i64>)]) -> Result<Vec<(i64, i64)>, FieldError> {
+    if asked.is_empty() {
+        let all: Vec<(i64, i64)> = invoice.iter().filter(|l| !l.2).map(|l| (l.0, l.1)).collect();
+        return if all.is_empty() { Err(FieldError::new("lines", "already_credited")) } else { Ok(all) };
+    }
+    let mut out: Vec<(i64, i64)> = Vec::with_capacity(asked.len());
+    for &(no, amount) in asked {
+        let Some(&(_, line_amount, credited)) = invoice.iter().find(|l| l.0 == no) else {
+            return Err(FieldError::new("lines", "no_such_line"));
+        };
+        if out.iter().any(|o| o.0 == no) {
+            return Err(FieldError::new("lines", "duplicate_line"));
+        }
+        if credited {
+            return Err(FieldError::new("lines", "line_credited"));
+        }
+        let a = amount.unwrap_or(line_amount);
+        if a < 1 {
+            return Err(FieldError::new("amount", "credit_not_positive"));
+        }
+        if a > line_amount {
+            return Err(FieldError::new("amount", "credit_above_line"));
+        }
+        out.push((no, a));
+    }
+    out.sort_by_key(|o| o.0);
+    Ok(out)
+}
+
+/// What the city's invoices say about a provider (the seller of a self-billed
+/// e-invoice): identifiers and postal address. Every field is optional when saved; an
+/// e-invoice is written only when [`ProviderDetails::e_invoice_gaps`] is empty.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProviderDetails {
+    /// VAT identifier with its country prefix, e.g. `SE556677889901` (BT-31).
+    pub vat_id: Option<String>,
+    /// National tax registration number (BT-32), for providers without a VAT number.
+    pub tax_number: Option<String>,
+    /// Legal registration (organisation) number (BT-30).
+    pub org_number: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub town: Option<String>,
+    /// ISO 3166-1 alpha-2, upper case (BT-40).
+    pub country: Option<String>,
+}
+
+/// The provider details as typed (form or API): empty means not given.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProviderDetailsInput {
+    #[serde(default)]
+    pub vat_id: String,
+    #[serde(default)]
+    pub tax_number: String,
+    #[serde(default)]
+    pub org_number: String,
+    #[serde(default)]
+    pub street: String,
+    #[serde(default)]
+    pub postcode: String,
+    #[serde(default)]
+    pub town: String,
+    #[serde(default)]
+    pub country: String,
+}
+
+/// An ISO 3166-1 alpha-2 country code, upper-cased: two letters (`se` → `SE`).
+pub fn parse_country(field: &'static str, raw: &str) -> Result<Option<String>, FieldError> {
+    let v = raw.trim().to_ascii_uppercase();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    if v.len() == 2 && v.chars().all(|c| c.is_ascii_uppercase()) {
+        Ok(Some(v))
+    } else {
+        Err(FieldError::new(field, "invalid_country"))
+    }
+}
+
+/// An identifier typed by people: spaces, dots and hyphens removed for VAT ids (they are
+/// written without them), letters upper-cased.
+fn compact(raw: &str) -> String {
+    raw.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect::<String>().to_ascii_uppercase()
+}
+
+/// A VAT identifier: a two-letter country prefix (`EL` for Greece, `XI` Northern
+/// Ireland) and 2–13 letters or digits, as in the EU's VIES format.
+pub fn parse_vat_id(field: &'static str, raw: &str) -> Result<Option<String>, FieldError> {
+    let v = compact(raw);
+    if v.is_empty() {
+        return Ok(None);
+    }
+    let ok = v.len() >= 4
+        && v.len() <= 15
+        && v.chars().take(2).all(|c| c.is_ascii_uppercase())
+        && v.chars().skip(2).all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '*')
+        && v.chars().skip(2).any(|c| c.is_ascii_digit());
+    if ok { Ok(Some(v)) } else { Err(FieldError::new(field, "invalid_vat_id")) }
+}
+
+/// A national tax or organisation number: 2–30 characters, letters, digits and the
+/// separators people write (`556677-8899`, `12/345/67890`), kept as written.
+pub fn parse_registration_number(field: &'static str, raw: &str) -> Result<Option<String>, FieldError> {
+    let v = raw.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    let ok = (2..=30).contains(&v.chars().count())
+        && v.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '/' | '.'))
+        && v.chars().any(|c| c.is_ascii_digit());
+    if ok { Ok(Some(v.to_owned())) } else { Err(FieldError::new(field, "invalid_registration_number")) }
+}
+
+impl ProviderDetails {
+    pub fn parse(i: &ProviderDetailsInput) -> Result<Self, Invalid> {
+        let mut inv = Invalid::default();
+        let d = ProviderDetails {
+            vat_id: inv.take(parse_vat_id("vat_id", &i.vat_id)).flatten(),
+            tax_number: inv.take(parse_registration_number("tax_number", &i.tax_number)).flatten(),
+            org_number: inv.take(parse_registration_number("org_number", &i.org_number)).flatten(),
+            street: inv.take(crate::text::optional_line("street", &i.street, 200)).flatten(),
+            postcode: inv.take(crate::text::optional_line("postcode", &i.postcode, 16)).flatten(),
+            town: inv.take(crate::text::optional_line("town", &i.town, 100)).flatten(),
+            country: inv.take(parse_country("country", &i.country)).flatten(),
+        };
+        // An address without its country cannot be used on any invoice.
+        let country_error = inv.errors.iter().any(|e| e.field == "country");
+        if d.country.is_none() && !country_error && (d.street.is_some() || d.postcode.is_some() || d.town.is_some()) {
+            inv.push(FieldError::new("country", "required"));
+        }
+        if inv.is_empty() { Ok(d) } else { Err(inv) }
+    }
+
+    pub fn to_input(&self) -> ProviderDetailsInput {
+        let s = |o: &Option<String>| o.clone().unwrap_or_default();
+        ProviderDetailsInput {
+            vat_id: s(&self.vat_id),
+            tax_number: s(&self.tax_number),
+            org_number: s(&self.org_number),
+            street: s(&self.street),
+            postcode: s(&self.postcode),
+            town: s(&self.town),
+            country: s(&self.country),
+        }
+    }
+
+    /// What is missing for a valid EN 16931 e-invoice with this provider as the seller
+    /// under VAT category E: a VAT identifier or tax registration number (BR-E-02), and a
+    /// postal address with its country (BR-08, BR-09) — street, town and postcode too,
+    /// as every national CIUS (XRechnung, Peppol) asks. Stable codes, in this order.
+    pub fn e_invoice_gaps(&self) -> Vec<&'static str> {
+        let mut gaps = vec![];
+        if self.vat_id.is_none() && self.tax_number.is_none() {
+            gaps.push("seller_tax_id");
+        }
+        if self.street.is_none() || self.postcode.is_none() || self.town.is_none() || self.country.is_none() {
+            gaps.push("seller_address");
+        }
+        gaps
+    }
+}
+
 /// Whose provider data a staff member may see: the coordinator every provider's, a
 /// provider account only its own organisation's; nobody else.
 pub fn may_see_provider(role: crate::Role, own: Option<uuid::Uuid>, provider: uuid::Uuid) -> bool {
@@ -484,6 +653,67 @@ pub fn may_see_provider(role: crate::Role, own: Option<uuid::Uuid>, provider: uu
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn a_credit_note_credits_chosen_lines_within_their_amounts_once() {
+        let inv = [(1, 4_000, false), (2, 5_000, false), (3, 3_000, true)];
+        assert_eq!(plan_credit(&inv, &[]).unwrap(), vec![(1, 4_000), (2, 5_000)], "all not credited yet");
+        assert_eq!(plan_credit(&inv, &[(2, Some(1_250)), (1, None)]).unwrap(), vec![(1, 4_000), (2, 1_250)]);
+        assert_eq!(plan_credit(&inv, &[(2, Some(5_000))]).unwrap(), vec![(2, 5_000)], "the whole line is allowed");
+        let code = |a: &[(i64, Option<i64>)]| plan_credit(&inv, a).unwrap_err().code;
+        assert_eq!(code(&[(2, Some(5_001))]), "credit_above_line");
+        assert_eq!(code(&[(2, Some(0))]), "credit_not_positive");
+        assert_eq!(code(&[(2, Some(-5))]), "credit_not_positive");
+        assert_eq!(code(&[(3, None)]), "line_credited");
+        assert_eq!(code(&[(9, None)]), "no_such_line");
+        assert_eq!(code(&[(1, Some(1)), (1, Some(2))]), "duplicate_line");
+        assert_eq!(plan_credit(&[(1, 100, true)], &[]).unwrap_err().code, "already_credited");
+    }
+
+    #[test]
+    fn provider_details_parse_normalise_and_know_what_an_e_invoice_lacks() {
+        let ok = ProviderDetails::parse(&ProviderDetailsInput {
+            vat_id: " se 5566-7788.9901 ".into(),
+            tax_number: "556677-8899".into(),
+            street: "Skolgatan 3".into(),
+            postcode: "111 22".into(),
+            town: "Stockholm".into(),
+            country: "se".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(ok.vat_id.as_deref(), Some("SE556677889901"));
+        assert_eq!(ok.country.as_deref(), Some("SE"));
+        assert_eq!(ok.org_number, None);
+        assert!(ok.e_invoice_gaps().is_empty());
+        assert_eq!(ProviderDetails::parse(&ok.to_input()).unwrap(), ok);
+
+        let empty = ProviderDetails::parse(&ProviderDetailsInput::default()).unwrap();
+        assert_eq!(empty.e_invoice_gaps(), vec!["seller_tax_id", "seller_address"]);
+        let only_tax = ProviderDetails { tax_number: Some("12/345/67890".into()), ..ok.clone() };
+        let only_tax = ProviderDetails { vat_id: None, ..only_tax };
+        assert!(only_tax.e_invoice_gaps().is_empty(), "BR-E-02 is met by a tax registration number alone");
+        let no_town = ProviderDetails { town: None, ..ok.clone() };
+        assert_eq!(no_town.e_invoice_gaps(), vec!["seller_address"]);
+
+        let bad = ProviderDetails::parse(&ProviderDetailsInput {
+            vat_id: "556677889901".into(),
+            tax_number: "x".into(),
+            street: "Skolgatan 3".into(),
+            country: "Sweden".into(),
+            ..Default::default()
+        })
+        .unwrap_err();
+        let codes: Vec<_> = bad.errors.iter().map(|e| (e.field, e.code)).collect();
+        assert!(codes.contains(&("vat_id", "invalid_vat_id")), "{codes:?}");
+        assert!(codes.contains(&("tax_number", "invalid_registration_number")), "{codes:?}");
+        assert!(codes.contains(&("country", "invalid_country")), "{codes:?}");
+        let no_country =
+            ProviderDetails::parse(&ProviderDetailsInput { town: "Malmö".into(), ..Default::default() }).unwrap_err();
+        assert_eq!(no_country.errors[0].field, "country");
+        assert_eq!(parse_vat_id("v", "SEABCDEF").unwrap_err().code, "invalid_vat_id");
+        assert_eq!(parse_vat_id("v", "ATU12345678").unwrap().as_deref(), Some("ATU12345678"));
+    }
 
     /// Vienna's Sprachgutschein since 2023: 150 € in three parts, 30 months, A1–B1,
     /// courses starting after issue or at most six weeks before.

@@ -113,13 +113,36 @@ impl Store {
         self.invoice(inv).await.map(Some)
     }
 
-    /// A credit note for some lines of an issued invoice (all when `line_nos` is empty):
-    /// the same lines with negative amounts. A line credited already is refused
-    /// (`Conflict("already_credited")`).
+    /// A credit note for part of an issued invoice: the chosen lines, each with the
+    /// amount to credit (`None`: the whole line; an empty list: every line not credited
+    /// yet), negative. Checked by `domain::vouchers::plan_credit`; a line is credited at
+    /// most once — the partial unique index `invoice_lines_credited` decides between two
+    /// clerks at once (`Conflict("already_credited")`). Other refusals are
+    /// `Invalid`-style codes in `Conflict`: `no_such_line`, `duplicate_line`,
+    /// `credit_above_line`, `credit_not_positive`, `not_an_invoice`.
     pub async fn credit_invoice(
         &self,
         invoice: uuid::Uuid,
-        line_nos: &[i64],
+        asked: &[(i64, Option<i64>)],
+        note: &str,
+        today: Date,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<Invoice> {
+        // Two documents numbered at the same moment (PostgreSQL: both counted the same
+        // year's invoices): the loser tries again, re-reading what is credited by then.
+        for _ in 0..5 {
+            match self.try_credit_invoice(invoice, asked, note, today, actor).await {
+                Err(StoreError::Conflict("invoice_number")) => continue,
+                r => return r,
+            }
+        }
+        Err(StoreError::Conflict("invoice_busy"))
+    }
+
+    async fn try_credit_invoice(
+        &self,
+        invoice: uuid::Uuid,
+        asked: &[(i64, Option<i64>)],
         note: &str,
         today: Date,
         actor: Option<uuid::Uuid>,
@@ -128,16 +151,22 @@ impl Store {
         if orig.kind != "invoice" {
             return Err(StoreError::Conflict("not_an_invoice"));
         }
-        let lines: Vec<InvoiceLine> = orig
-            .lines
+        let credited = self.credited_lines(invoice).await?;
+        let facts: Vec<(i64, i64, bool)> =
+            orig.lines.iter().map(|l| (l.line_no, l.amount_cents, credited.iter().any(|c| c.0 == l.line_no))).collect();
+        let plan =
+            welcomedesk_domain::vouchers::plan_credit(&facts, asked).map_err(|e| StoreError::Conflict(e.code))?;
+        let lines: Vec<InvoiceLine> = plan
             .iter()
-            .filter(|l| line_nos.is_empty() || line_nos.contains(&l.line_no))
             .enumerate()
-            .map(|(i, l)| InvoiceLine { line_no: i as i64 + 1, amount_cents: -l.amount_cents, ..l.clone() })
+            .filter_map(|(i, (no, amount))| {
+                orig.lines.iter().find(|l| l.line_no == *no).map(|l| InvoiceLine {
+                    line_no: i as i64 + 1,
+                    amount_cents: -amount,
+                    ..l.clone()
+                })
+            })
             .collect();
-        if lines.is_empty() {
-            return Err(StoreError::NotFound);
-        }
         let from: Date = orig.period_from.parse().map_err(|_| StoreError::Corrupt("period".into()))?;
         let to: Date = orig.period_to.parse().map_err(|_| StoreError::Corrupt("period".into()))?;
         let mut tx = self.begin().await?;
@@ -159,6 +188,22 @@ impl Store {
         })?;
         tx.commit().await?;
         self.invoice(id).await
+    }
+
+    /// The lines of an invoice credited already (by any credit note): the invoice's
+    /// line number and the amount credited (positive).
+    pub async fn credited_lines(&self, invoice: uuid::Uuid) -> Result<Vec<(i64, i64)>> {
+        sqlx::query(
+            "SELECT o.line_no, -c.amount_cents AS credited FROM invoice_lines o \
+             JOIN invoice_lines c ON c.redemption_id = o.redemption_id AND c.amount_cents < 0 \
+             WHERE o.invoice_id = $1 AND o.amount_cents > 0 ORDER BY o.line_no",
+        )
+        .bind(invoice.to_string())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("line_no")?, r.try_get("credited")?)))
+        .collect()
     }
 
     pub async fn invoice(&self, id: uuid::Uuid) -> Result<Invoice> {

@@ -5,12 +5,39 @@ use crate::audit::insert_audit;
 use crate::{Result, Store, StoreError, conflict_on_unique, new_id, parse_uuid, time};
 use sqlx::Row;
 use welcomedesk_domain::audit::AuditEvent;
+use welcomedesk_domain::vouchers::ProviderDetails;
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Provider {
     pub id: uuid::Uuid,
     pub name: String,
     pub created_at: String,
+    /// Identifiers and postal address for the invoices (migration 0017).
+    pub details: ProviderDetails,
+}
+
+/// The columns `provider_from` reads (a macro, so queries stay static strings).
+macro_rules! provider_columns {
+    () => {
+        "id, name, created_at, vat_id, tax_number, org_number, street, postcode, town, country"
+    };
+}
+
+fn provider_from(r: &sqlx::any::AnyRow) -> Result<Provider> {
+    Ok(Provider {
+        id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+        name: r.try_get("name")?,
+        created_at: r.try_get("created_at")?,
+        details: ProviderDetails {
+            vat_id: r.try_get("vat_id")?,
+            tax_number: r.try_get("tax_number")?,
+            org_number: r.try_get("org_number")?,
+            street: r.try_get("street")?,
+            postcode: r.try_get("postcode")?,
+            town: r.try_get("town")?,
+            country: r.try_get("country")?,
+        },
+    })
 }
 
 impl Store {
@@ -27,34 +54,23 @@ impl Store {
             .map_err(|e| conflict_on_unique(e, "provider_name"))?;
         insert_audit(&mut tx, &AuditEvent::new(actor, "provider.create", "provider").on(id)).await?;
         tx.commit().await?;
-        Ok(Provider { id, name: name.to_owned(), created_at: now })
+        Ok(Provider { id, name: name.to_owned(), created_at: now, details: ProviderDetails::default() })
     }
 
     pub async fn find_provider_by_name(&self, name: &str) -> Result<Provider> {
-        let r = sqlx::query("SELECT id, name, created_at FROM providers WHERE name = $1")
+        let r = sqlx::query(concat!("SELECT ", provider_columns!(), " FROM providers WHERE name = $1"))
             .bind(name.to_owned())
             .fetch_optional(&self.read)
             .await?
             .ok_or(StoreError::NotFound)?;
-        Ok(Provider {
-            id: parse_uuid(&r.try_get::<String, _>("id")?)?,
-            name: r.try_get("name")?,
-            created_at: r.try_get("created_at")?,
-        })
+        provider_from(&r)
     }
 
     pub async fn list_providers(&self) -> Result<Vec<Provider>> {
-        let rows =
-            sqlx::query("SELECT id, name, created_at FROM providers ORDER BY name").fetch_all(&self.read).await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Provider {
-                    id: parse_uuid(&r.try_get::<String, _>("id")?)?,
-                    name: r.try_get("name")?,
-                    created_at: r.try_get("created_at")?,
-                })
-            })
-            .collect()
+        let rows = sqlx::query(concat!("SELECT ", provider_columns!(), " FROM providers ORDER BY name"))
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(provider_from).collect()
     }
 }
 
@@ -105,16 +121,64 @@ fn course_from(r: &sqlx::any::AnyRow) -> Result<Course> {
 
 impl Store {
     pub async fn provider(&self, id: uuid::Uuid) -> Result<Provider> {
-        let r = sqlx::query("SELECT id, name, created_at FROM providers WHERE id = $1")
+        let r = sqlx::query(concat!("SELECT ", provider_columns!(), " FROM providers WHERE id = $1"))
             .bind(id.to_string())
             .fetch_optional(&self.read)
             .await?
             .ok_or(StoreError::NotFound)?;
-        Ok(Provider {
-            id: parse_uuid(&r.try_get::<String, _>("id")?)?,
-            name: r.try_get("name")?,
-            created_at: r.try_get("created_at")?,
-        })
+        provider_from(&r)
+    }
+
+    /// Saves a provider's identifiers and postal address (all of them, as given),
+    /// audited with the names of the fields that changed.
+    pub async fn set_provider_details(
+        &self,
+        id: uuid::Uuid,
+        d: &ProviderDetails,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<Provider> {
+        let mut tx = self.begin().await?;
+        let before = sqlx::query(concat!("SELECT ", provider_columns!(), " FROM providers WHERE id = $1"))
+            .bind(id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let before = provider_from(&before)?;
+        sqlx::query(
+            "UPDATE providers SET vat_id = $2, tax_number = $3, org_number = $4, street = $5, postcode = $6, \
+             town = $7, country = $8 WHERE id = $1",
+        )
+        .bind(id.to_string())
+        .bind(d.vat_id.clone())
+        .bind(d.tax_number.clone())
+        .bind(d.org_number.clone())
+        .bind(d.street.clone())
+        .bind(d.postcode.clone())
+        .bind(d.town.clone())
+        .bind(d.country.clone())
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| match &e {
+            sqlx::Error::Database(x) if x.is_check_violation() => StoreError::Conflict("country"),
+            _ => StoreError::Db(e),
+        })?;
+        let b = &before.details;
+        let changed: Vec<&str> = [
+            ("vat_id", b.vat_id != d.vat_id),
+            ("tax_number", b.tax_number != d.tax_number),
+            ("org_number", b.org_number != d.org_number),
+            ("street", b.street != d.street),
+            ("postcode", b.postcode != d.postcode),
+            ("town", b.town != d.town),
+            ("country", b.country != d.country),
+        ]
+        .into_iter()
+        .filter_map(|(f, c)| c.then_some(f))
+        .collect();
+        insert_audit(&mut tx, &AuditEvent::new(actor, "provider.details", "provider").on(id).detail(changed.join(",")))
+            .await?;
+        tx.commit().await?;
+        Ok(Provider { details: d.clone(), ..before })
     }
 
     /// Approves (with the date the quality commitment was signed), suspends or withdraws

@@ -490,14 +490,42 @@ both_backends!(invoices_once_immutable_credit_notes, |b| async move {
         assert!(r.is_err(), "{sql} refused");
     }
     // A credit note for line 2, once.
-    let cn = store.credit_invoice(inv.id, &[2], "wrong course", date(2026, 4, 2), None).await.unwrap();
+    let cn = store.credit_invoice(inv.id, &[(2, None)], "wrong course", date(2026, 4, 2), None).await.unwrap();
     assert_eq!((cn.kind.as_str(), cn.total_cents, cn.number.as_str()), ("credit_note", -4_000, "2026-00002"));
     assert_eq!(cn.corrects_id, Some(inv.id));
     assert!(matches!(
-        store.credit_invoice(inv.id, &[2], "again", date(2026, 4, 2), None).await,
+        store.credit_invoice(inv.id, &[(2, None)], "again", date(2026, 4, 2), None).await,
+        Err(StoreError::Conflict("line_credited"))
+    ));
+    // Part of a line: 15 € of line 1's 40 €, then nothing more of it; line 3 in full.
+    assert!(matches!(
+        store.credit_invoice(inv.id, &[(1, Some(4_001))], "too much", date(2026, 4, 2), None).await,
+        Err(StoreError::Conflict("credit_above_line"))
+    ));
+    let part =
+        store.credit_invoice(inv.id, &[(1, Some(1_500))], "half a course", date(2026, 4, 3), None).await.unwrap();
+    assert_eq!((part.total_cents, part.lines.len(), part.lines[0].line_no), (-1_500, 1, 1));
+    assert_eq!(part.lines[0].voucher_code, inv.lines[0].voucher_code);
+    assert_eq!(store.credited_lines(inv.id).await.unwrap(), vec![(1, 1_500), (2, 4_000)]);
+    assert!(matches!(
+        store.credit_invoice(inv.id, &[(1, Some(100))], "again", date(2026, 4, 3), None).await,
+        Err(StoreError::Conflict("line_credited"))
+    ));
+    // Two clerks crediting what is left (line 3) at once: the database lets one through.
+    let (x, y) = tokio::join!(
+        store.credit_invoice(inv.id, &[], "the rest", date(2026, 4, 4), None),
+        store.credit_invoice(inv.id, &[(3, Some(2_000))], "the rest", date(2026, 4, 4), None)
+    );
+    let (ok, refused): (Vec<_>, Vec<_>) = [x, y].into_iter().partition(|r| r.is_ok());
+    assert_eq!((ok.len(), refused.len()), (1, 1));
+    // Refused by the unique index (both read "not credited") or by the check (it read
+    // the other's commit).
+    assert!(matches!(refused[0], Err(StoreError::Conflict("already_credited" | "line_credited"))), "{:?}", refused[0]);
+    assert!(matches!(
+        store.credit_invoice(inv.id, &[], "nothing left", date(2026, 4, 4), None).await,
         Err(StoreError::Conflict("already_credited"))
     ));
-    assert_eq!(store.invoices_of(Some(prov)).await.unwrap().len(), 2);
+    assert_eq!(store.invoices_of(Some(prov)).await.unwrap().len(), 4);
     let other = store.insert_provider("Süd", None).await.unwrap().id;
     assert!(store.invoices_of(Some(other)).await.unwrap().is_empty());
 });

@@ -44,6 +44,11 @@ pub fn demo_settings() -> Result<CitySettings, welcomedesk_domain::Invalid> {
         email: "welcome@demo-city.example".into(),
         timezone: "Europe/Stockholm".into(),
         source_language: "en".into(),
+        postal_street: "Market Square 1".into(),
+        postal_code: "10100".into(),
+        postal_town: "Demo City".into(),
+        country: "SE".into(),
+        vat_id: String::new(),
     })
 }
 
@@ -68,7 +73,20 @@ pub async fn seed(store: &Store) -> Result<(), DemoError> {
     map.insert("installation_kind".into(), "demo".into());
     store.save_settings(&map, &AuditEvent::new(None, "settings.update", "settings").detail("demo")).await?;
     match store.insert_provider(DEMO_PROVIDER, None).await {
-        Ok(_) | Err(StoreError::Conflict(_)) => {}
+        Ok(p) => {
+            // What its e-invoices need (a fictitious Swedish organisation number).
+            let details = welcomedesk_domain::vouchers::ProviderDetails {
+                tax_number: Some("802000-0001".into()),
+                org_number: Some("802000-0001".into()),
+                street: Some("Library Street 4".into()),
+                postcode: Some("10300".into()),
+                town: Some("Demo City".into()),
+                country: Some("SE".into()),
+                vat_id: None,
+            };
+            store.set_provider_details(p.id, &details, None).await?;
+        }
+        Err(StoreError::Conflict(_)) => {}
         Err(e) => return Err(e.into()),
     }
     for (email, name, role) in DEMO_STAFF {

@@ -266,6 +266,11 @@ pub(crate) fn fragment(
     Ok(tpl.render(context! { ..own, ..context! { lang => lang_value } })?)
 }
 
+/// The Fluent key explaining a conflict code, where there is one.
+pub(crate) fn conflict_key(code: &str) -> String {
+    format!("conflict-{}", code.replace('_', "-"))
+}
+
 /// The translated error page of an error.
 pub(crate) fn error_page(state: &AppState, ctx: &Ctx, err: &AppError) -> Response {
     let key = err.page_key();
@@ -278,7 +283,12 @@ pub(crate) fn error_page(state: &AppState, ctx: &Ctx, err: &AppError) -> Respons
     }
     let own = context! {
         title_key => format!("error-page-{key}-title"),
-        body_key => format!("error-page-{key}-body"),
+        body_key => match err {
+            // A conflict that says what to do (`conflict-<code>`) rather than the generic
+            // "changed at the same time".
+            AppError::Conflict(c) if state.cat.has("en", &conflict_key(c)) => conflict_key(c),
+            _ => format!("error-page-{key}-body"),
+        },
         reference => reference,
         status => err.status().as_u16(),
     };

@@ -172,6 +172,11 @@ pub fn settings_from_map(map: &std::collections::BTreeMap<String, String>) -> Op
         email: get("email"),
         timezone: get("timezone"),
         source_language: get("source_language"),
+        postal_street: get("postal_street"),
+        postal_code: get("postal_code"),
+        postal_town: get("postal_town"),
+        country: get("country"),
+        vat_id: get("vat_id"),
     };
     CitySettings::parse(&input).ok()
 }
@@ -191,6 +196,11 @@ pub fn settings_to_map(s: &CitySettings) -> std::collections::BTreeMap<String, S
     m.insert("email".into(), i.email);
     m.insert("timezone".into(), i.timezone);
     m.insert("source_language".into(), i.source_language);
+    m.insert("postal_street".into(), i.postal_street);
+    m.insert("postal_code".into(), i.postal_code);
+    m.insert("postal_town".into(), i.postal_town);
+    m.insert("country".into(), i.country);
+    m.insert("vat_id".into(), i.vat_id);
     m
 }
 
@@ -206,5 +216,10 @@ pub fn default_settings() -> CitySettings {
         email: "welcome@city.example".into(),
         timezone: "UTC".into(),
         source_language: "en".into(),
+        postal_street: None,
+        postal_code: None,
+        postal_town: None,
+        country: None,
+        vat_id: None,
     }
 }

@@ -575,6 +575,18 @@ fn check_en16931(xml: &str) -> (String, String, i64) {
         assert!(!text(p, &["PartyName", "Name"]).is_empty(), "{party} name");
         assert_eq!(text(p, &["PostalAddress", "Country", "IdentificationCode"]).len(), 2, "{party} country");
     }
+    // BR-E-02: lines in category E need the seller's VAT identifier (BT-31) or tax
+    // registration number (BT-32); BR-08/BR-09: the seller's postal address with country.
+    let seller = child(child(root, "AccountingSupplierParty"), "Party");
+    let tax_ids: Vec<(&str, &str)> = seller
+        .children()
+        .filter(|c| c.tag_name().name() == "PartyTaxScheme")
+        .map(|s| (text(s, &["CompanyID"]), text(s, &["TaxScheme", "ID"])))
+        .collect();
+    assert!(tax_ids.iter().any(|(id, scheme)| !id.is_empty() && !scheme.is_empty()), "BR-E-02: {tax_ids:?}");
+    for f in ["StreetName", "CityName", "PostalZone"] {
+        assert!(!text(seller, &["PostalAddress", f]).is_empty(), "the seller's {f}");
+    }
     let money = |n: roxmltree::Node| {
         assert_eq!(n.attribute("currencyID"), Some("EUR"), "{:?} has its currency", n.tag_name());
         cents(n.text().unwrap())
@@ -814,5 +826,200 @@ both_backends!(provider_portal_and_staff_pages_over_http, |b| async move {
 
     let body = coord.get(app.url("/staff/vouchers/reconciliation")).send().await.unwrap().text().await.unwrap();
     assert!(body.contains(&format!(">{month}<")) && body.contains("<th scope=\"col\">"), "{body}");
+    app.stop().await;
+});
+
+both_backends!(e_invoice_seller_details_and_partial_credit_over_http, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let c = app.client();
+    let coordinator = app.token_for("coordinator").await;
+    let provider = app.token_for("provider").await;
+    let own = app.store.find_provider_by_name(welcomedesk_web::demo::DEMO_PROVIDER).await.unwrap().id;
+    let details = format!("/api/v1/providers/{own}/details");
+    let put = |body: Value| c.put(app.url(&details)).bearer_auth(&coordinator).json(&body).send();
+
+    // The provider's details through the API: bad input refused, nothing changed.
+    let before = app.store.provider(own).await.unwrap().details;
+    assert!(before.e_invoice_gaps().is_empty(), "the demo school is ready for e-invoices");
+    let r = put(json!({"vat_id": "5566", "country": "Sweden", "town": "Demo City"})).await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let prob: Value = r.json().await.unwrap();
+    let codes: Vec<&str> = prob["errors"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, vec!["invalid_vat_id", "invalid_country"]);
+    assert_eq!(app.store.provider(own).await.unwrap().details, before);
+    // Cleared: the provider is not ready for e-invoices, and says why.
+    let r = put(json!({})).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let got: Value = r.json().await.unwrap();
+    assert_eq!(got["e_invoice_gaps"], json!(["seller_tax_id", "seller_address"]));
+    // A provider reads its own record, not another's; it cannot change it.
+    let r = c.get(app.url(&format!("/api/v1/providers/{own}"))).bearer_auth(&provider).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let (b_id, b_tok, _) = provider_b(&app).await;
+    let r = c.get(app.url(&format!("/api/v1/providers/{own}"))).bearer_auth(&b_tok).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let r = c.put(app.url(&details)).bearer_auth(&provider).json(&json!({})).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_ne!(b_id, own);
+
+    // Two voucher parts redeemed at the demo school, invoiced.
+    let p = person(&app, "Amal Yusuf").await;
+    let stamp = Stamp {
+        person_id: p,
+        source_ref: "session:einvoice-1".into(),
+        attended_on: app.state.today(),
+        topic: "Work".into(),
+        language: "so".into(),
+        venue: "Town hall".into(),
+    };
+    app.store.record_stamp(&stamp).await.unwrap();
+    let code = app.store.vouchers_of(p, None).await.unwrap().remove(0).code;
+    let a1 = app.store.courses_of(own).await.unwrap().into_iter().find(|c| c.level == "A1").unwrap().id;
+    let actor = app.store.find_staff_by_email("provider@demo-city.example").await.unwrap().id;
+    for part in [1, 2] {
+        let req = welcomedesk_store::vouchers::Redeem {
+            code: &code,
+            part: Some(part),
+            course_id: a1,
+            amount_cents: None,
+            id_checked: true,
+            today: app.state.today(),
+        };
+        app.store.redeem_voucher(&req, own, actor).await.unwrap().unwrap();
+    }
+    let month = app.state.today().to_string()[..7].to_owned();
+    let r = c
+        .post(app.url(&format!("/api/v1/providers/{own}/invoices")))
+        .bearer_auth(&coordinator)
+        .json(&json!({"month": month}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let inv: Value = r.json().await.unwrap();
+    let inv_id = inv["id"].as_str().unwrap().to_owned();
+    assert_eq!((inv["lines"].as_array().unwrap().len(), inv["total_cents"].as_i64()), (2, Some(10_000)));
+    let ubl = |id: String| c.get(app.url(&format!("/api/v1/invoices/{id}/ubl"))).bearer_auth(&coordinator).send();
+
+    // No e-invoice without the seller's tax identifier: a 409 that says what to add.
+    let r = ubl(inv_id.clone()).await.unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let prob: Value = r.json().await.unwrap();
+    assert_eq!(prob["code"], "seller_tax_id");
+    assert!(prob["detail"].as_str().unwrap().contains("VAT number or tax number is missing"), "{prob}");
+
+    // The coordinator fills them in on the provider's page (a mistake first).
+    let coord = app.login_as("coordinator").await;
+    let page = format!("/staff/providers/{own}");
+    let body = coord.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
+    assert!(body.contains("No e-invoice can be made for this provider yet"), "{body}");
+    let action = format!("{page}/details");
+    let mut fields = vec![
+        ("vat_id", "se 5566778899 01"),
+        ("org_number", "556677-8899"),
+        ("street", "Library Street 4"),
+        ("postcode", "103 00"),
+        ("town", "Demo City"),
+        ("country", "Sverige"),
+    ];
+    let (s, _, body) = post_form(&app, &coord, &page, &action, &fields).await;
+    assert_eq!(s, 422);
+    assert!(body.contains("Enter a two-letter country code") && body.contains("href=\"#f-country\""), "{body}");
+    assert!(body.contains("value=\"Library Street 4\""), "what was typed is kept");
+    fields[5] = ("country", "se");
+    let (s, loc, _) = post_form(&app, &coord, &page, &action, &fields).await;
+    assert_eq!((s, loc.as_str()), (303, format!("{page}?done=details#details").as_str()));
+    let d = app.store.provider(own).await.unwrap().details;
+    assert_eq!((d.vat_id.as_deref(), d.country.as_deref()), (Some("SE556677889901"), Some("SE")));
+
+    // The e-invoice: the seller's identifiers and address where EN 16931 puts them, the
+    // buyer's country from the city's settings (not from its time zone).
+    let mut settings = (*app.state.settings()).clone();
+    settings.country = Some("AT".into());
+    settings.postal_town = Some("Demo City".into());
+    let ev = welcomedesk_domain::audit::AuditEvent::new(None, "settings.update", "settings");
+    app.store.save_settings(&welcomedesk_web::state::settings_to_map(&settings), &ev).await.unwrap();
+    app.state.refresh_settings(None).await;
+    let r = ubl(inv_id.clone()).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let xml = r.text().await.unwrap();
+    assert_eq!(check_en16931(&xml).2, 10_000);
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let party = |role: &str| child(child(doc.root_element(), role), "Party");
+    let seller = party("AccountingSupplierParty");
+    let scheme = child(seller, "PartyTaxScheme");
+    assert_eq!((text(scheme, &["CompanyID"]), text(scheme, &["TaxScheme", "ID"])), ("SE556677889901", "VAT"));
+    assert_eq!(text(seller, &["PartyLegalEntity", "CompanyID"]), "556677-8899");
+    assert_eq!(text(seller, &["PostalAddress", "StreetName"]), "Library Street 4");
+    assert_eq!(text(seller, &["PostalAddress", "PostalZone"]), "103 00");
+    assert_eq!(text(seller, &["PostalAddress", "Country", "IdentificationCode"]), "SE");
+    let buyer = party("AccountingCustomerParty");
+    assert_eq!(text(buyer, &["PostalAddress", "Country", "IdentificationCode"]), "AT");
+    assert_eq!(text(buyer, &["PostalAddress", "CityName"]), "Demo City");
+    // Without the city's country: refused, not guessed.
+    settings.country = None;
+    app.store.save_settings(&welcomedesk_web::state::settings_to_map(&settings), &ev).await.unwrap();
+    app.state.refresh_settings(None).await;
+    let r = ubl(inv_id.clone()).await.unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert_eq!(r.json::<Value>().await.unwrap()["code"], "city_country_missing");
+    settings.country = Some("SE".into());
+    app.store.save_settings(&welcomedesk_web::state::settings_to_map(&settings), &ev).await.unwrap();
+    app.state.refresh_settings(None).await;
+
+    // A credit note for part of one line through the API.
+    let credit = format!("/api/v1/invoices/{inv_id}/credit-notes");
+    let post = |body: Value| c.post(app.url(&credit)).bearer_auth(&coordinator).json(&body).send();
+    let r = post(json!({"note": "too much", "lines": [{"line_no": 1, "amount_cents": 5_001}]})).await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.json::<Value>().await.unwrap()["errors"][0]["code"], "credit_above_line");
+    let r = post(json!({"note": "", "lines": [{"line_no": 1}]})).await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "a reason is required");
+    let r = c
+        .post(app.url(&credit))
+        .bearer_auth(&provider)
+        .json(&json!({"note": "mine", "lines": []}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "only the coordinator credits");
+    let r =
+        post(json!({"note": "two lessons cancelled", "lines": [{"line_no": 1, "amount_cents": 1_250}]})).await.unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let cn: Value = r.json().await.unwrap();
+    assert_eq!((cn["kind"].as_str(), cn["total_cents"].as_i64()), (Some("credit_note"), Some(-1_250)));
+    let xml = ubl(cn["id"].as_str().unwrap().to_owned()).await.unwrap().text().await.unwrap();
+    assert_eq!(check_en16931(&xml), ("CreditNote".to_owned(), cn["number"].as_str().unwrap().to_owned(), 1_250));
+
+    // And on the page: line 1 shows what was credited; line 2 partly, after a mistake.
+    let inv_uuid: uuid::Uuid = inv_id.parse().unwrap();
+    let page = format!("/staff/invoices/{inv_id}/credit");
+    let body = coord.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
+    let body = body.replace(['\u{2068}', '\u{2069}'], ""); // Fluent's isolation marks
+    assert!(body.contains("Credited: € 12.50") && body.contains("name=\"amount_2\""), "{body}");
+    assert!(!body.contains("name=\"amount_1\""), "a credited line cannot be credited again");
+    let (s, _, body) =
+        post_form(&app, &coord, &page, &page, &[("line", "2"), ("amount_2", "60"), ("reason", "one lesson")]).await;
+    assert_eq!(s, 422);
+    assert!(body.contains("Credit at most the amount of the line") && body.contains("value=\"60\""), "{body}");
+    let (s, _, body) =
+        post_form(&app, &coord, &page, &page, &[("line", "1"), ("amount_1", "1"), ("reason", "again")]).await;
+    assert_eq!(s, 422);
+    assert!(body.contains("A chosen line was credited already"), "{body}");
+    let (s, _, _) =
+        post_form(&app, &coord, &page, &page, &[("line", "2"), ("amount_2", "10,00"), ("reason", "one lesson")]).await;
+    assert_eq!(s, 303);
+    assert_eq!(app.store.credited_lines(inv_uuid).await.unwrap(), vec![(1, 1_250), (2, 1_000)]);
+    let invoices = app.store.invoices_of(Some(own)).await.unwrap();
+    assert_eq!(invoices.iter().filter(|i| i.kind == "credit_note").count(), 2);
+    // The audit log names what changed on the provider.
+    let filter = welcomedesk_store::audit::AuditFilter {
+        action: Some("provider.details".into()),
+        entity_id: Some(own.to_string()),
+        limit: 10,
+        ..Default::default()
+    };
+    let audit = app.store.list_audit(&filter).await.unwrap();
+    assert!(audit.iter().any(|a| a.detail.as_deref().is_some_and(|d| d.contains("vat_id") && d.contains("country"))));
     app.stop().await;
 });

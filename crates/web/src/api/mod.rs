@@ -84,6 +84,9 @@ pub(crate) fn problem(state: &AppState, ctx: &Ctx, err: &AppError) -> Response {
     let detail = match err {
         AppError::BadRequest(d) if !d.is_empty() => Some(d.clone()),
         AppError::Internal(_) => Some(state.cat.plain(lang, "error-page-server-body", &[])),
+        AppError::Conflict(c) if state.cat.has("en", &crate::render::conflict_key(c)) => {
+            Some(state.cat.plain(lang, &crate::render::conflict_key(c), &[]))
+        }
         _ => Some(state.cat.plain(lang, &format!("error-page-{key}-body"), &[])),
     };
     let p = Problem {
@@ -233,8 +236,11 @@ impl Modify for Security {
         vouchers::report_progress,
         vouchers::list_invoices,
         vouchers::make_invoice,
+        vouchers::credit_invoice,
         vouchers::list_redemptions,
         vouchers::set_standing,
+        vouchers::get_provider,
+        vouchers::update_provider_details,
         vouchers::list_courses,
         vouchers::create_course,
         vouchers::list_rules,

@@ -511,6 +511,56 @@ pub(crate) async fn make_invoice(
     })
 }
 
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreditRequest {
+    /// Why the invoice is corrected (printed on the credit note).
+    pub note: String,
+    /// The lines to credit; empty or absent: every line not credited yet.
+    #[serde(default)]
+    pub lines: Vec<CreditLineRequest>,
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreditLineRequest {
+    /// The invoice's line number.
+    pub line_no: i64,
+    /// How much of the line to credit, in cents (absent: the whole line).
+    #[serde(default)]
+    pub amount_cents: Option<i64>,
+}
+
+/// A credit note for part or all of an issued invoice: chosen lines, each for its whole
+/// amount or a part of it; a line is credited at most once. Refusals are 422 with the
+/// field `lines` (or `note`) and a code: `no_such_line`, `duplicate_line`,
+/// `line_credited`, `already_credited`, `credit_above_line`, `credit_not_positive`.
+#[utoipa::path(post, path = "/api/v1/invoices/{id}/credit-notes", operation_id = "creditInvoice", tag = "vouchers",
+    params(("id" = String, Path, format = Uuid)), request_body = CreditRequest,
+    responses((status = 201, body = InvoiceResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 415, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn credit_invoice(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(req): JsonBody<CreditRequest>,
+) -> AppResult<(StatusCode, Json<InvoiceResponse>)> {
+    let note = parse_reason(&req.note).map_err(|e| Invalid::from(FieldError { field: "note", ..e }))?;
+    let inv = state.store.invoice(id).await?;
+    if inv.kind != "invoice" {
+        return Err(AppError::NotFound);
+    }
+    let asked: Vec<(i64, Option<i64>)> = req.lines.iter().map(|l| (l.line_no, l.amount_cents)).collect();
+    match state.store.credit_invoice(id, &asked, &note, state.today(), ctx.actor()).await {
+        Ok(cn) => Ok((StatusCode::CREATED, Json(InvoiceResponse::from(cn)))),
+        Err(welcomedesk_store::StoreError::Conflict(c)) => Err(Invalid::one("lines", c).into()),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// The provider's redemptions (enrolments), newest first; a provider sees its own only.
 #[utoipa::path(get, path = "/api/v1/providers/{id}/redemptions", operation_id = "listRedemptions", tag = "vouchers",
     params(("id" = String, Path, format = Uuid)),
@@ -556,6 +606,114 @@ pub(crate) async fn set_standing(
         parse_standing(&req.standing, req.quality_signed_on.as_deref().unwrap_or(""), req.reason.as_deref())?;
     state.store.set_provider_standing(id, standing, signed, reason.as_deref(), ctx.actor()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// A provider organisation with what its invoices say about it.
+#[derive(serde::Serialize, ToSchema)]
+pub struct ProviderResponse {
+    #[schema(format = Uuid)]
+    pub id: String,
+    pub name: String,
+    /// `approved`, `suspended` or `not_approved` (the newest standing).
+    pub standing: String,
+    pub details: ProviderDetailsBody,
+    /// What its e-invoices still lack: `seller_tax_id`, `seller_address` (empty: ready).
+    pub e_invoice_gaps: Vec<String>,
+}
+
+/// Identifiers and postal address (empty or null: not given).
+#[derive(serde::Serialize, serde::Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderDetailsBody {
+    /// VAT identifier with its country prefix, e.g. `SE556677889901`.
+    #[serde(default)]
+    pub vat_id: Option<String>,
+    /// National tax registration number (where there is no VAT number).
+    #[serde(default)]
+    pub tax_number: Option<String>,
+    /// Legal registration (organisation) number.
+    #[serde(default)]
+    pub org_number: Option<String>,
+    #[serde(default)]
+    pub street: Option<String>,
+    #[serde(default)]
+    pub postcode: Option<String>,
+    #[serde(default)]
+    pub town: Option<String>,
+    /// ISO 3166-1 alpha-2, e.g. `SE`.
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+impl From<&v::ProviderDetails> for ProviderDetailsBody {
+    fn from(d: &v::ProviderDetails) -> Self {
+        ProviderDetailsBody {
+            vat_id: d.vat_id.clone(),
+            tax_number: d.tax_number.clone(),
+            org_number: d.org_number.clone(),
+            street: d.street.clone(),
+            postcode: d.postcode.clone(),
+            town: d.town.clone(),
+            country: d.country.clone(),
+        }
+    }
+}
+
+async fn provider_response(state: &AppState, id: uuid::Uuid) -> AppResult<ProviderResponse> {
+    let p = state.store.provider(id).await?;
+    let standing = state.store.provider_standing(id).await?;
+    Ok(ProviderResponse {
+        id: p.id.to_string(),
+        name: p.name,
+        standing: standing.as_str().to_owned(),
+        e_invoice_gaps: p.details.e_invoice_gaps().into_iter().map(str::to_owned).collect(),
+        details: ProviderDetailsBody::from(&p.details),
+    })
+}
+
+/// A provider organisation: standing, identifiers, postal address (a provider sees its own).
+#[utoipa::path(get, path = "/api/v1/providers/{id}", operation_id = "getProvider", tag = "vouchers",
+    params(("id" = String, Path, format = Uuid)),
+    responses((status = 200, body = ProviderResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn get_provider(
+    State(state): State<AppState>,
+    me: SignedIn,
+    IdPath(id): IdPath,
+) -> AppResult<Json<ProviderResponse>> {
+    check_provider(&me, id)?;
+    Ok(Json(provider_response(&state, id).await?))
+}
+
+/// Replaces a provider's identifiers and postal address (what its e-invoices need).
+#[utoipa::path(put, path = "/api/v1/providers/{id}/details", operation_id = "updateProviderDetails", tag = "vouchers",
+    params(("id" = String, Path, format = Uuid)), request_body = ProviderDetailsBody,
+    responses((status = 200, body = ProviderResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 415, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn update_provider_details(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(b): JsonBody<ProviderDetailsBody>,
+) -> AppResult<Json<ProviderResponse>> {
+    let s = |o: Option<String>| o.unwrap_or_default();
+    let input = v::ProviderDetailsInput {
+        vat_id: s(b.vat_id),
+        tax_number: s(b.tax_number),
+        org_number: s(b.org_number),
+        street: s(b.street),
+        postcode: s(b.postcode),
+        town: s(b.town),
+        country: s(b.country),
+    };
+    let d = v::ProviderDetails::parse(&input)?;
+    state.store.set_provider_details(id, &d, ctx.actor()).await?;
+    Ok(Json(provider_response(&state, id).await?))
 }
 
 pub(crate) fn parse_standing(
@@ -1070,44 +1228,6 @@ pub(crate) async fn invoice_csv(
     Ok(r)
 }
 
-/// The city's country (ISO 3166-1 alpha-2) from its time zone, for the e-invoice's
-/// addresses (the settings have no country of their own).
-pub(crate) fn country_of(tz: &str) -> Option<&'static str> {
-    Some(match tz {
-        "Europe/Stockholm" => "SE",
-        "Europe/Vienna" => "AT",
-        "Europe/Berlin" => "DE",
-        "Europe/Oslo" => "NO",
-        "Europe/Copenhagen" => "DK",
-        "Europe/Helsinki" => "FI",
-        "Europe/Zurich" => "CH",
-        "Europe/Amsterdam" => "NL",
-        "Europe/Brussels" => "BE",
-        "Europe/Luxembourg" => "LU",
-        "Europe/Paris" => "FR",
-        "Europe/Madrid" => "ES",
-        "Europe/Lisbon" => "PT",
-        "Europe/Rome" => "IT",
-        "Europe/Dublin" => "IE",
-        "Europe/Warsaw" => "PL",
-        "Europe/Prague" => "CZ",
-        "Europe/Bratislava" => "SK",
-        "Europe/Budapest" => "HU",
-        "Europe/Ljubljana" => "SI",
-        "Europe/Zagreb" => "HR",
-        "Europe/Athens" => "GR",
-        "Europe/Tallinn" => "EE",
-        "Europe/Riga" => "LV",
-        "Europe/Vilnius" => "LT",
-        "Europe/Bucharest" => "RO",
-        "Europe/Sofia" => "BG",
-        "Europe/Malta" => "MT",
-        "Europe/Nicosia" | "Asia/Nicosia" => "CY",
-        "Europe/London" => "GB",
-        _ => return None,
-    })
-}
-
 /// Invoices are written in the city's own language (the source language of content).
 fn invoice_lang(state: &AppState) -> &'static welcomedesk_i18n::Language {
     holder_lang(&state.settings().source_language)
@@ -1135,6 +1255,27 @@ fn attachment(mut r: axum::response::Response, content_type: &'static str, filen
         h.insert(axum::http::header::CONTENT_DISPOSITION, v);
     }
     r
+}
+
+/// The seller's block on the PDF: name, postal address, identifiers.
+fn seller_lines(name: &str, d: &v::ProviderDetails, t: &dyn Fn(&str) -> String) -> Vec<String> {
+    let mut out = vec![name.to_owned()];
+    out.extend(d.street.clone());
+    let town = [d.postcode.as_deref(), d.town.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    if !town.is_empty() {
+        out.push(town);
+    }
+    out.extend(d.country.clone());
+    if let Some(x) = &d.vat_id {
+        out.push(format!("{}: {x}", t("address-vat-id")));
+    }
+    if let Some(x) = &d.tax_number {
+        out.push(format!("{}: {x}", t("provider-tax-number")));
+    }
+    if let Some(x) = &d.org_number {
+        out.push(format!("{}: {x}", t("provider-org-number")));
+    }
+    out
 }
 
 /// An invoice or credit note as a PDF (A4, in the city's language): the provider (who
@@ -1177,7 +1318,7 @@ pub(crate) async fn invoice_pdf(
             format!("{} {}", t(&format!("invoice-kind-{}", inv.kind)), inv.number),
         ),
         paper: docs::Paper::A4,
-        seller: vec![inv.provider_name.clone()],
+        seller: seller_lines(&inv.provider_name, &state.store.provider(inv.provider_id).await?.details, &t),
         buyer: vec![s.city_name.clone(), s.desk_address.clone(), s.email.clone()],
         references,
         columns: vec![
@@ -1227,7 +1368,14 @@ pub(crate) async fn invoice_ubl(
     use welcomedesk_documents::ubl;
     let (inv, corrects) = invoice_for(&state, &me, id).await?;
     let s = state.settings();
-    let country = country_of(&s.timezone).ok_or(AppError::Conflict("country_unknown"))?;
+    // EN 16931: the buyer's country (BR-11) comes from the city's settings, the seller's
+    // tax identifier (BR-E-02) and postal address with country (BR-08, BR-09) from the
+    // provider's record. Missing data is a 409 naming what to fill in, never a guess.
+    let country = s.country.clone().ok_or(AppError::Conflict("city_country_missing"))?;
+    let seller = state.store.provider(inv.provider_id).await?.details;
+    if let Some(gap) = seller.e_invoice_gaps().first() {
+        return Err(AppError::Conflict(gap));
+    }
     let lang = invoice_lang(&state);
     let doc = ubl::EInvoice {
         number: inv.number.clone(),
@@ -1242,14 +1390,23 @@ pub(crate) async fn invoice_ubl(
         seller: ubl::Party {
             name: inv.provider_name.clone(),
             id: inv.supplier_ref.clone(),
-            country: country.to_owned(),
-            ..Default::default()
+            street: seller.street.clone(),
+            city: seller.town.clone(),
+            postal_code: seller.postcode.clone(),
+            country: seller.country.clone().unwrap_or_default(),
+            vat_id: seller.vat_id.clone(),
+            tax_number: seller.tax_number.clone(),
+            legal_id: seller.org_number.clone(),
+            email: None,
         },
         buyer: ubl::Party {
             name: s.city_name.clone(),
-            street: Some(s.desk_address.clone()),
-            country: country.to_owned(),
+            street: Some(s.postal_street.clone().unwrap_or_else(|| s.desk_address.clone())),
+            city: s.postal_town.clone(),
+            postal_code: s.postal_code.clone(),
+            country,
             email: Some(s.email.clone()),
+            vat_id: s.vat_id.clone(),
             ..Default::default()
         },
         lines: inv

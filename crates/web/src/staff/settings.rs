@@ -44,6 +44,16 @@ pub(crate) struct SettingsForm {
     timezone: String,
     #[serde(default)]
     source_language: String,
+    #[serde(default)]
+    postal_street: String,
+    #[serde(default)]
+    postal_code: String,
+    #[serde(default)]
+    postal_town: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    vat_id: String,
 }
 
 impl SettingsForm {
@@ -66,6 +76,11 @@ impl SettingsForm {
             email: self.email,
             timezone: self.timezone,
             source_language: self.source_language,
+            postal_street: self.postal_street,
+            postal_code: self.postal_code,
+            postal_town: self.postal_town,
+            country: self.country,
+            vat_id: self.vat_id,
         }
     }
 }

@@ -15,7 +15,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::{Value, context};
-use welcomedesk_domain::vouchers::{Level, Rule, RuleInput, parse_month, parse_reason};
+use welcomedesk_domain::vouchers::{
+    self as v, Level, ProviderDetails, ProviderDetailsInput, Rule, RuleInput, parse_month, parse_reason,
+};
 use welcomedesk_domain::{FieldError, Invalid, Role};
 
 #[derive(serde::Deserialize, Default)]
@@ -344,16 +346,20 @@ pub(crate) struct StandingForm {
     reason: String,
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn provider_page(
     state: &AppState,
     ctx: &Ctx,
     id: uuid::Uuid,
     form: &StandingForm,
+    details: Option<&ProviderDetailsInput>,
     errors: Value,
     done: Option<String>,
     status: StatusCode,
 ) -> AppResult<Response> {
     let p = state.store.provider(id).await?;
+    let gaps = p.details.e_invoice_gaps();
+    let details = details.cloned().unwrap_or_else(|| p.details.to_input());
     let history: Vec<Value> = state
         .store
         .provider_standings(id)
@@ -370,7 +376,10 @@ async fn provider_page(
         state,
         ctx,
         "staff/vouchers/provider.html",
-        context! { id => id, name => p.name, history => history, form => form, errors => errors, done => done },
+        context! {
+            id => id, name => p.name, history => history, form => form, errors => errors, done => done,
+            details => details, gaps => gaps,
+        },
         status,
     )
 }
@@ -382,7 +391,7 @@ pub(crate) async fn provider(
     QueryData(q): QueryData<Done>,
 ) -> AppResult<Response> {
     let form = StandingForm { standing: "approved".into(), ..Default::default() };
-    provider_page(&state, &ctx, id, &form, no_errors(), q.done, StatusCode::OK).await
+    provider_page(&state, &ctx, id, &form, None, no_errors(), q.done, StatusCode::OK).await
 }
 
 /// Approves (with the day the quality commitment was signed), suspends (with a reason)
@@ -401,9 +410,30 @@ pub(crate) async fn set_standing(
         }
         Err(AppError::Invalid(inv)) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-            provider_page(&state, &ctx, id, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+            provider_page(&state, &ctx, id, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e),
+    }
+}
+
+/// Saves the provider's identifiers and postal address (what its e-invoices need).
+pub(crate) async fn set_details(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    FormData(f): FormData<ProviderDetailsInput>,
+) -> AppResult<Response> {
+    state.store.provider(id).await?;
+    match ProviderDetails::parse(&f) {
+        Ok(d) => {
+            state.store.set_provider_details(id, &d, ctx.actor()).await?;
+            Ok(Redirect::to(&format!("/staff/providers/{id}?done=details#details")).into_response())
+        }
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            let standing = StandingForm { standing: "approved".into(), ..Default::default() };
+            provider_page(&state, &ctx, id, &standing, Some(&f), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
     }
 }
 
@@ -475,42 +505,109 @@ pub(crate) async fn make_invoice(
     invoices_page(&state, &ctx, id, &f.month, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
-pub(crate) async fn credit_form(State(state): State<AppState>, ctx: Ctx, IdPath(id): IdPath) -> AppResult<Response> {
-    let inv = state.store.invoice(id).await?;
-    let back = format!("/staff/providers/{}/invoices", inv.provider_id);
-    let what = format!("credit:{}", inv.number);
-    reason_page(&state, &ctx, &what, format!("/staff/invoices/{id}/credit"), back, "", no_errors(), StatusCode::OK)
+/// What was typed on the credit page: the ticked lines, an amount per line, the reason.
+#[derive(Default)]
+struct CreditForm {
+    ticked: Vec<i64>,
+    amounts: std::collections::BTreeMap<i64, String>,
+    reason: String,
 }
 
-/// A credit note for all lines of an issued invoice, with a note saying why.
+impl CreditForm {
+    fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let mut f = CreditForm::default();
+        for (k, v) in pairs {
+            if k == "line" {
+                if let Ok(n) = v.trim().parse() {
+                    f.ticked.push(n);
+                }
+            } else if let Some(n) = k.strip_prefix("amount_").and_then(|n| n.parse().ok()) {
+                f.amounts.insert(n, v);
+            } else if k == "reason" {
+                f.reason = v;
+            }
+        }
+        f
+    }
+
+    /// The lines asked for, with their amounts (empty amount: the whole line). A typed
+    /// amount on a line that is not ticked is ignored, as the page says.
+    fn asked(&self) -> Result<Vec<(i64, Option<i64>)>, FieldError> {
+        self.ticked
+            .iter()
+            .map(|n| match self.amounts.get(n).map(|a| a.trim()).filter(|a| !a.is_empty()) {
+                Some(a) => v::parse_cents("lines", a).map(|c| (*n, Some(c))),
+                None => Ok((*n, None)),
+            })
+            .collect()
+    }
+}
+
+async fn credit_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: uuid::Uuid,
+    form: &CreditForm,
+    errors: Value,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let inv = state.store.invoice(id).await?;
+    if inv.kind != "invoice" {
+        return Err(AppError::NotFound);
+    }
+    let credited = state.store.credited_lines(id).await?;
+    let lines: Vec<Value> = inv
+        .lines
+        .iter()
+        .map(|l| {
+            let done = credited.iter().find(|c| c.0 == l.line_no).map(|c| money(c.1));
+            context! {
+                no => l.line_no, date => l.redeemed_on.clone(), voucher => format!("{} / {}", l.voucher_code, l.part),
+                course => l.course_title.clone(), amount => money(l.amount_cents), credited => done,
+                ticked => form.ticked.contains(&l.line_no),
+                amount_input => form.amounts.get(&l.line_no).cloned().unwrap_or_default(),
+            }
+        })
+        .collect();
+    page_with_status(
+        state,
+        ctx,
+        "staff/vouchers/credit.html",
+        context! {
+            id => id, number => inv.number.clone(), lines => lines, reason => form.reason.clone(), errors => errors,
+            back => format!("/staff/providers/{}/invoices", inv.provider_id),
+        },
+        status,
+    )
+}
+
+pub(crate) async fn credit_form(State(state): State<AppState>, ctx: Ctx, IdPath(id): IdPath) -> AppResult<Response> {
+    credit_page(&state, &ctx, id, &CreditForm::default(), no_errors(), StatusCode::OK).await
+}
+
+/// A credit note for the ticked lines of an issued invoice (each for its whole amount
+/// or the amount typed; none ticked: every line not credited yet), with a reason.
 pub(crate) async fn credit(
     State(state): State<AppState>,
     ctx: Ctx,
     IdPath(id): IdPath,
-    FormData(f): FormData<ReasonForm>,
+    FormData(pairs): FormData<Vec<(String, String)>>,
 ) -> AppResult<Response> {
+    let f = CreditForm::from_pairs(pairs);
     let inv = state.store.invoice(id).await?;
     let back = format!("/staff/providers/{}/invoices", inv.provider_id);
-    let what = format!("credit:{}", inv.number);
-    let err = match parse_reason(&f.reason) {
-        Ok(note) => match state.store.credit_invoice(id, &[], &note, state.today(), ctx.actor()).await {
+    let mut invalid = Invalid::default();
+    let note = invalid.take(parse_reason(&f.reason));
+    let asked = invalid.take(f.asked());
+    if let (Some(note), Some(asked)) = (note, asked) {
+        match state.store.credit_invoice(id, &asked, &note, state.today(), ctx.actor()).await {
             Ok(_) => return Ok(Redirect::to(&format!("{back}?done=credit")).into_response()),
-            Err(welcomedesk_store::StoreError::Conflict(c)) => FieldError::new("reason", c),
+            Err(welcomedesk_store::StoreError::Conflict(c)) => invalid.push(FieldError::new("lines", c)),
             Err(e) => return Err(e.into()),
-        },
-        Err(e) => e,
-    };
-    let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::from(err));
-    reason_page(
-        &state,
-        &ctx,
-        &what,
-        format!("/staff/invoices/{id}/credit"),
-        back,
-        &f.reason,
-        errors,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
+        }
+    }
+    let errors = form_errors(&state.cat, ctx.lang.code, &invalid);
+    credit_page(&state, &ctx, id, &f, errors, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
 // --- reconciliation --------------------------------------------------------------------
