@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, statSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from './lib/server.js';
-import { launch, expectLang, signIn } from './lib/browser.js';
+import { launch, expectLang, signIn, axeViolations, formatViolations } from './lib/browser.js';
 import { ARTIFACTS, VIEWPORTS, clickAndLoad } from './lib/config.js';
 
 const NAME = 'سلمى الأحمد';
@@ -170,8 +170,24 @@ describe('journey of a newcomer', () => {
     }
     const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'ar' });
     const page = await context.newPage();
+    // A number with another date of birth: refused at the field, in Arabic, nothing kept.
     await page.goto(`${server.base}/ar/modules/${j.session}`);
     await expectLang(page, 'ar');
+    let v = await axeViolations(page);
+    if (v.length) assert.fail(formatViolations('ar module registration form', v));
+    await page.locator('#f-full_name').fill(NAME);
+    await page.locator('#f-birth_day').fill('15');
+    await page.locator('#f-birth_month').fill('3');
+    await page.locator('#f-birth_year').fill('1994');
+    await page.locator('#f-phone').fill('+46 70 555 12 34');
+    await page.locator('#f-passport_number').fill(j.passport);
+    await page.locator('#c-basic').check();
+    await clickAndLoad(page, page.locator(`form[action="/ar/modules/${j.session}"] button[type="submit"]`));
+    assert.ok(await page.locator('.error-summary a[href="#f-passport_number"]').count(), 'the refusal is at the passport field');
+    v = await axeViolations(page);
+    if (v.length) assert.fail(formatViolations('ar module registration, refused', v));
+    // Now with the keyboard only, as the person does it.
+    await page.goto(`${server.base}/ar/modules/${j.session}`);
     await tabTo(page, (f) => f.id === 'f-full_name', 'the name field', 120);
     await page.keyboard.type(NAME);
     await tabTo(page, (f) => f.id === 'f-birth_day', 'the day of birth');
@@ -206,6 +222,9 @@ describe('journey of a newcomer', () => {
     await clickAndLoad(page, page.locator('#f-number').locator('xpath=ancestor::form').locator('button[type="submit"]'));
     assert.match(page.url(), /done=new/, `checked in: ${page.url()}`);
     assert.ok(await page.locator('.notice[role="status"]').filter({ hasText: NAME }).count(), 'the notice names the person');
+    // The passport found the registration itself (one record): nobody of that name is
+    // left to check in.
+    assert.equal(await page.locator('button').filter({ hasText: NAME }).count(), 0, 'the registration is checked in');
     await shoot(page, 'journey-10-check-in-en.png');
     // Twice: counted once, and said so.
     await page.locator('#f-number').fill(j.passport);
@@ -282,6 +301,9 @@ describe('journey of a newcomer', () => {
     assert.equal(after.status(), 404, 'the person is gone');
     await page.goto(`${server.base}/staff/people?q=${encodeURIComponent(LATIN)}`);
     assert.ok(!(await page.content()).includes(NAME), 'not found by search either');
+    await page.goto(`${server.base}/staff/people?q=${encodeURIComponent(NAME)}`);
+    assert.equal(await page.locator('a[href^="/staff/people/"]').filter({ hasText: NAME }).count(), 0,
+      'no second record of the person is left behind (the module registration used the passport)');
     await context.close();
   });
 });

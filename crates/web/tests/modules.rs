@@ -1116,4 +1116,14 @@ both_backends!(public_registration_with_a_welcome_passport_uses_the_holders_reco
     let regs = app.store.list_registrations(ids[0].parse().unwrap()).await.unwrap();
     assert!(regs[0].checked_in, "the registration is checked in");
     assert_eq!(app.store.stamps_of(holder).await.unwrap().len(), 1, "the module is stamped in the passport");
+    // The same through the API (registerForSession with passport_number + birth_date).
+    let path = format!("/api/v1/sessions/{}/registrations", ids[1]);
+    let (s, body) = post(&app, None, &path, json!({"passport_number": number, "birth_date": "1988-03-10"})).await;
+    assert_eq!(s, 422, "{body}");
+    assert_eq!(body["errors"][0]["field"], "passport_number", "{body}");
+    let (s, body) = post(&app, None, &path, json!({"passport_number": number, "birth_date": "1988-03-09"})).await;
+    assert_eq!(s, 201, "{body}");
+    let regs = app.store.list_registrations(ids[1].parse().unwrap()).await.unwrap();
+    assert_eq!(regs.iter().map(|r| r.person_id).collect::<Vec<_>>(), [Some(holder)]);
+    assert_eq!(app.store.count_people().await.unwrap(), people_before);
 });
