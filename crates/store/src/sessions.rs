@@ -1021,7 +1021,8 @@ impl Store {
                 .detail(format!("result={}", if valid { "valid" } else { "replaced" })),
         )
         .await?;
-        let birth_date = crate::register::birth_iso(r.try_get("birth_year")?, r.try_get("birth_month")?, r.try_get("birth_day")?);
+        let birth_date =
+            crate::register::birth_iso(r.try_get("birth_year")?, r.try_get("birth_month")?, r.try_get("birth_day")?);
         Ok(Some(PassportHolder { person_id: person, name: r.try_get("full_name")?, valid, birth_date }))
     }
 

@@ -494,11 +494,16 @@ both_backends!(working_group_kept_on_its_page, |b| async move {
     assert_eq!(s, 422);
     assert!(body.contains("href=\"#f-owner\"") && body.contains("href=\"#f-due_on\""));
     assert_eq!(post("/staff/working-group/items", item("decision", "More Saturdays", "", "")).await.0, 303);
-    assert_eq!(post("/staff/working-group/items", item("action", "Ask the NGOs", "Coordinator", "2026-11-01")).await.0, 303);
+    assert_eq!(
+        post("/staff/working-group/items", item("action", "Ask the NGOs", "Coordinator", "2026-11-01")).await.0,
+        303
+    );
     let open = app.store.open_actions().await.unwrap();
     assert_eq!(open.len(), 1);
     let page = c.get(app.url("/staff/working-group")).send().await.unwrap().text().await.unwrap();
-    for shown in ["Red Cross", "Anna Berg", "Omar Said", "Plan for 2027", "More Saturdays", "Ask the NGOs", "2026-11-01"] {
+    for shown in
+        ["Red Cross", "Anna Berg", "Omar Said", "Plan for 2027", "More Saturdays", "Ask the NGOs", "2026-11-01"]
+    {
         assert!(page.contains(shown), "{shown} on the page");
     }
     // Done, and a member leaves.

@@ -393,9 +393,11 @@ pub(crate) async fn review(State(state): State<AppState>) -> AppResult<Json<Revi
     let mut articles = state.store.list_articles().await?;
     articles.retain(|a| welcomedesk_domain::knowledge::review_due(&a.review_on, today));
     articles.sort_by(|a, b| a.review_on.cmp(&b.review_on));
-    due.extend(
-        articles.into_iter().map(|a| ReviewItem { kind: "knowledge_article".into(), slug: a.slug, since: a.review_on }),
-    );
+    due.extend(articles.into_iter().map(|a| ReviewItem {
+        kind: "knowledge_article".into(),
+        slug: a.slug,
+        since: a.review_on,
+    }));
     let hardest = brochure::page_scores(&state.store, &ov)
         .await?
         .iter()

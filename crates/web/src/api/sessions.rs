@@ -842,7 +842,8 @@ pub(crate) async fn register(
             Some(Registrant::Person(p))
         }
         None if r.passport_number.as_deref().is_some_and(|p| !p.trim().is_empty()) => {
-            let number = welcomedesk_domain::passport::PassportNumber::parse_field(r.passport_number.as_deref().unwrap_or(""));
+            let number =
+                welcomedesk_domain::passport::PassportNumber::parse_field(r.passport_number.as_deref().unwrap_or(""));
             let birth = welcomedesk_domain::register::BirthDate::parse_iso(
                 "birth_date",
                 r.birth_date.as_deref().unwrap_or(""),
@@ -850,11 +851,16 @@ pub(crate) async fn register(
             );
             match (number, birth) {
                 (Ok(n), Ok(birth)) => match state.store.passport_holder(&n, ctx.actor()).await? {
-                    Some(h) if welcomedesk_domain::passport::self_registration_holder_ok(h.valid, &h.birth_date, birth) => {
+                    Some(h)
+                        if welcomedesk_domain::passport::self_registration_holder_ok(h.valid, &h.birth_date, birth) =>
+                    {
                         Some(Registrant::Person(h.person_id))
                     }
                     _ => {
-                        inv.push(FieldError::new(welcomedesk_domain::passport::PassportNumber::FIELD, "registration_passport"));
+                        inv.push(FieldError::new(
+                            welcomedesk_domain::passport::PassportNumber::FIELD,
+                            "registration_passport",
+                        ));
                         None
                     }
                 },

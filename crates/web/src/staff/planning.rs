@@ -581,7 +581,8 @@ pub(crate) async fn wg_add_meeting(
     SignedIn(me): SignedIn,
     FormData(f): FormData<WgForm>,
 ) -> AppResult<Response> {
-    let input = planning::MeetingInput { held_on: f.held_on.clone(), agenda: f.agenda.clone(), minutes: f.minutes.clone() };
+    let input =
+        planning::MeetingInput { held_on: f.held_on.clone(), agenda: f.agenda.clone(), minutes: f.minutes.clone() };
     match input.parse() {
         Ok(m) => {
             state.store.add_meeting(&m.held_on.to_string(), &m.agenda, m.minutes.as_deref(), Some(me.id())).await?;
@@ -599,8 +600,12 @@ pub(crate) async fn wg_add_item(
 ) -> AppResult<Response> {
     let meetings = state.store.list_meetings().await?;
     let meeting = meetings.iter().find(|m| m.id.to_string() == f.meeting_id.trim()).map(|m| m.id);
-    let input =
-        planning::ItemInput { kind: f.kind.clone(), text: f.text.clone(), owner: f.owner.clone(), due_on: f.due_on.clone() };
+    let input = planning::ItemInput {
+        kind: f.kind.clone(),
+        text: f.text.clone(),
+        owner: f.owner.clone(),
+        due_on: f.due_on.clone(),
+    };
     match (meeting, input.parse()) {
         (Some(meeting), Ok(i)) => {
             let due = i.due_on.map(|d| d.to_string());
