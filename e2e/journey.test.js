@@ -1,7 +1,8 @@
 // The journey of one newcomer through the service, in the real browser against the real
-// binary: each step is what a person does, in order, on the same database. Steps of
-// areas still to come (passport, module registration, check-in, voucher, redemption,
-// invoice) slot in as one `step(...)` each where the comments say.
+// binary: each step is what a person does, in order, on the same database — booking,
+// first permit, coaching, passport, module registration, check-in by passport number,
+// the voucher it earns, its redemption at a course provider, the invoice, the export
+// and the erasure.
 //
 // Screenshots of the key pages (Arabic, right to left, on a phone; English on a desktop)
 // go to artifacts/journey-*.png.
@@ -10,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, statSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from './lib/server.js';
-import { launch, expectLang, signIn } from './lib/browser.js';
+import { launch, expectLang, signIn, axeViolations, formatViolations } from './lib/browser.js';
 import { ARTIFACTS, VIEWPORTS, clickAndLoad } from './lib/config.js';
 
 const NAME = 'سلمى الأحمد';
@@ -138,10 +139,150 @@ describe('journey of a newcomer', () => {
     await context.close();
   });
 
-  // 4. (passport) the counsellor issues the welcome passport          — passport area
-  // 5. (modules) the newcomer registers for a module                    — modules area
-  // 6. (modules) the trainer checks them in by passport number          — modules area
-  // 7. (vouchers) the voucher appears; a provider redeems it; invoice  — vouchers area
+  it('4. the counsellor issues the welcome passport', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await signIn(page, server.base, 'counsellor@demo-city.example');
+    await page.goto(`${server.base}${j.person}`);
+    await clickAndLoad(page, page.locator(`form[action="${j.person}/passport"] button[type="submit"]`));
+    await page.goto(`${server.base}${j.person}`);
+    const number = (await page.locator('section[aria-labelledby="passport"] strong[dir="ltr"]').first().textContent()).trim();
+    assert.match(number, /^[0-9A-Z]{5}-[0-9A-Z]{5}$/, `a passport number is shown: ${number}`);
+    j.passport = number;
+    const pdf = await page.request.get(`${server.base}/api/v1${j.person.replace('/staff', '')}/passport/pdf?paper=a6`);
+    assert.equal(pdf.status(), 200, 'the passport prints');
+    assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    await shoot(page, 'journey-7-passport-en.png');
+    await context.close();
+  });
+
+  it('5. the newcomer registers for a module in Arabic on a phone, with the passport number, keyboard only', async () => {
+    // A session the demo trainer (Olena) runs or backs up: the trainer sees only those.
+    {
+      const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+      const page = await context.newPage();
+      await signIn(page, server.base, 'trainer@demo-city.example');
+      await page.goto(`${server.base}/staff/modules`);
+      const href = await page.locator('a[href^="/staff/modules/"][href$="/check-in"]').first().getAttribute('href');
+      assert.ok(href, 'the trainer has sessions');
+      j.session = href.split('/')[3];
+      await context.close();
+    }
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'ar' });
+    const page = await context.newPage();
+    // A number with another date of birth: refused at the field, in Arabic, nothing kept.
+    await page.goto(`${server.base}/ar/modules/${j.session}`);
+    await expectLang(page, 'ar');
+    let v = await axeViolations(page);
+    if (v.length) assert.fail(formatViolations('ar module registration form', v));
+    await page.locator('#f-full_name').fill(NAME);
+    await page.locator('#f-birth_day').fill('15');
+    await page.locator('#f-birth_month').fill('3');
+    await page.locator('#f-birth_year').fill('1994');
+    await page.locator('#f-phone').fill('+46 70 555 12 34');
+    await page.locator('#f-passport_number').fill(j.passport);
+    await page.locator('#c-basic').check();
+    await clickAndLoad(page, page.locator(`form[action="/ar/modules/${j.session}"] button[type="submit"]`));
+    assert.ok(await page.locator('.error-summary a[href="#f-passport_number"]').count(), 'the refusal is at the passport field');
+    v = await axeViolations(page);
+    if (v.length) assert.fail(formatViolations('ar module registration, refused', v));
+    // Now with the keyboard only, as the person does it.
+    await page.goto(`${server.base}/ar/modules/${j.session}`);
+    await tabTo(page, (f) => f.id === 'f-full_name', 'the name field', 120);
+    await page.keyboard.type(NAME);
+    await tabTo(page, (f) => f.id === 'f-birth_day', 'the day of birth');
+    await page.keyboard.type('14');
+    await tabTo(page, (f) => f.id === 'f-birth_month', 'the month of birth');
+    await page.keyboard.type('3');
+    await tabTo(page, (f) => f.id === 'f-birth_year', 'the year of birth');
+    await page.keyboard.type('1994');
+    await tabTo(page, (f) => f.id === 'f-phone', 'the phone field');
+    await page.keyboard.type('+46 70 555 12 34');
+    await tabTo(page, (f) => f.id === 'f-passport_number', 'the passport number');
+    // As people type it: lower case, without the hyphen.
+    await page.keyboard.type(j.passport.replace('-', '').toLowerCase());
+    await tabTo(page, (f) => f.id === 'c-basic', 'the consent checkbox');
+    await page.keyboard.press('Space');
+    await shoot(page, 'journey-8-module-ar.png');
+    await tabTo(page, (f) => f.tag === 'button' && f.type === 'submit', 'the register button');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    assert.match(page.url(), /\/ar\/modules\/registration\//, `registered: ${page.url()}`);
+    await expectLang(page, 'ar');
+    await shoot(page, 'journey-9-registered-ar.png');
+    await context.close();
+  });
+
+  it('6. the trainer checks them in by passport number', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await signIn(page, server.base, 'trainer@demo-city.example');
+    await page.goto(`${server.base}/staff/modules/${j.session}/check-in`);
+    assert.ok((await page.content()).includes(NAME), 'the newcomer is on the list, on their own record');
+    await page.locator('#f-number').fill(j.passport);
+    await clickAndLoad(page, page.locator('#f-number').locator('xpath=ancestor::form').locator('button[type="submit"]'));
+    assert.match(page.url(), /done=new/, `checked in: ${page.url()}`);
+    assert.ok(await page.locator('.notice[role="status"]').filter({ hasText: NAME }).count(), 'the notice names the person');
+    // The passport found the registration itself (one record): nobody of that name is
+    // left to check in.
+    assert.equal(await page.locator('button').filter({ hasText: NAME }).count(), 0, 'the registration is checked in');
+    await shoot(page, 'journey-10-check-in-en.png');
+    // Twice: counted once, and said so.
+    await page.locator('#f-number').fill(j.passport);
+    await clickAndLoad(page, page.locator('#f-number').locator('xpath=ancestor::form').locator('button[type="submit"]'));
+    assert.match(page.url(), /done=again/);
+    await context.close();
+  });
+
+  it('7. the voucher appears; the course provider redeems it; the invoice shows it', async () => {
+    let context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    let page = await context.newPage();
+    await signIn(page, server.base, 'counsellor@demo-city.example');
+    await page.goto(`${server.base}${j.person}`);
+    const code = await page.locator('section:has(#vouchers) tbody th code').first().textContent();
+    assert.ok(code, 'the module earned a voucher (first after one module in the demo rules)');
+    j.voucher = code.trim();
+    await shoot(page, 'journey-11-voucher-en.png');
+    await context.close();
+
+    // The provider looks the code up, is refused without the ID check, then redeems.
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    page = await context.newPage();
+    await signIn(page, server.base, 'provider@demo-city.example');
+    await page.goto(`${server.base}/provider/`);
+    await page.locator('#f-code').fill(j.voucher.toLowerCase());
+    await clickAndLoad(page, page.locator('form[action="/provider/voucher"] button[type="submit"]'));
+    assert.ok((await page.content()).includes(NAME), 'the look-up shows the holder');
+    const course = page.locator('#f-course_id option').filter({ hasText: 'A1' }).first();
+    const courseId = await course.getAttribute('value');
+    assert.ok(courseId, 'the provider has an A1 course');
+    await page.locator('#f-course_id').selectOption(courseId);
+    await clickAndLoad(page, page.locator('form[action="/provider/voucher"][method="post"] button[type="submit"]'));
+    assert.ok(await page.locator('#f-id_checked-error').count(), 'refused without the ID check');
+    await page.locator('#f-course_id').selectOption(courseId);
+    await page.locator('#f-id_checked').check();
+    await shoot(page, 'journey-12-redeem-en.png');
+    await clickAndLoad(page, page.locator('form[action="/provider/voucher"][method="post"] button[type="submit"]'));
+    assert.match(page.url(), /\/provider\/\?done=redeemed/, `redeemed: ${page.url()}`);
+    await context.close();
+
+    // The coordinator invoices the month; the invoice carries the redemption.
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    page = await context.newPage();
+    await signIn(page, server.base, 'coordinator@demo-city.example');
+    await page.goto(`${server.base}/staff/providers`);
+    await clickAndLoad(page, page.locator('a[href^="/staff/providers/"]').filter({ hasText: 'Demo Language School' }).first());
+    const provider = new URL(page.url()).pathname;
+    await page.goto(`${server.base}${provider}/invoices`);
+    const month = await page.locator('#f-month').inputValue();
+    if (!month) await page.locator('#f-month').fill(new Date().toISOString().slice(0, 7));
+    await clickAndLoad(page, page.locator(`form[action="${provider}/invoices"] button[type="submit"]`));
+    assert.match(page.url(), /done=invoice/, `invoiced: ${page.url()}`);
+    const csvHref = await page.locator('a[href$="/csv"]').first().getAttribute('href');
+    const csv = await (await page.request.get(`${server.base}${csvHref}`)).text();
+    assert.ok(csv.replaceAll('-', '').includes(j.voucher.replaceAll('-', '')), `the invoice lists the voucher:\n${csv}`);
+    await shoot(page, 'journey-13-invoice-en.png');
+    await context.close();
+  });
 
   it('8. the person\'s data is exported, then erased', async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
@@ -160,6 +301,9 @@ describe('journey of a newcomer', () => {
     assert.equal(after.status(), 404, 'the person is gone');
     await page.goto(`${server.base}/staff/people?q=${encodeURIComponent(LATIN)}`);
     assert.ok(!(await page.content()).includes(NAME), 'not found by search either');
+    await page.goto(`${server.base}/staff/people?q=${encodeURIComponent(NAME)}`);
+    assert.equal(await page.locator('a[href^="/staff/people/"]').filter({ hasText: NAME }).count(), 0,
+      'no second record of the person is left behind (the module registration used the passport)');
     await context.close();
   });
 });

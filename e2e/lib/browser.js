@@ -27,7 +27,9 @@ export async function signIn(page, base, email = ACCOUNTS[0]) {
   await page.locator('#f-email').fill(email);
   await page.locator('#f-password').fill(PASSWORD);
   await clickAndLoad(page, page.locator('form[action="/staff/login"] button[type="submit"]'));
-  if (!new URL(page.url()).pathname.startsWith('/staff/') || page.url().includes('/staff/login')) {
+  const at = new URL(page.url()).pathname;
+  // Staff land in the back office, course providers in their portal.
+  if (!(at.startsWith('/staff/') || at.startsWith('/provider/')) || at.startsWith('/staff/login')) {
     throw new Error(`login as ${email} failed: now at ${page.url()}`);
   }
 }

@@ -115,6 +115,8 @@ export const STAFF_PAGES = [
   { name: 'reports: desk', path: '/staff/reports?name=desk' },
   { name: 'reports: satisfaction', path: '/staff/reports?name=satisfaction' },
   { name: 'working group', path: '/staff/working-group' },
+  { name: 'working group: filled in', open: openFilledWorkingGroup },
+  { name: 'working group: action without owner', errors: true, open: submitActionWithoutOwner },
   { name: 'reports: bad period', errors: true, status: 422, path: '/staff/reports?from=2026-05-01&to=2026-01-01' },
   { name: 'planner', path: '/staff/planning' },
   { name: 'planner: from the register', path: '/staff/planning?register=1' },
@@ -167,6 +169,37 @@ async function submitBadInhabitants(page, { base }) {
   await page.goto(`${base}/staff/settings`);
   await page.locator('#f-inhabitants').fill('abc');
   await clickAndLoad(page, page.locator('form[action="/staff/settings"] button[type="submit"]'));
+}
+
+/** The working group with an organisation, a representative, a meeting and an open action. */
+async function openFilledWorkingGroup(page, { base, lang }) {
+  await page.goto(`${base}/staff/working-group`);
+  await page.locator('#f-org_name').fill(`Red Cross ${lang}`);
+  await clickAndLoad(page, page.locator('form[action="/staff/working-group/organisations"] button[type="submit"]'));
+  await page.locator('#f-organisation_id').selectOption({ label: `Red Cross ${lang}` });
+  await page.locator('#f-name').fill('Anna Berg');
+  await clickAndLoad(page, page.locator('form[action="/staff/working-group/members"] button[type="submit"]'));
+  await page.locator('#f-held_on').fill('2026-10-01');
+  await page.locator('#f-agenda').fill('Uptake of the start coaching');
+  await page.locator('#f-minutes').fill('Plan: two more Saturday modules.');
+  await clickAndLoad(page, page.locator('form[action="/staff/working-group/meetings"] button[type="submit"]'));
+  await page.locator('#f-kind').selectOption('action');
+  await page.locator('#f-text').fill('Ask the NGOs');
+  await page.locator('#f-owner').fill('Coordinator');
+  await page.locator('#f-due_on').fill('2026-11-01');
+  await clickAndLoad(page, page.locator('form[action="/staff/working-group/items"] button[type="submit"]'));
+}
+
+async function submitActionWithoutOwner(page, { base }) {
+  await page.goto(`${base}/staff/working-group`);
+  if (!(await page.locator('#f-meeting_id').count())) {
+    await page.locator('#f-held_on').fill('2026-10-01');
+    await page.locator('#f-agenda').fill('Review');
+    await clickAndLoad(page, page.locator('form[action="/staff/working-group/meetings"] button[type="submit"]'));
+  }
+  await page.locator('#f-kind').selectOption('action');
+  await page.locator('#f-text').fill('Ask the NGOs');
+  await clickAndLoad(page, page.locator('form[action="/staff/working-group/items"] button[type="submit"]'));
 }
 
 async function submitBadSeats(page, { base }) {

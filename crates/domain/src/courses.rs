@@ -219,6 +219,12 @@ pub fn stale_days_from_setting(raw: Option<&str>) -> i64 {
         .unwrap_or(DEFAULT_STALE_AFTER_DAYS)
 }
 
+/// The stale window as the coordinator types it on the settings page: whole days,
+/// 1 to 3650 (the same bounds [`stale_days_from_setting`] accepts when reading it back).
+pub fn parse_stale_days(field: &'static str, raw: &str) -> Result<i64, crate::errors::FieldError> {
+    crate::text::whole_number(field, raw, 1, 3650)
+}
+
 /// The person's level now, as answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum LevelNow {

@@ -144,6 +144,16 @@ pub fn is_out_of_date(review_on: jiff::civil::Date, today: jiff::civil::Date) ->
     review_on <= today
 }
 
+/// For the content review list (R16): an article is due when its stored review date
+/// (`YYYY-MM-DD`) is today or past; a date that cannot be read counts as due, so it is
+/// looked at rather than forgotten.
+pub fn review_due(review_on: &str, today: jiff::civil::Date) -> bool {
+    match review_on.parse::<jiff::civil::Date>() {
+        Ok(d) => is_out_of_date(d, today),
+        Err(_) => true,
+    }
+}
+
 /// The answer as plain text (for the search index and the API's snippet-free reads).
 pub fn answer_plain(answer: &str) -> String {
     markup::plain_text(&markup::parse(answer).0)
@@ -214,6 +224,15 @@ pub fn miss_key(query: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn review_due_today_or_past_and_unreadable_dates() {
+        let today = jiff::civil::date(2026, 12, 6);
+        assert!(review_due("2026-12-06", today));
+        assert!(review_due("2025-01-01", today));
+        assert!(!review_due("2026-12-07", today));
+        assert!(review_due("someday", today));
+    }
 
     #[test]
     fn articles_are_checked() {

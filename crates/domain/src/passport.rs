@@ -335,9 +335,32 @@ pub fn hex_decode(s: &str) -> Option<Vec<u8>> {
     (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
 }
 
+/// A person registering themselves for a module on the public pages may type their
+/// welcome passport number, so that the module is stamped in their passport and no
+/// second record of them is made. The number counts only when it is in use (not ended)
+/// and its holder's date of birth is exactly the one typed: a number read off someone
+/// else's passport does not attach a registration to that person. `holder_birth_iso`
+/// is the register's date (`1994`, `1994-03` or `1994-03-14`).
+pub fn self_registration_holder_ok(valid: bool, holder_birth_iso: &str, typed: crate::register::BirthDate) -> bool {
+    valid && holder_birth_iso == typed.to_iso()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn self_registration_needs_the_holders_birth_date_and_a_live_number() {
+        let today = jiff::civil::date(2026, 12, 6);
+        let typed = crate::register::BirthDate::parse_parts("1994", "3", "14", today).unwrap();
+        assert!(self_registration_holder_ok(true, "1994-03-14", typed));
+        assert!(!self_registration_holder_ok(false, "1994-03-14", typed), "an ended number");
+        assert!(!self_registration_holder_ok(true, "1994-03-15", typed), "another day");
+        assert!(!self_registration_holder_ok(true, "1994-03", typed), "the register knows less");
+        let year_only = crate::register::BirthDate::parse_parts("1994", "", "", today).unwrap();
+        assert!(self_registration_holder_ok(true, "1994", year_only));
+        assert!(!self_registration_holder_ok(true, "1994-03-14", year_only), "typing less is not enough");
+    }
 
     fn rng(seed: u64) -> impl FnMut(&mut [u8]) {
         let mut s = seed;

@@ -80,7 +80,7 @@ pub struct NewPersonRow<'a> {
     pub name_keys: &'a [String],
 }
 
-fn birth_iso(y: i64, m: Option<i64>, d: Option<i64>) -> String {
+pub(crate) fn birth_iso(y: i64, m: Option<i64>, d: Option<i64>) -> String {
     match (m, d) {
         (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
         (Some(m), None) => format!("{y:04}-{m:02}"),

@@ -264,6 +264,8 @@ pub struct PassportHolder {
     pub name: String,
     /// False when the number was ended (lost, damaged, merged): do not accept it.
     pub valid: bool,
+    /// The holder's date of birth as the register has it (`1994`, `1994-03`, `1994-03-14`).
+    pub birth_date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1000,7 +1002,8 @@ impl Store {
         actor: Option<uuid::Uuid>,
     ) -> Result<Option<PassportHolder>> {
         let row = sqlx::query(
-            "SELECT p.person_id, p.ended_at, h.full_name FROM passports p JOIN people h ON h.id = p.person_id \
+            "SELECT p.person_id, p.ended_at, h.full_name, h.birth_year, h.birth_month, h.birth_day \
+             FROM passports p JOIN people h ON h.id = p.person_id \
              WHERE p.number = $1",
         )
         .bind(number.as_str().to_owned())
@@ -1018,7 +1021,9 @@ impl Store {
                 .detail(format!("result={}", if valid { "valid" } else { "replaced" })),
         )
         .await?;
-        Ok(Some(PassportHolder { person_id: person, name: r.try_get("full_name")?, valid }))
+        let birth_date =
+            crate::register::birth_iso(r.try_get("birth_year")?, r.try_get("birth_month")?, r.try_get("birth_day")?);
+        Ok(Some(PassportHolder { person_id: person, name: r.try_get("full_name")?, valid, birth_date }))
     }
 
     pub async fn get_session(&self, id: uuid::Uuid, lang: &str) -> Result<SessionRow> {

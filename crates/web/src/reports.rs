@@ -27,8 +27,22 @@ pub async fn build(store: &Store, name: ReportName, period: Period, today: jiff:
     })
 }
 
+/// What a page needs besides the catalogue to name rows: the module topics' titles in
+/// the viewer's language (the report's keys are the topics' slugs).
+#[derive(Debug, Default)]
+pub struct RowNames {
+    pub topics: std::collections::HashMap<String, String>,
+}
+
+impl RowNames {
+    /// The topic titles in `lang` (else English, else the slug: `Store::list_topics`).
+    pub async fn load(store: &Store, lang: &str) -> AppResult<Self> {
+        Ok(Self { topics: store.list_topics(lang).await?.into_iter().map(|t| (t.slug, t.title)).collect() })
+    }
+}
+
 /// A row key as a person reads it.
-fn row_label(state: &AppState, lang: &str, rows_are: &str, key: &str) -> String {
+fn row_label(state: &AppState, lang: &str, names: &RowNames, rows_are: &str, key: &str) -> String {
     match (rows_are, key) {
         (_, "total") => state.cat.t(lang, "report-row-total", &[]),
         (_, "unknown") => state.cat.t(lang, "report-row-unknown", &[]),
@@ -38,6 +52,7 @@ fn row_label(state: &AppState, lang: &str, rows_are: &str, key: &str) -> String 
             state.cat.t(lang, &format!("report-row-{k}"), &[])
         }
         ("channel", k) => state.cat.t(lang, &format!("desk-channel-{k}"), &[]),
+        ("topic", k) => names.topics.get(k).cloned().unwrap_or_else(|| k.to_owned()),
         (_, k) => k.to_owned(),
     }
 }
@@ -52,7 +67,7 @@ fn cell_value(c: Cell) -> Value {
 /// One table for the template: caption key, headers, rows with labels and cells (none =
 /// hidden), and a bar per row for the chart (of the share where there is one, else of
 /// the first column), scaled to the largest shown value.
-pub fn table_view(state: &AppState, lang: &str, t: &Table) -> Value {
+pub fn table_view(state: &AppState, lang: &str, names: &RowNames, t: &Table) -> Value {
     let bar_of = |r: &reports::Row| -> Option<f64> {
         match t.share_of {
             Some(_) => r.share,
@@ -66,7 +81,7 @@ pub fn table_view(state: &AppState, lang: &str, t: &Table) -> Value {
         .chain(std::iter::once(&t.totals))
         .map(|r| {
             let bar = bar_of(r);
-            let label = row_label(state, lang, &t.rows_are, &r.key);
+            let label = row_label(state, lang, names, &t.rows_are, &r.key);
             let short_label = if label.chars().count() > 22 {
                 format!("{}…", label.chars().take(21).collect::<String>())
             } else {
@@ -96,7 +111,7 @@ pub fn table_view(state: &AppState, lang: &str, t: &Table) -> Value {
 }
 
 /// The report for a page.
-pub fn report_view(state: &AppState, lang: &str, r: &Report) -> Value {
+pub fn report_view(state: &AppState, lang: &str, names: &RowNames, r: &Report) -> Value {
     context! {
         name => r.name.as_str(),
         from => r.period.from.to_string(),
@@ -107,6 +122,6 @@ pub fn report_view(state: &AppState, lang: &str, r: &Report) -> Value {
             value => k.value.map(|v| v.round() as i64),
             percent => k.percent,
         }).collect::<Vec<_>>(),
-        tables => r.tables.iter().map(|t| table_view(state, lang, t)).collect::<Vec<_>>(),
+        tables => r.tables.iter().map(|t| table_view(state, lang, names, t)).collect::<Vec<_>>(),
     }
 }

@@ -305,6 +305,12 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/staff/invoices/{id}/credit", COORD, staff::vouchers::credit_form),
         r(M::POST, "/staff/invoices/{id}/credit", COORD, staff::vouchers::credit),
         r(M::GET, "/staff/working-group", COORD, staff::planning::working_group),
+        r(M::POST, "/staff/working-group/organisations", COORD, staff::planning::wg_add_organisation),
+        r(M::POST, "/staff/working-group/members", COORD, staff::planning::wg_add_member),
+        r(M::POST, "/staff/working-group/members/{id}/remove", COORD, staff::planning::wg_remove_member),
+        r(M::POST, "/staff/working-group/meetings", COORD, staff::planning::wg_add_meeting),
+        r(M::POST, "/staff/working-group/items", COORD, staff::planning::wg_add_item),
+        r(M::POST, "/staff/working-group/items/{id}/done", COORD, staff::planning::wg_set_item_done),
         // The JSON API.
         r(M::GET, "/api/openapi.json", PUBLIC, api::openapi_json),
         r(M::GET, "/api/v1/me", ANY_STAFF, api::foundation::get_current_staff),

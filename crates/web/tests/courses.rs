@@ -380,3 +380,48 @@ both_backends!(staff_pages_for_providers_coordinator_and_counsellor, |b| async m
     assert!(show.contains(&format!("/staff/people/{p}/courses")));
     app.stop().await;
 });
+
+// The stale-after window (issue 12) is edited on the settings page with the city's other
+// settings: a bad value is refused at its field and changes nothing, a good one is what
+// the course catalogue uses from then on, and the page shows it.
+both_backends!(stale_window_is_edited_on_the_settings_page, |b| async move {
+    let app = TestApp::spawn(b).await;
+    assert_eq!(app.store.course_stale_days().await.unwrap(), 60, "the default");
+    let c = app.login_as("coordinator").await;
+    let page = c.get(app.url("/staff/settings")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("id=\"f-stale_after_days\"") && page.contains("value=\"60\""));
+    let t = common::extract_csrf(&page).unwrap();
+    let mut form = vec![
+        ("csrf", t.as_str()),
+        ("city_name", "Neustadt"),
+        ("inhabitants", "250000"),
+        ("newcomers_per_year", "4000"),
+        ("desk_address", "Rathausplatz 2"),
+        ("hours_mon", "09:00-17:00"),
+        ("hotline_phone", "+49 30 555 0199"),
+        ("email", "willkommen@neustadt.example"),
+        ("timezone", "Europe/Berlin"),
+        ("source_language", "de"),
+        ("stale_after_days", "soon"),
+    ];
+    for bad in ["soon", "0", "4000"] {
+        form[10].1 = bad;
+        let r = c.post(app.url("/staff/settings")).form(&form).send().await.unwrap();
+        assert_eq!(r.status(), 422, "{bad}");
+        assert!(r.text().await.unwrap().contains("href=\"#f-stale_after_days\""), "{bad}");
+        assert_eq!(app.store.course_stale_days().await.unwrap(), 60, "nothing changed by {bad}");
+    }
+    form[10].1 = "21";
+    let r = c.post(app.url("/staff/settings")).form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(app.store.course_stale_days().await.unwrap(), 21);
+    let page = c.get(app.url("/staff/settings")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("value=\"21\""));
+    // Left empty, the window stays as it is.
+    let t = common::extract_csrf(&page).unwrap();
+    form[0].1 = t.as_str();
+    form[10].1 = "";
+    let r = c.post(app.url("/staff/settings")).form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(app.store.course_stale_days().await.unwrap(), 21);
+});

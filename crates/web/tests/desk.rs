@@ -740,3 +740,51 @@ both_backends!(synonym_and_interpreting_pages, |b| async move {
     assert_eq!(partner.get(app.url("/staff/desk/interpreting")).send().await.unwrap().status(), 403);
     app.stop().await;
 });
+
+// The scheduled content review (R16) lists knowledge-base articles whose review date has
+// passed, next to chapters and directory entries, on the page and in the API; an article
+// reviewed later (its date moved ahead) leaves the list.
+both_backends!(knowledge_articles_past_their_review_date_are_on_the_review_list, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let coord = app.token_for("coordinator").await;
+    let (s, overdue) = post(
+        &app,
+        &coord,
+        "/api/v1/knowledge/articles",
+        json!({"slug": "bike-parking", "topics": ["transport"], "review_on": "2026-01-15"}),
+    )
+    .await;
+    assert_eq!(s, 201, "{overdue}");
+    let (s, _) = post(
+        &app,
+        &coord,
+        "/api/v1/knowledge/articles",
+        json!({"slug": "ferry-pass", "topics": ["transport"], "review_on": "2099-01-01"}),
+    )
+    .await;
+    assert_eq!(s, 201);
+    let (s, review) = get(&app, Some(&coord), "/api/v1/content/review").await;
+    assert_eq!(s, 200);
+    let due: Vec<(String, String, String)> = review["due"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["kind"] == "knowledge_article")
+        .map(|i| {
+            (
+                i["slug"].as_str().unwrap().to_owned(),
+                i["since"].as_str().unwrap().to_owned(),
+                i["kind"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(due.iter().any(|d| d.0 == "bike-parking" && d.1 == "2026-01-15"), "{due:?}");
+    assert!(due.iter().any(|d| d.0 == "discrimination-help"), "the demo's out-of-date article: {due:?}");
+    assert!(!due.iter().any(|d| d.0 == "ferry-pass"), "not due yet: {due:?}");
+    let c = app.login_as("coordinator").await;
+    let html = c.get(app.url("/staff/content/review")).send().await.unwrap().text().await.unwrap();
+    let id = overdue["id"].as_str().unwrap();
+    assert!(html.contains("Knowledge-base articles past their review date"));
+    assert!(html.contains(&format!("/staff/knowledge/articles/{id}/")) && html.contains("bike-parking"));
+    assert!(!html.contains("ferry-pass"));
+});

@@ -1012,3 +1012,118 @@ both_backends!(back_office_roster_trainers_topics_venues_and_coverage, |b| async
     assert_eq!(page(&desk, &app, "/staff/modules/trainers").await.0, 403);
     app.stop().await;
 });
+
+/// A person of the register with a welcome passport, born 1988-03-09.
+async fn holder_with_passport(app: &TestApp, name: &str) -> (uuid::Uuid, String) {
+    use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
+    let i = PersonInput {
+        full_name: name.into(),
+        birth_year: "1988".into(),
+        birth_month: "3".into(),
+        birth_day: "9".into(),
+        citizenship: "SY".into(),
+        languages: vec!["ar".into()],
+        phone: "+46 70 000 00 98".into(),
+        ..Default::default()
+    };
+    let p = NewPerson::parse(&i, &["basic".into()], Source::Desk, jiff::civil::date(2026, 1, 5)).unwrap();
+    let keys = vec![format!("n:{name}")];
+    let row = welcomedesk_store::register::NewPersonRow {
+        data: &p.data,
+        consents: &p.consents,
+        source: p.source,
+        document_language: "ar",
+        channel: "in_person",
+        text_language: "ar",
+        text_version: "v1",
+        import_key: None,
+        name_keys: &keys,
+    };
+    let id = app.store.bulk_insert_people(&[row]).await.unwrap()[0];
+    let pass = app.store.issue_passport(id, None).await.unwrap();
+    (id, pass.number.display())
+}
+
+// The journey's newcomer registers on the public page with their welcome passport: the
+// registration goes on their own record (no second record of them), so the trainer's
+// check-in by passport number finds the registration and stamps the passport. A wrong
+// date of birth, an unknown or a mistyped number is refused with a translated message and
+// changes nothing.
+both_backends!(public_registration_with_a_welcome_passport_uses_the_holders_record, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (_, _, ids, _) = programme(&app).await;
+    let (holder, number) = holder_with_passport(&app, "سلمى الأحمد").await;
+    let c = app.client();
+    let page = format!("/ar/modules/{}", ids[0]);
+    let html = c.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("id=\"f-passport_number\""), "the form asks for the passport number");
+    let csrf = common::extract_csrf(&html).unwrap();
+    let people_before = app.store.count_people().await.unwrap();
+    let send = |passport: String, day: &'static str| {
+        let c = c.clone();
+        let url = app.url(&page);
+        let csrf = csrf.clone();
+        async move {
+            c.post(url)
+                .form(&[
+                    ("csrf", csrf.as_str()),
+                    ("full_name", "سلمى الأحمد"),
+                    ("birth_day", day),
+                    ("birth_month", "3"),
+                    ("birth_year", "1988"),
+                    ("phone", "+46 70 000 00 98"),
+                    ("passport_number", passport.as_str()),
+                    ("consent_basic", "on"),
+                ])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    // Another date of birth: refused at the field, in Arabic; nothing stored.
+    let r = send(number.clone(), "10").await;
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("لم نجد جواز ترحيب بهذا الرقم"), "the refusal in Arabic");
+    // A typo (one symbol changed) is caught by the check character.
+    let mut typo: Vec<char> = number.chars().collect();
+    typo[0] = if typo[0] == '7' { '8' } else { '7' };
+    let r = send(typo.into_iter().collect(), "9").await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("f-passport_number"));
+    assert_eq!(app.store.count_people().await.unwrap(), people_before);
+    assert!(app.store.list_registrations(ids[0].parse().unwrap()).await.unwrap().is_empty());
+    // The right number (typed in lower case, without the hyphen) and date of birth.
+    let r = send(number.replace('-', "").to_lowercase(), "9").await;
+    assert_eq!(r.status(), 303);
+    assert!(r.headers()["location"].to_str().unwrap().starts_with("/ar/modules/registration/"));
+    assert_eq!(app.store.count_people().await.unwrap(), people_before, "no second record of the person");
+    let regs = app.store.list_registrations(ids[0].parse().unwrap()).await.unwrap();
+    assert_eq!(regs.len(), 1);
+    assert_eq!(regs[0].person_id, Some(holder));
+    // Registering twice on the same passport is refused (one registration per person).
+    let r = send(number.clone(), "9").await;
+    assert_eq!(r.status(), 409);
+    assert_eq!(app.store.count_people().await.unwrap(), people_before, "the holder is not erased by a refusal");
+    // Check-in by passport number finds the registration and stamps the passport.
+    let n = welcomedesk_domain::passport::PassportNumber::parse(&number).unwrap();
+    let who = app.store.passport_holder(&n, None).await.unwrap().unwrap();
+    assert_eq!(who.birth_date, "1988-03-09");
+    app.store
+        .check_in(ids[0].parse().unwrap(), &welcomedesk_store::sessions::CheckInWho::Person(who.person_id), None)
+        .await
+        .unwrap();
+    let regs = app.store.list_registrations(ids[0].parse().unwrap()).await.unwrap();
+    assert!(regs[0].checked_in, "the registration is checked in");
+    assert_eq!(app.store.stamps_of(holder).await.unwrap().len(), 1, "the module is stamped in the passport");
+    // The same through the API (registerForSession with passport_number + birth_date).
+    let path = format!("/api/v1/sessions/{}/registrations", ids[1]);
+    let (s, body) = post(&app, None, &path, json!({"passport_number": number, "birth_date": "1988-03-10"})).await;
+    assert_eq!(s, 422, "{body}");
+    assert_eq!(body["errors"][0]["field"], "passport_number", "{body}");
+    let (s, body) = post(&app, None, &path, json!({"passport_number": number, "birth_date": "1988-03-09"})).await;
+    assert_eq!(s, 201, "{body}");
+    let regs = app.store.list_registrations(ids[1].parse().unwrap()).await.unwrap();
+    assert_eq!(regs.iter().map(|r| r.person_id).collect::<Vec<_>>(), [Some(holder)]);
+    assert_eq!(app.store.count_people().await.unwrap(), people_before);
+});

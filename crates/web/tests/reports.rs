@@ -384,3 +384,148 @@ both_backends!(working_group_through_the_api, |b| async move {
     assert_eq!(r.status(), 403);
     app.stop().await;
 });
+
+// The module report names its rows by the topics' titles in the viewer's language, not by
+// their slugs (the demo term's sessions are in the period; the CSV keeps the slugs).
+both_backends!(module_report_rows_show_topic_titles_in_the_viewers_language, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let c = app.login_as("coordinator").await;
+    let today = jiff::Zoned::now().date();
+    let to = today.checked_add(jiff::Span::new().days(120)).unwrap();
+    let path = format!("/staff/reports?name=modules&from={today}&to={to}");
+    let html = c.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("<th scope=\"row\">Housing: renting a flat</th>"), "the English title");
+    assert!(!html.contains("<th scope=\"row\">housing</th>"), "not the slug");
+    let token = app.csrf(&c, "/staff/").await;
+    let r = c
+        .post(app.url("/staff/language"))
+        .form(&[("csrf", token.as_str()), ("lang", "ar"), ("next", "/staff/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let html = c.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("<th scope=\"row\">السكن: استئجار شقة</th>"), "the Arabic title");
+    let csv = c
+        .get(app.url(&format!("/staff/reports/csv?name=modules&from={today}&to={to}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.contains("modules_by_topic,housing,"), "the CSV keeps the slug:\n{csv}");
+    app.stop().await;
+});
+
+// The working group kept on its page, without JavaScript: an organisation, its
+// representative and substitute (a taken seat refused at the field), a meeting with its
+// agenda and minutes (the next period's plan), a decision and an action item with owner
+// and due date (an action without them refused), the action marked done, a member
+// removed. Every refusal is a translated message and changes nothing.
+both_backends!(working_group_kept_on_its_page, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let c = app.login_as("coordinator").await;
+    let post = |path: &'static str, fields: Vec<(&'static str, String)>| {
+        let c = c.clone();
+        let app = &app;
+        async move {
+            let csrf = app.csrf(&c, "/staff/working-group").await;
+            let mut form = vec![("csrf", csrf)];
+            form.extend(fields);
+            let r = c.post(app.url(path)).form(&form).send().await.unwrap();
+            let status = r.status().as_u16();
+            (status, r.text().await.unwrap())
+        }
+    };
+    let (s, _) = post("/staff/working-group/organisations", vec![("org_name", "Red Cross".into())]).await;
+    assert_eq!(s, 303);
+    let (s, body) = post("/staff/working-group/organisations", vec![("org_name", " ".into())]).await;
+    assert_eq!(s, 422);
+    assert!(body.contains("href=\"#f-org_name\""));
+    let (s, body) = post("/staff/working-group/organisations", vec![("org_name", "Red Cross".into())]).await;
+    assert_eq!(s, 422, "the same name twice");
+    assert!(body.contains("This organisation is already in the working group"));
+    let orgs = app.store.list_organisations().await.unwrap();
+    assert_eq!(orgs.len(), 1);
+    let org = orgs[0].id.to_string();
+    let member = |role: &'static str, name: &'static str| {
+        vec![("organisation_id", org.clone()), ("role", role.into()), ("name", name.into()), ("email", String::new())]
+    };
+    assert_eq!(post("/staff/working-group/members", member("representative", "Anna Berg")).await.0, 303);
+    assert_eq!(post("/staff/working-group/members", member("substitute", "Omar Said")).await.0, 303);
+    let (s, body) = post("/staff/working-group/members", member("representative", "Someone Else")).await;
+    assert_eq!(s, 422);
+    assert!(body.contains("This seat is taken"));
+    let (s, body) = post("/staff/working-group/members", member("chair", "X")).await;
+    assert_eq!(s, 422);
+    assert!(body.contains("href=\"#f-role\""));
+    let members = &app.store.list_organisations().await.unwrap()[0].members;
+    assert_eq!(members.len(), 2);
+    // A meeting: the date is checked.
+    let (s, body) = post(
+        "/staff/working-group/meetings",
+        vec![("held_on", "next week".into()), ("agenda", "Review".into()), ("minutes", String::new())],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert!(body.contains("href=\"#f-held_on\""));
+    let (s, _) = post(
+        "/staff/working-group/meetings",
+        vec![
+            ("held_on", "2026-10-01".into()),
+            ("agenda", "Uptake of the start coaching".into()),
+            ("minutes", "Plan for 2027: two more Saturday modules.".into()),
+        ],
+    )
+    .await;
+    assert_eq!(s, 303);
+    let meeting = app.store.list_meetings().await.unwrap()[0].id.to_string();
+    let item = |kind: &'static str, text: &'static str, owner: &'static str, due: &'static str| {
+        vec![
+            ("meeting_id", meeting.clone()),
+            ("kind", kind.into()),
+            ("text", text.into()),
+            ("owner", owner.into()),
+            ("due_on", due.into()),
+        ]
+    };
+    let (s, body) = post("/staff/working-group/items", item("action", "Ask the NGOs", "", "")).await;
+    assert_eq!(s, 422);
+    assert!(body.contains("href=\"#f-owner\"") && body.contains("href=\"#f-due_on\""));
+    assert_eq!(post("/staff/working-group/items", item("decision", "More Saturdays", "", "")).await.0, 303);
+    assert_eq!(
+        post("/staff/working-group/items", item("action", "Ask the NGOs", "Coordinator", "2026-11-01")).await.0,
+        303
+    );
+    let open = app.store.open_actions().await.unwrap();
+    assert_eq!(open.len(), 1);
+    let page = c.get(app.url("/staff/working-group")).send().await.unwrap().text().await.unwrap();
+    for shown in
+        ["Red Cross", "Anna Berg", "Omar Said", "Plan for 2027", "More Saturdays", "Ask the NGOs", "2026-11-01"]
+    {
+        assert!(page.contains(shown), "{shown} on the page");
+    }
+    // Done, and a member leaves.
+    let done_path: &'static str = Box::leak(format!("/staff/working-group/items/{}/done", open[0].id).into_boxed_str());
+    assert_eq!(post(done_path, vec![("done", "yes".into())]).await.0, 303);
+    assert!(app.store.open_actions().await.unwrap().is_empty());
+    let substitute = members.iter().find(|m| m.role == "substitute").unwrap().id;
+    let remove_path: &'static str =
+        Box::leak(format!("/staff/working-group/members/{substitute}/remove").into_boxed_str());
+    assert_eq!(post(remove_path, vec![]).await.0, 303);
+    let page = c.get(app.url("/staff/working-group")).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("Omar Said"), "the member's name is gone");
+    // Not for a counsellor.
+    let counsellor = app.login_as("counsellor").await;
+    let csrf = app.csrf(&counsellor, "/staff/").await;
+    let r = counsellor
+        .post(app.url("/staff/working-group/organisations"))
+        .form(&[("csrf", csrf.as_str()), ("org_name", "Sneaky")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    assert_eq!(app.store.list_organisations().await.unwrap().len(), 1);
+    app.stop().await;
+});

@@ -219,3 +219,4 @@ error-markup-unclosed-emphasis = السطر { $limit }: النص المائل ي
 error-markup-unsafe-link = السطر { $limit }: الروابط مسموحة فقط إلى عناوين https أو http أو mailto أو tel، أو إلى صفحة في هذا الموقع.
 error-markup-broken-link = السطر { $limit }: رابط غير مغلق. اكتب [نص](عنوان).
 error-markup-html-not-allowed = السطر { $limit }: لا يُسمح بـ HTML. استعمل العلامات المذكورة فوق النص.
+content-review-articles = مقالات قاعدة المعرفة التي فات موعد مراجعتها

@@ -71,3 +71,6 @@ error-ages-count-mismatch = اكتب عمراً واحداً لكل طفل
 error-childcare-impossible = لا توجد في هذه الجلسة أماكن كافية لرعاية أطفالك
 error-already-registered = أنت مسجّل في هذه الجلسة من قبل
 error-closed = لم يعد بإمكانك التسجيل في هذه الجلسة
+modules-passport = رقم جواز الترحيب (إن كان لديك)
+modules-passport-hint = عندها تُختم الوحدة في جوازك. اترك الحقل فارغًا إن لم يكن لديك جواز بعد.
+error-registration-passport = لم نجد جواز ترحيب بهذا الرقم وتاريخ ميلادك. تحقق من الاثنين، أو اترك الرقم فارغًا.

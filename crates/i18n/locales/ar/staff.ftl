@@ -127,3 +127,5 @@ account-new-password-hint = ١٢ حرفًا على الأقل. عدة كلمات
 account-confirm-password = كلمة المرور الجديدة مرة أخرى
 account-password-submit = تغيير كلمة المرور
 account-password-changed = تم تغيير كلمة المرور. وتم تسجيل خروجك من جلساتك الأخرى.
+settings-stale-after-days = تختفي الدورات من القائمة العامة بعد (أيام دون تحديث)
+settings-stale-after-days-hint = على مقدّم الدورات تأكيد كل دورة خلال هذا العدد من الأيام، وإلا أُخفيت ووُضع المقدّم في قائمة البيانات القديمة. أيام كاملة، من 1 إلى 3650.

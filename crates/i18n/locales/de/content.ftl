@@ -219,3 +219,4 @@ error-markup-unclosed-emphasis = Zeile { $limit }: Kursiver Text braucht * an be
 error-markup-unsafe-link = Zeile { $limit }: Links dürfen nur zu https-, http-, mailto- oder tel-Adressen führen oder zu einer Seite dieser Website.
 error-markup-broken-link = Zeile { $limit }: Ein Link ist nicht geschlossen. Schreiben Sie [Text](Adresse).
 error-markup-html-not-allowed = Zeile { $limit }: HTML ist nicht erlaubt. Verwenden Sie die Zeichen über dem Text.
+content-review-articles = Artikel der Wissensdatenbank, deren Prüfdatum vorbei ist

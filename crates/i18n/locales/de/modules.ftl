@@ -71,3 +71,6 @@ error-ages-count-mismatch = Schreiben Sie ein Alter für jedes Kind
 error-childcare-impossible = Dieses Treffen hat nicht genug Betreuungsplätze für Ihre Kinder
 error-already-registered = Sie sind für dieses Treffen schon angemeldet
 error-closed = Sie können sich für dieses Treffen nicht mehr anmelden
+modules-passport = Nummer des Willkommenspasses (falls Sie einen haben)
+modules-passport-hint = Dann wird das Modul in Ihrem Pass eingetragen. Lassen Sie das Feld leer, wenn Sie noch keinen Pass haben.
+error-registration-passport = Wir haben keinen Willkommenspass mit dieser Nummer und Ihrem Geburtsdatum gefunden. Prüfen Sie beides oder lassen Sie die Nummer leer.

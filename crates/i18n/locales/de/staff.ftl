@@ -118,3 +118,5 @@ account-new-password-hint = Mindestens 12 Zeichen. Mehrere Wörter zusammen kann
 account-confirm-password = Neues Passwort wiederholen
 account-password-submit = Passwort ändern
 account-password-changed = Ihr Passwort wurde geändert. Ihre anderen Sitzungen wurden abgemeldet.
+settings-stale-after-days = Kurse verschwinden aus der öffentlichen Liste nach (Tagen ohne Aktualisierung)
+settings-stale-after-days-hint = Ein Anbieter muss jeden Kurs innerhalb dieser Anzahl Tage bestätigen, sonst wird er ausgeblendet und der Anbieter als veraltet aufgeführt. Ganze Tage, 1 bis 3650.

@@ -230,3 +230,4 @@ error-markup-unclosed-emphasis = Line { $limit }: italic text needs * at both en
 error-markup-unsafe-link = Line { $limit }: links may only go to https, http, mailto or tel addresses, or to a page of this site.
 error-markup-broken-link = Line { $limit }: a link is not closed. Write [text](address).
 error-markup-html-not-allowed = Line { $limit }: HTML is not allowed. Use the marks shown above the text.
+content-review-articles = Knowledge-base articles past their review date

@@ -71,3 +71,6 @@ error-ages-count-mismatch = Write one age for each child
 error-childcare-impossible = This session does not have enough childcare places for your children
 error-already-registered = You are already registered for this session
 error-closed = You cannot register for this session any more
+modules-passport = Welcome passport number (if you have one)
+modules-passport-hint = Then the module is stamped in your passport. Leave it empty if you have no passport yet.
+error-registration-passport = We found no welcome passport with this number and your date of birth. Check both, or leave the number empty.

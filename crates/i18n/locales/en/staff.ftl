@@ -118,3 +118,5 @@ account-new-password-hint = At least 12 characters. A few words together are eas
 account-confirm-password = New password again
 account-password-submit = Change password
 account-password-changed = Your password was changed. Your other sessions were logged out.
+settings-stale-after-days = Courses drop out of the public list after (days without an update)
+settings-stale-after-days-hint = A provider must confirm each course within this many days, else it is hidden and the provider is listed as stale. Whole days, 1 to 3650.

@@ -219,3 +219,4 @@ error-markup-unclosed-emphasis = Línea { $limit }: la cursiva necesita * en amb
 error-markup-unsafe-link = Línea { $limit }: los enlaces solo pueden ir a direcciones https, http, mailto o tel, o a una página de este sitio.
 error-markup-broken-link = Línea { $limit }: un enlace no está cerrado. Escriba [texto](dirección).
 error-markup-html-not-allowed = Línea { $limit }: no se admite HTML. Use las marcas indicadas encima del texto.
+content-review-articles = Artículos de la base de conocimiento con la revisión vencida

@@ -71,3 +71,6 @@ error-ages-count-mismatch = Escriba una edad para cada niño
 error-childcare-impossible = Esta sesión no tiene suficientes plazas de cuidado para sus hijos
 error-already-registered = Ya está inscrito en esta sesión
 error-closed = Ya no puede inscribirse en esta sesión
+modules-passport = Número del pasaporte de bienvenida (si tiene uno)
+modules-passport-hint = Así el módulo se sella en su pasaporte. Déjelo vacío si todavía no tiene pasaporte.
+error-registration-passport = No encontramos ningún pasaporte de bienvenida con este número y su fecha de nacimiento. Compruebe ambos o deje el número vacío.

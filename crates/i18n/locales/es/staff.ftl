@@ -118,3 +118,5 @@ account-new-password-hint = Al menos 12 caracteres. Varias palabras juntas son f
 account-confirm-password = Repite la contraseña nueva
 account-password-submit = Cambiar contraseña
 account-password-changed = Se ha cambiado tu contraseña. Se han cerrado tus otras sesiones.
+settings-stale-after-days = Los cursos salen de la lista pública tras (días sin actualizar)
+settings-stale-after-days-hint = Un proveedor debe confirmar cada curso dentro de estos días; si no, se oculta y el proveedor aparece como desactualizado. Días enteros, de 1 a 3650.

@@ -219,3 +219,4 @@ error-markup-unclosed-emphasis = سطر { $limit }: متن کج در دو سو *
 error-markup-unsafe-link = سطر { $limit }: پیوندها فقط می‌توانند به نشانی‌های https، http، mailto یا tel یا به صفحه‌ای از همین سایت بروند.
 error-markup-broken-link = سطر { $limit }: یک پیوند بسته نشده است. بنویسید [متن](نشانی).
 error-markup-html-not-allowed = سطر { $limit }: HTML مجاز نیست. از نشانه‌هایی که بالای متن آمده استفاده کنید.
+content-review-articles = مقاله‌های پایگاه دانش که تاریخ بازبینی‌شان گذشته است

@@ -219,3 +219,4 @@ error-markup-unclosed-emphasis = Ligne { $limit } : l'italique doit avoir * aux 
 error-markup-unsafe-link = Ligne { $limit } : les liens ne peuvent mener qu'à des adresses https, http, mailto ou tel, ou à une page de ce site.
 error-markup-broken-link = Ligne { $limit } : un lien n'est pas fermé. Écrivez [texte](adresse).
 error-markup-html-not-allowed = Ligne { $limit } : le HTML n'est pas admis. Utilisez les signes indiqués au-dessus du texte.
+content-review-articles = Articles de la base de connaissances à revoir

@@ -71,3 +71,6 @@ error-ages-count-mismatch = Écrivez un âge pour chaque enfant
 error-childcare-impossible = Cette séance n’a pas assez de places de garde pour vos enfants
 error-already-registered = Vous êtes déjà inscrit à cette séance
 error-closed = Vous ne pouvez plus vous inscrire à cette séance
+modules-passport = Numéro du passeport d’accueil (si vous en avez un)
+modules-passport-hint = Le module sera alors tamponné dans votre passeport. Laissez vide si vous n’avez pas encore de passeport.
+error-registration-passport = Nous n’avons trouvé aucun passeport d’accueil avec ce numéro et votre date de naissance. Vérifiez les deux, ou laissez le numéro vide.

@@ -118,3 +118,5 @@ account-new-password-hint = Au moins 12 caractères. Quelques mots mis bout à b
 account-confirm-password = Confirmez le nouveau mot de passe
 account-password-submit = Changer le mot de passe
 account-password-changed = Votre mot de passe a été changé. Vos autres sessions ont été fermées.
+settings-stale-after-days = Les cours quittent la liste publique après (jours sans mise à jour)
+settings-stale-after-days-hint = Un organisme doit confirmer chaque cours dans ce nombre de jours, sinon il est masqué et l’organisme est signalé comme non à jour. Jours entiers, de 1 à 3650.

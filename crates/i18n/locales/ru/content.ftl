@@ -219,3 +219,4 @@ error-markup-unclosed-emphasis = Строка { $limit }: курсиву нуж�
 error-markup-unsafe-link = Строка { $limit }: ссылки могут вести только на адреса https, http, mailto или tel либо на страницу этого сайта.
 error-markup-broken-link = Строка { $limit }: ссылка не закрыта. Пишите [текст](адрес).
 error-markup-html-not-allowed = Строка { $limit }: HTML запрещён. Используйте знаки, показанные над текстом.
+content-review-articles = Статьи базы знаний с истёкшей датой проверки

@@ -219,3 +219,4 @@ error-markup-unclosed-emphasis = Sadarka { $limit }: qoraalka janjeedha wuxuu u 
 error-markup-unsafe-link = Sadarka { $limit }: xiriiriyeyaashu waxay aadi karaan cinwaannada https, http, mailto ama tel keliya, ama bog ka mid ah goobtan.
 error-markup-broken-link = Sadarka { $limit }: xiriiriye lama xirin. Qor [qoraal](cinwaan).
 error-markup-html-not-allowed = Sadarka { $limit }: HTML lama oggola. Isticmaal calaamadaha ka muuqda qoraalka dushiisa.
+content-review-articles = Maqaallada kaydka aqoonta ee taariikhda dib-u-eegistoodu dhaaftay

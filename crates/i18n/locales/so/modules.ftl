@@ -71,3 +71,6 @@ error-ages-count-mismatch = Qor hal da' ilmo kasta
 error-childcare-impossible = Kulankan ma laha boosas ku filan oo daryeel ah carruurtaada
 error-already-registered = Horey ayaad iskugu diiwaangelisay kulankan
 error-closed = Mar dambe iskama diiwaangelin kartid kulankan
+modules-passport = Lambarka baasaboorka soo dhaweynta (haddii aad leedahay)
+modules-passport-hint = Markaas casharka waxaa lagu shaabadeynayaa baasaboorkaaga. Bannaan ka dhig haddii aadan weli haysan baasaboor.
+error-registration-passport = Ma helin baasaboor soo dhaweyn oo leh lambarkan iyo taariikhda dhalashadaada. Hubi labadaba, ama lambarka bannaan ka dhig.

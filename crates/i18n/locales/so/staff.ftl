@@ -118,3 +118,5 @@ account-new-password-hint = Ugu yaraan 12 xaraf. Dhowr eray oo la isku daray way
 account-confirm-password = Ku celi erayga sirta ah ee cusub
 account-password-submit = Beddel erayga sirta ah
 account-password-changed = Erayga sirta ah waa la beddelay. Fadhiyadaadii kale waa laga saaray.
+settings-stale-after-days = Koorsooyinku waxay ka baxaan liiska guud kadib (maalmo aan la cusboonaysiin)
+settings-stale-after-days-hint = Bixiyuhu waa inuu xaqiijiyaa koorso kasta muddadan gudaheed, haddii kale waa la qarinayaa, bixiyahana waxaa lagu darayaa liiska kuwa aan cusbayn. Maalmo dhan, 1 ilaa 3650.

@@ -219,3 +219,4 @@ error-markup-unclosed-emphasis = Rad { $limit }: kursiv text behöver * i båda 
 error-markup-unsafe-link = Rad { $limit }: länkar får bara gå till https-, http-, mailto- eller tel-adresser, eller till en sida på den här webbplatsen.
 error-markup-broken-link = Rad { $limit }: en länk är inte stängd. Skriv [text](adress).
 error-markup-html-not-allowed = Rad { $limit }: HTML är inte tillåtet. Använd tecknen som visas ovanför texten.
+content-review-articles = Artiklar i kunskapsbasen som ska granskas

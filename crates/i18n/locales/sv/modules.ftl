@@ -71,3 +71,6 @@ error-ages-count-mismatch = Skriv en ålder för varje barn
 error-childcare-impossible = Träffen har inte tillräckligt många platser i barnpassningen för dina barn
 error-already-registered = Du är redan anmäld till den här träffen
 error-closed = Du kan inte längre anmäla dig till den här träffen
+modules-passport = Välkomstpassets nummer (om du har ett)
+modules-passport-hint = Då stämplas modulen i ditt pass. Lämna fältet tomt om du inte har något pass ännu.
+error-registration-passport = Vi hittade inget välkomstpass med det här numret och ditt födelsedatum. Kontrollera båda, eller lämna numret tomt.

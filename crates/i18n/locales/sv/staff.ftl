@@ -118,3 +118,5 @@ account-new-password-hint = Minst 12 tecken. Några ord tillsammans är lätta a
 account-confirm-password = Nytt lösenord igen
 account-password-submit = Byt lösenord
 account-password-changed = Ditt lösenord har bytts. Dina andra sessioner har loggats ut.
+settings-stale-after-days = Kurser försvinner från den offentliga listan efter (dagar utan uppdatering)
+settings-stale-after-days-hint = En anordnare måste bekräfta varje kurs inom så här många dagar, annars döljs den och anordnaren listas som inaktuell. Hela dagar, 1 till 3650.

@@ -219,3 +219,4 @@ error-markup-unclosed-emphasis = መስመር { $limit }፡ ዝዛዘወ ጽሑ�
 error-markup-unsafe-link = መስመር { $limit }፡ መላግቦታት ናብ https፡ http፡ mailto ወይ tel ኣድራሻታት ወይ ናብ ገጽ ናይዚ መርበብ ጥራይ ክኸዱ ይኽእሉ።
 error-markup-broken-link = መስመር { $limit }፡ ሓደ መላግቦ ኣይተዓጽወን። [ጽሑፍ](ኣድራሻ) ጽሓፍ።
 error-markup-html-not-allowed = መስመር { $limit }፡ HTML ኣይፍቀድን። ኣብ ልዕሊ ጽሑፍ ዘለዉ ምልክታት ተጠቐም።
+content-review-articles = ዕለት ምርመራኦም ዝሓለፈ ዓንቀጻት መኽዘን ፍልጠት

@@ -71,3 +71,6 @@ error-ages-count-mismatch = ንነፍሲ ወከፍ ቆልዓ ሓደ ዕድመ �
 error-childcare-impossible = እዚ ኣኼባ ንቖልዑኹም ዝኣክል ቦታ ክንክን የብሉን
 error-already-registered = ኣብዚ ኣኼባ ድሮ ተመዝጊብኩም ኣለኹም
 error-closed = ኣብዚ ኣኼባ ደጊም ክትምዝገቡ ኣይትኽእሉን ኢኹም
+modules-passport = ቁጽሪ ፓስፖርት እንቋዕ ብደሓን መጻእኩም (እንተሃልዩኩም)
+modules-passport-hint = ሽዑ እቲ ሞጁል ኣብ ፓስፖርትኩም ይሕተም። ገና ፓስፖርት እንተዘይብልኩም ባዶ ግደፍዎ።
+error-registration-passport = ብዚ ቁጽርን ዕለት ልደትኩምን ፓስፖርት ኣይረኸብናን። ክልቲኡ ኣረጋግጹ፡ ወይ ነቲ ቁጽሪ ባዶ ግደፍዎ።

@@ -118,3 +118,5 @@ account-new-password-hint = እንተ ወሓደ 12 ፊደላት። ብዙሓት 
 account-confirm-password = ሓድሽ መሕለፊ ቃል ደጊምኩም
 account-password-submit = መሕለፊ ቃል ምቕያር
 account-password-changed = መሕለፊ ቃልኩም ተቐይሩ። ካብ ካልኦት ዝኣተኹምሎም ቦታታት ወጺኹም ኣለኹም።
+settings-stale-after-days = ኮርሳት ድሕሪ እዚ ካብ ህዝባዊ ዝርዝር ይወጹ (መዓልትታት ብዘይ ምሕዳስ)
+settings-stale-after-days-hint = ሃቢ ነፍሲ ወከፍ ኮርስ ኣብዚ ቁጽሪ መዓልትታት ከረጋግጽ ኣለዎ፣ እንተዘይኮይኑ ይሕባእን እቲ ሃቢ ከም ዝኣረገ ይዝርዘርን። ምሉእ መዓልትታት፣ 1 ክሳብ 3650።

@@ -219,3 +219,4 @@ error-markup-unclosed-emphasis = Satır { $limit }: italik metnin iki ucunda * g
 error-markup-unsafe-link = Satır { $limit }: bağlantılar yalnızca https, http, mailto ya da tel adreslerine veya bu sitenin bir sayfasına gidebilir.
 error-markup-broken-link = Satır { $limit }: bir bağlantı kapanmamış. [metin](adres) yazın.
 error-markup-html-not-allowed = Satır { $limit }: HTML kullanılamaz. Metnin üstünde gösterilen işaretleri kullanın.
+content-review-articles = İnceleme tarihi geçmiş bilgi bankası makaleleri

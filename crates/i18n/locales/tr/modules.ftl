@@ -71,3 +71,6 @@ error-ages-count-mismatch = Her çocuk için bir yaş yazın
 error-childcare-impossible = Bu toplantıda çocuklarınız için yeterli bakım yeri yok
 error-already-registered = Bu toplantıya zaten kayıtlısınız
 error-closed = Bu toplantıya artık kayıt olamazsınız
+modules-passport = Hoş geldin pasaportu numarası (varsa)
+modules-passport-hint = Böylece modül pasaportunuza işlenir. Henüz pasaportunuz yoksa boş bırakın.
+error-registration-passport = Bu numara ve doğum tarihinizle bir hoş geldin pasaportu bulamadık. İkisini de kontrol edin veya numarayı boş bırakın.

@@ -118,3 +118,5 @@ account-new-password-hint = En az 12 karakter. Birkaç kelimeden oluşan bir par
 account-confirm-password = Yeni parola (tekrar)
 account-password-submit = Parolayı değiştir
 account-password-changed = Parolanız değiştirildi. Diğer oturumlarınız kapatıldı.
+settings-stale-after-days = Kurslar şu süreden sonra genel listeden çıkar (güncellenmeden geçen gün)
+settings-stale-after-days-hint = Kurum her kursu bu kadar gün içinde onaylamalıdır; yoksa kurs gizlenir ve kurum güncel olmayanlar listesine girer. Tam gün, 1 ile 3650 arası.

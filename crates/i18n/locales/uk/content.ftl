@@ -219,3 +219,4 @@ error-markup-unclosed-emphasis = Рядок { $limit }: курсиву потр�
 error-markup-unsafe-link = Рядок { $limit }: посилання можуть вести лише на адреси https, http, mailto чи tel або на сторінку цього сайту.
 error-markup-broken-link = Рядок { $limit }: посилання не закрите. Пишіть [текст](адреса).
 error-markup-html-not-allowed = Рядок { $limit }: HTML не дозволено. Використовуйте позначки, наведені над текстом.
+content-review-articles = Статті бази знань із простроченою датою перевірки

@@ -341,10 +341,11 @@ pub(crate) async fn print_plan(
 
 #[derive(serde::Serialize, ToSchema)]
 pub struct ReviewItem {
-    /// chapter or directory_entry.
+    /// chapter, directory_entry or knowledge_article.
     pub kind: String,
     pub slug: String,
-    /// When it was last reviewed or verified (YYYY-MM-DD).
+    /// When it was last reviewed or verified (YYYY-MM-DD); for a knowledge article the
+    /// review date that has passed.
     pub since: String,
 }
 
@@ -359,7 +360,7 @@ pub struct HardPage {
 #[derive(serde::Serialize, ToSchema)]
 pub struct ReviewResponse {
     pub review_days: i64,
-    /// Chapters and directory entries past their review date.
+    /// Chapters, directory entries and knowledge-base articles past their review date.
     pub due: Vec<ReviewItem>,
     /// Pages hardest to read first (those without a measure last).
     pub hardest: Vec<HardPage>,
@@ -389,6 +390,14 @@ pub(crate) async fn review(State(state): State<AppState>) -> AppResult<Json<Revi
             .filter(|e| directory::due(e, today, days))
             .map(|e| ReviewItem { kind: "directory_entry".into(), slug: e.slug, since: e.verified_on }),
     );
+    let mut articles = state.store.list_articles().await?;
+    articles.retain(|a| welcomedesk_domain::knowledge::review_due(&a.review_on, today));
+    articles.sort_by(|a, b| a.review_on.cmp(&b.review_on));
+    due.extend(articles.into_iter().map(|a| ReviewItem {
+        kind: "knowledge_article".into(),
+        slug: a.slug,
+        since: a.review_on,
+    }));
     let hardest = brochure::page_scores(&state.store, &ov)
         .await?
         .iter()

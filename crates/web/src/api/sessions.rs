@@ -793,6 +793,14 @@ pub struct RegistrationRequest {
     /// Ages, e.g. "3, 5".
     #[serde(default)]
     pub children_ages: Option<String>,
+    /// Instead of `name`/`phone`/`email`: the person's welcome passport number (any case,
+    /// hyphen optional) together with `birth_date`; the registration goes on the holder's
+    /// record when the number is in use and the date of birth is the holder's.
+    #[serde(default)]
+    pub passport_number: Option<String>,
+    /// With `passport_number`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as on the passport.
+    #[serde(default)]
+    pub birth_date: Option<String>,
 }
 
 #[derive(serde::Serialize, ToSchema)]
@@ -832,6 +840,36 @@ pub(crate) async fn register(
             // The person must exist; reading them is audited.
             state.store.read_person(p, ctx.actor(), "person.read").await?;
             Some(Registrant::Person(p))
+        }
+        None if r.passport_number.as_deref().is_some_and(|p| !p.trim().is_empty()) => {
+            let number =
+                welcomedesk_domain::passport::PassportNumber::parse_field(r.passport_number.as_deref().unwrap_or(""));
+            let birth = welcomedesk_domain::register::BirthDate::parse_iso(
+                "birth_date",
+                r.birth_date.as_deref().unwrap_or(""),
+                state.today(),
+            );
+            match (number, birth) {
+                (Ok(n), Ok(birth)) => match state.store.passport_holder(&n, ctx.actor()).await? {
+                    Some(h)
+                        if welcomedesk_domain::passport::self_registration_holder_ok(h.valid, &h.birth_date, birth) =>
+                    {
+                        Some(Registrant::Person(h.person_id))
+                    }
+                    _ => {
+                        inv.push(FieldError::new(
+                            welcomedesk_domain::passport::PassportNumber::FIELD,
+                            "registration_passport",
+                        ));
+                        None
+                    }
+                },
+                (n, b) => {
+                    inv.errors.extend(n.err());
+                    inv.errors.extend(b.err());
+                    None
+                }
+            }
         }
         None => match rules::parse_contact(
             r.name.as_deref().unwrap_or(""),

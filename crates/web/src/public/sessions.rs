@@ -17,6 +17,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::{Value, context};
 use welcomedesk_domain::codes::LanguageCode;
 use welcomedesk_domain::consent::Purpose;
+use welcomedesk_domain::passport::{PassportNumber, self_registration_holder_ok};
 use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
 use welcomedesk_domain::sessions as rules;
 use welcomedesk_domain::{FieldError, Invalid};
@@ -191,6 +192,9 @@ pub(crate) struct RegisterForm {
     children_count: String,
     #[serde(default)]
     children_ages: String,
+    /// The welcome passport number, for people who have one (optional).
+    #[serde(default)]
+    passport_number: String,
     #[serde(default)]
     consent_basic: Option<String>,
 }
@@ -295,7 +299,29 @@ pub(crate) async fn register(
         let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("children_count", "childcare_impossible"));
         return session_page(&state, &ctx, &s, &a, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    let person_id = crate::register::create_person(&state.store, &person, "online", &lang, None).await?;
+    // With a welcome passport (number and the holder's date of birth), the module is
+    // registered on the holder's record, so check-in by passport number finds the
+    // registration and no second record of the person is made.
+    let holder = if a.passport_number.trim().is_empty() {
+        None
+    } else {
+        let refused = |code: &'static str| {
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one(PassportNumber::FIELD, code));
+            session_page(&state, &ctx, &s, &a, errors, StatusCode::UNPROCESSABLE_ENTITY)
+        };
+        let n = match PassportNumber::parse_field(&a.passport_number) {
+            Ok(n) => n,
+            Err(e) => return refused(e.code).await,
+        };
+        match state.store.passport_holder(&n, None).await? {
+            Some(h) if self_registration_holder_ok(h.valid, &h.birth_date, person.data.birth) => Some(h.person_id),
+            _ => return refused("registration_passport").await,
+        }
+    };
+    let person_id = match holder {
+        Some(p) => p,
+        None => crate::register::create_person(&state.store, &person, "online", &lang, None).await?,
+    };
     let token = crate::password::random_token()?;
     let r = state
         .store
@@ -315,8 +341,10 @@ pub(crate) async fn register(
     match r {
         Ok(_) => Ok(Redirect::to(&format!("/{lang}/modules/registration/{token}")).into_response()),
         Err(StoreError::Conflict(code)) => {
-            // Nothing is kept of a registration that did not happen.
-            state.store.erase_person(person_id, "request", None).await?;
+            // Nothing is kept of a registration that did not happen (a record made for it).
+            if holder.is_none() {
+                state.store.erase_person(person_id, "request", None).await?;
+            }
             let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("children_count", code));
             session_page(&state, &ctx, &s, &a, errors, StatusCode::CONFLICT).await
         }

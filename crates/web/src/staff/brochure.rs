@@ -339,6 +339,14 @@ pub(crate) async fn review(
         .filter(|e| directory::due(e, today, days))
         .map(|e| context! { id => e.id, name => directory::name_in(e, ctx.lang.code, &state.settings().source_language), verified_on => e.verified_on.clone(), by => e.verified_by_name.clone() })
         .collect();
+    // Knowledge-base articles whose review date has passed (R16), oldest first.
+    let mut due_articles = state.store.list_articles().await?;
+    due_articles.retain(|a| welcomedesk_domain::knowledge::review_due(&a.review_on, today));
+    due_articles.sort_by(|a, b| a.review_on.cmp(&b.review_on));
+    let articles: Vec<Value> = due_articles
+        .iter()
+        .map(|a| context! { id => a.id, slug => a.slug.clone(), lang => a.source_language.clone(), review_on => a.review_on.clone(), owner => a.owner_name.clone() })
+        .collect();
     let scores = brochure::page_scores(&state.store, &ov).await?;
     let hardest: Vec<Value> = scores
         .iter()
@@ -356,7 +364,7 @@ pub(crate) async fn review(
         &state,
         &ctx,
         "staff/brochure/review.html",
-        context! { chapters => chapters, entries => entries, hardest => hardest, review_days => days, done => q.done, errors => no_errors() },
+        context! { chapters => chapters, entries => entries, articles => articles, hardest => hardest, review_days => days, done => q.done, errors => no_errors() },
     )
 }
 

@@ -418,26 +418,216 @@ pub(crate) async fn save_step(
 // ------------------------------------------------------------------------------------
 // The working group (R16), read-only here; changes go through the API for now.
 
-pub(crate) async fn working_group(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+/// What the working group's forms send (one struct for all five forms: each form sends
+/// its own fields, the others stay empty).
+#[derive(serde::Deserialize, serde::Serialize, Default, Clone)]
+pub(crate) struct WgForm {
+    #[serde(default)]
+    org_name: String,
+    #[serde(default)]
+    organisation_id: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    held_on: String,
+    #[serde(default)]
+    agenda: String,
+    #[serde(default)]
+    minutes: String,
+    #[serde(default)]
+    meeting_id: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    due_on: String,
+    /// For marking an action: `yes` done, anything else open again.
+    #[serde(default)]
+    done: String,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct WgDone {
+    done: Option<String>,
+}
+
+/// The working group (R16): member organisations with their representative and
+/// substitute, meetings with agenda and minutes (the next period's plan), decisions and
+/// action items with owner and due date — read and kept on one page, no JavaScript.
+pub(crate) async fn working_group(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    QueryData(q): QueryData<WgDone>,
+) -> AppResult<Response> {
+    working_group_page(&state, &ctx, &WgForm::default(), None, q.done.is_some()).await
+}
+
+async fn working_group_page(
+    state: &AppState,
+    ctx: &Ctx,
+    form: &WgForm,
+    inv: Option<Invalid>,
+    saved: bool,
+) -> AppResult<Response> {
     let s = &state.store;
     let (orgs, meetings, open) = tokio::try_join!(s.list_organisations(), s.list_meetings(), s.open_actions())?;
     let seat = |o: &welcomedesk_store::planning::OrganisationRow, role: &str| {
-        o.members.iter().find(|m| m.role == role).map(|m| m.name.clone())
+        o.members.iter().find(|m| m.role == role).map(|m| context! { id => m.id, name => m.name.clone() })
     };
     let organisations: Vec<Value> = orgs
         .iter()
         .map(|o| {
             context! {
+                id => o.id,
                 name => o.name.clone(),
                 representative => seat(o, "representative"),
                 substitute => seat(o, "substitute"),
             }
         })
         .collect();
-    page(
-        &state,
-        &ctx,
+    let org_options: Vec<(String, String)> = orgs.iter().map(|o| (o.id.to_string(), o.name.clone())).collect();
+    let meeting_options: Vec<(String, String)> =
+        meetings.iter().map(|m| (m.id.to_string(), m.held_on.clone())).collect();
+    let (errors, status) = match inv {
+        Some(i) => (form_errors(&state.cat, ctx.lang.code, &i), StatusCode::UNPROCESSABLE_ENTITY),
+        None => (no_errors(), StatusCode::OK),
+    };
+    page_with_status(
+        state,
+        ctx,
         "staff/planning/working_group.html",
-        context! { organisations => organisations, meetings => meetings, open_actions => open },
+        context! {
+            organisations => organisations, meetings => meetings, open_actions => open,
+            org_options => org_options, meeting_options => meeting_options, roles => planning::MEMBER_ROLES,
+            kinds => planning::ITEM_KINDS, form => form, errors => errors, saved => saved,
+        },
+        status,
     )
+}
+
+fn saved_wg() -> Response {
+    Redirect::to("/staff/working-group?done=saved").into_response()
+}
+
+/// A store refusal that is the person's to fix (a name already there, a seat taken),
+/// shown at the field; anything else goes up.
+fn wg_conflict(e: welcomedesk_store::StoreError, field: &'static str) -> Result<Invalid, AppError> {
+    match e {
+        welcomedesk_store::StoreError::Conflict(code) => Ok(Invalid::one(field, code)),
+        e => Err(e.into()),
+    }
+}
+
+pub(crate) async fn wg_add_organisation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(f): FormData<WgForm>,
+) -> AppResult<Response> {
+    let name = match welcomedesk_domain::text::required_line("org_name", &f.org_name, 200) {
+        Ok(n) => n,
+        Err(e) => return working_group_page(&state, &ctx, &f, Some(Invalid { errors: vec![e] }), false).await,
+    };
+    match state.store.add_organisation(&name, Some(me.id())).await {
+        Ok(_) => Ok(saved_wg()),
+        Err(e) => working_group_page(&state, &ctx, &f, Some(wg_conflict(e, "org_name")?), false).await,
+    }
+}
+
+pub(crate) async fn wg_add_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(f): FormData<WgForm>,
+) -> AppResult<Response> {
+    let orgs = state.store.list_organisations().await?;
+    let org = orgs.iter().find(|o| o.id.to_string() == f.organisation_id.trim()).map(|o| o.id);
+    let member = planning::MemberInput { role: f.role.clone(), name: f.name.clone(), email: f.email.clone() }.parse();
+    let (org, m) = match (org, member) {
+        (Some(o), Ok(m)) => (o, m),
+        (o, m) => {
+            let mut inv = m.err().unwrap_or_default();
+            if o.is_none() {
+                inv.errors.insert(0, welcomedesk_domain::FieldError::new("organisation_id", "invalid_choice"));
+            }
+            return working_group_page(&state, &ctx, &f, Some(inv), false).await;
+        }
+    };
+    match state.store.add_member(org, m.role, &m.name, m.email.as_deref(), Some(me.id())).await {
+        Ok(_) => Ok(saved_wg()),
+        Err(e) => working_group_page(&state, &ctx, &f, Some(wg_conflict(e, "role")?), false).await,
+    }
+}
+
+pub(crate) async fn wg_remove_member(
+    State(state): State<AppState>,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+) -> AppResult<Response> {
+    state.store.remove_member(id, Some(me.id())).await?;
+    Ok(saved_wg())
+}
+
+pub(crate) async fn wg_add_meeting(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(f): FormData<WgForm>,
+) -> AppResult<Response> {
+    let input =
+        planning::MeetingInput { held_on: f.held_on.clone(), agenda: f.agenda.clone(), minutes: f.minutes.clone() };
+    match input.parse() {
+        Ok(m) => {
+            state.store.add_meeting(&m.held_on.to_string(), &m.agenda, m.minutes.as_deref(), Some(me.id())).await?;
+            Ok(saved_wg())
+        }
+        Err(inv) => working_group_page(&state, &ctx, &f, Some(inv), false).await,
+    }
+}
+
+pub(crate) async fn wg_add_item(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(f): FormData<WgForm>,
+) -> AppResult<Response> {
+    let meetings = state.store.list_meetings().await?;
+    let meeting = meetings.iter().find(|m| m.id.to_string() == f.meeting_id.trim()).map(|m| m.id);
+    let input = planning::ItemInput {
+        kind: f.kind.clone(),
+        text: f.text.clone(),
+        owner: f.owner.clone(),
+        due_on: f.due_on.clone(),
+    };
+    match (meeting, input.parse()) {
+        (Some(meeting), Ok(i)) => {
+            let due = i.due_on.map(|d| d.to_string());
+            state.store.add_item(meeting, i.kind, &i.text, i.owner.as_deref(), due.as_deref(), Some(me.id())).await?;
+            Ok(saved_wg())
+        }
+        (meeting, parsed) => {
+            let mut inv = parsed.err().unwrap_or_default();
+            if meeting.is_none() {
+                inv.errors.insert(0, welcomedesk_domain::FieldError::new("meeting_id", "invalid_choice"));
+            }
+            working_group_page(&state, &ctx, &f, Some(inv), false).await
+        }
+    }
+}
+
+pub(crate) async fn wg_set_item_done(
+    State(state): State<AppState>,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<WgForm>,
+) -> AppResult<Response> {
+    state.store.set_item_done(id, f.done == "yes", Some(me.id())).await?;
+    Ok(saved_wg())
 }

@@ -5,7 +5,7 @@ use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::extract::QueryData;
 use crate::render::{form_errors, no_errors, page_with_status};
-use crate::reports::{THRESHOLD, build, report_view};
+use crate::reports::{RowNames, THRESHOLD, build, report_view};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -41,7 +41,8 @@ pub(crate) async fn show(
     let (report, errors, status) = match Period::parse(&q.from, &q.to, state.today()) {
         Ok(p) => {
             let r = build(&state.store, name, p, state.today()).await?;
-            (report_view(&state, ctx.lang.code, &r), no_errors(), StatusCode::OK)
+            let names = RowNames::load(&state.store, ctx.lang.code).await?;
+            (report_view(&state, ctx.lang.code, &names, &r), no_errors(), StatusCode::OK)
         }
         Err(inv) => (Value::from(()), form_errors(&state.cat, ctx.lang.code, &inv), StatusCode::UNPROCESSABLE_ENTITY),
     };

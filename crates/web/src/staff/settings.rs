@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
 use welcomedesk_domain::audit::AuditEvent;
+use welcomedesk_domain::courses::{STALE_SETTING, parse_stale_days};
 use welcomedesk_domain::settings::{CitySettings, CitySettingsInput, DAY_FIELDS};
 
 #[derive(serde::Deserialize, Default)]
@@ -54,11 +55,16 @@ pub(crate) struct SettingsForm {
     country: String,
     #[serde(default)]
     vat_id: String,
+    /// Courses not confirmed by their provider for this many days drop out of the public
+    /// view (`courses.stale_after_days`, issue 12).
+    #[serde(default)]
+    stale_after_days: String,
 }
 
 impl SettingsForm {
-    fn into_input(self) -> CitySettingsInput {
-        CitySettingsInput {
+    fn into_input(self) -> (CitySettingsInput, String) {
+        let stale = self.stale_after_days;
+        let input = CitySettingsInput {
             city_name: self.city_name,
             inhabitants: self.inhabitants,
             newcomers_per_year: self.newcomers_per_year,
@@ -81,7 +87,8 @@ impl SettingsForm {
             postal_town: self.postal_town,
             country: self.country,
             vat_id: self.vat_id,
-        }
+        };
+        (input, stale)
     }
 }
 
@@ -89,6 +96,7 @@ fn render(
     state: &AppState,
     ctx: &Ctx,
     input: &CitySettingsInput,
+    stale_after_days: &str,
     errors: minijinja::Value,
     saved: bool,
     status: StatusCode,
@@ -100,8 +108,7 @@ fn render(
         state,
         ctx,
         "staff/settings.html",
-        context! { form => input, days => days, errors => errors, saved => saved,
-        },
+        context! { form => input, days => days, errors => errors, saved => saved, stale_after_days => stale_after_days },
         status,
     )
 }
@@ -118,7 +125,8 @@ pub(crate) async fn show(
 ) -> AppResult<Response> {
     state.refresh_settings(None).await;
     let input = state.settings().to_input();
-    render(&state, &ctx, &input, no_errors(), q.done.is_some(), StatusCode::OK)
+    let stale = state.store.course_stale_days().await?.to_string();
+    render(&state, &ctx, &input, &stale, no_errors(), q.done.is_some(), StatusCode::OK)
 }
 
 pub(crate) async fn save(
@@ -127,19 +135,30 @@ pub(crate) async fn save(
     SignedIn(me): SignedIn,
     FormData(f): FormData<SettingsForm>,
 ) -> AppResult<Response> {
-    let input = f.into_input();
-    match CitySettings::parse(&input) {
-        Ok(s) => {
-            state
-                .store
-                .save_settings(&settings_to_map(&s), &AuditEvent::new(Some(me.id()), "settings.update", "settings"))
-                .await?;
+    let (input, stale_raw) = f.into_input();
+    let city = CitySettings::parse(&input);
+    // Left empty (a form from before the field existed): the window stays as it is.
+    let stale = match stale_raw.trim() {
+        "" => Ok(None),
+        raw => parse_stale_days("stale_after_days", raw).map(Some),
+    };
+    match (city, stale) {
+        (Ok(s), Ok(days)) => {
+            let mut map = settings_to_map(&s);
+            if let Some(days) = days {
+                map.insert(STALE_SETTING.to_owned(), days.to_string());
+            }
+            state.store.save_settings(&map, &AuditEvent::new(Some(me.id()), "settings.update", "settings")).await?;
             state.refresh_settings(None).await;
             Ok(Redirect::to("/staff/settings?done=saved").into_response())
         }
-        Err(inv) => {
+        (city, stale) => {
+            let mut inv = city.err().unwrap_or_default();
+            if let Err(e) = stale {
+                inv.push(e);
+            }
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-            render(&state, &ctx, &input, errors, false, StatusCode::UNPROCESSABLE_ENTITY)
+            render(&state, &ctx, &input, &stale_raw, errors, false, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }
