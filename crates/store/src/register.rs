@@ -243,6 +243,24 @@ impl Store {
         Ok((created, skipped))
     }
 
+    /// The person's languages, best first, for proposing and booking a time — nothing
+    /// else of the record is read, so no `person.read` entry is written: the booking's own
+    /// audit entry names the person. `NotFound` when there is no such person.
+    pub async fn languages_for_booking(&self, id: uuid::Uuid) -> Result<Vec<String>> {
+        let mut conn = self.read.acquire().await?;
+        let rows = sqlx::query(
+            "SELECT l.language FROM people p LEFT JOIN person_languages l ON l.person_id = p.id \
+             WHERE p.id = $1 ORDER BY l.rank",
+        )
+        .bind(id.to_string())
+        .fetch_all(&mut *conn)
+        .await?;
+        if rows.is_empty() {
+            return Err(StoreError::NotFound);
+        }
+        rows.iter().filter_map(|r| r.try_get::<Option<String>, _>("language").transpose()).collect::<Result<_, _>>().map_err(Into::into)
+    }
+
     async fn load_person(&self, conn: &mut sqlx::AnyConnection, id: uuid::Uuid) -> Result<PersonRecord> {
         let sql = format!("SELECT {PERSON_COLS} FROM people WHERE id = $1");
         let r = sqlx::query(sqlx::AssertSqlSafe(sql))

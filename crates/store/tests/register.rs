@@ -75,6 +75,24 @@ both_backends!(people_round_trip_with_audit, |b| async move {
     assert!(store.read_person(uuid::Uuid::now_v7(), None, "person.read").await.is_err());
 });
 
+both_backends!(booking_reads_only_the_languages, |b| async move {
+    let (_db, store) = fresh(b).await;
+    let p = person("Olena Kovalenko", "1985");
+    let id = insert(&store, &p, &["lb1"], None).await.unwrap();
+    assert_eq!(store.languages_for_booking(id).await.unwrap(), ["ar", "en"], "best first");
+    assert!(matches!(store.languages_for_booking(uuid::Uuid::now_v7()).await, Err(StoreError::NotFound)));
+    let reads = store
+        .list_audit(&AuditFilter {
+            action: Some("person.read".into()),
+            entity_id: Some(id.to_string()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(reads.is_empty(), "the languages alone are read without a person.read entry");
+});
+
 both_backends!(import_is_idempotent_and_atomic, |b| async move {
     let (_db, store) = fresh(b).await;
     let p = person("Olena Kovalenko", "1985");

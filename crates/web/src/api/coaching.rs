@@ -308,13 +308,15 @@ pub(crate) async fn book(
     let tz = tz(&state);
     let kind = AppointmentKind::parse("kind", &b.kind).map_err(Invalid::from)?;
     let start = b.start.trim().parse::<jiff::civil::DateTime>().map_err(|_| Invalid::one("start", "invalid_date"))?;
-    let person = state.store.read_person(b.person_id, ctx.actor(), "person.read").await?;
+    // Only the languages: the booking's audit entry names the person (one durable write
+    // per booking, not two — issue 10's write path).
+    let languages = state.store.languages_for_booking(b.person_id).await?;
     let (id, reference, slot) = coaching::book(
         &state.store,
         &tz,
         &Booking {
             person: b.person_id,
-            person_languages: person.languages,
+            person_languages: languages,
             counsellor: b.counsellor_id,
             place: b.place_id,
             kind,
