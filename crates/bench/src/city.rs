@@ -577,7 +577,9 @@ pub fn variant(p: &GenPerson, rng: &mut Rng) -> String {
 /// The register entry of generated person `n` (checked by the domain, as an import is).
 pub fn to_new(seed: u64, n: u64, p: &GenPerson) -> anyhow::Result<welcomedesk_domain::register::NewPerson> {
     use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
-    let permit = jiff::civil::date(2016, 1, 1).checked_add(jiff::Span::new().days(p.permit_day))?;
+    // The ten years up to the generator's today (2026-11-25), so the dashboard's last
+    // twelve months have permits.
+    let permit = jiff::civil::date(2016, 11, 26).checked_add(jiff::Span::new().days(p.permit_day))?;
     let i = PersonInput {
         full_name: p.full_name.clone(),
         latin_name: p.latin_name.clone().unwrap_or_default(),

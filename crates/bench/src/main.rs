@@ -355,12 +355,13 @@ async fn reports(url: &str, people: i64, runs: usize, seed: u64) -> anyhow::Resu
         warm_total.as_secs_f64() * 1e3
     );
     // The same reports computed from the records alone, for comparison.
-    for (label, live) in [("uptake", 0), ("follow_ups", 1), ("modules", 2)] {
+    for (label, live) in [("uptake", 0), ("follow_ups", 1), ("modules", 2), ("satisfaction", 3)] {
         let t = Instant::now();
         match live {
             0 => drop(store.uptake_figures_live(&period).await?),
             1 => drop(store.follow_up_figures_live(&period).await?),
-            _ => drop(store.module_figures_live(&period).await?),
+            2 => drop(store.module_figures_live(&period).await?),
+            _ => drop(store.satisfaction_figures_live(&period).await?),
         }
         println!("  without roll-ups, {label}: {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
     }

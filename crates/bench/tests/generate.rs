@@ -64,6 +64,7 @@ both_backends!(rolled_up_reports_equal_the_live_ones, |b: Backend| async move {
             format!("{:?}", s.uptake_figures(&p).await.unwrap()),
             format!("{:?}", s.follow_up_figures(&p).await.unwrap()),
             format!("{:?}", s.module_figures(&p).await.unwrap()),
+            format!("{:?}", s.satisfaction_figures(&p).await.unwrap()),
         )
     };
     let live = |s: welcomedesk_store::Store, p: Period| async move {
@@ -71,6 +72,7 @@ both_backends!(rolled_up_reports_equal_the_live_ones, |b: Backend| async move {
             format!("{:?}", s.uptake_figures_live(&p).await.unwrap()),
             format!("{:?}", s.follow_up_figures_live(&p).await.unwrap()),
             format!("{:?}", s.module_figures_live(&p).await.unwrap()),
+            format!("{:?}", s.satisfaction_figures_live(&p).await.unwrap()),
         )
     };
     let before: Vec<_> = {
@@ -81,7 +83,11 @@ both_backends!(rolled_up_reports_equal_the_live_ones, |b: Backend| async move {
         v
     };
     // Not empty: the generated city has permits, coachings, follow-ups and sessions.
-    assert!(before[3].0.contains("coached: ") && before[3].2.contains("attended: "), "{:?}", before[3]);
+    assert!(
+        before[3].0.contains("coached: ") && before[3].2.contains("attended: ") && before[3].3.contains("recommend: "),
+        "{:?}",
+        before[3]
+    );
     let months = store.refresh_report_months(d(2026, 11, 25)).await.unwrap();
     assert!(months > 200, "{months}");
     for r in Rolled::ALL {

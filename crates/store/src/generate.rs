@@ -256,7 +256,7 @@ impl Store {
     }
 
     /// Everything around the people: counsellors and a place, start coachings (about
-    /// 60 %, 0–119 days after the permit, 5 % no-shows) with their booking's audit
+    /// 60 %, 0–119 days after the permit and before today, 5 % no-shows) with their booking's audit
     /// entry, follow-up invitations (30 %) and held follow-ups (15 %) two years on,
     /// topics, venues, sessions (held before today, published after), full
     /// registrations, attendances (about 10 % no-shows), survey answers (5 % of
@@ -346,7 +346,7 @@ impl Store {
                    SELECT seq.n AS n, p.id AS pid, {day} AS d, l.language AS lang FROM seq \
                    JOIN people p ON p.id = {pid} \
                    LEFT JOIN person_languages l ON l.person_id = p.id AND l.rank = 0 \
-                   WHERE {c} % 100 < 60) x) y",
+                   WHERE {c} % 100 < 60) x) y WHERE d < '{TODAY}'",
                 aid = s.id(2, "n"),
                 cid = s.id(101, &format!("r % {START_COUNSELLORS}")),
                 place = s.id(100, "0"),
@@ -531,7 +531,7 @@ impl Store {
         // Desk contacts: about one per person, spread over the ten years.
         {
             let mut tx = self.begin().await?;
-            let day = s.day(&format!("{} % {PERMIT_DAYS}", h("n", 40)));
+            let day = s.day(&format!("330 + {} % {PERMIT_DAYS}", h("n", 40)));
             let sql = format!(
                 "{seq}INSERT INTO desk_contacts (id, channel, language, interpreter, topics, appointment_booked, \
                    duration_seconds, person_id, agent_id, created_at) \

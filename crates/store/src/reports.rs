@@ -42,16 +42,19 @@ pub enum Rolled {
     FollowUps,
     /// Module sessions by their day.
     Modules,
+    /// Survey answers by their session's day.
+    Satisfaction,
 }
 
 impl Rolled {
-    pub const ALL: [Rolled; 3] = [Rolled::Uptake, Rolled::FollowUps, Rolled::Modules];
+    pub const ALL: [Rolled; 4] = [Rolled::Uptake, Rolled::FollowUps, Rolled::Modules, Rolled::Satisfaction];
 
     pub fn name(self) -> &'static str {
         match self {
             Rolled::Uptake => "uptake",
             Rolled::FollowUps => "follow_ups",
             Rolled::Modules => "modules",
+            Rolled::Satisfaction => "satisfaction",
         }
     }
 }
@@ -143,6 +146,7 @@ impl Store {
             Rolled::Uptake => self.uptake_cells(&from.to_string(), &to.to_string()).await,
             Rolled::FollowUps => self.follow_up_cells(&from.to_string(), &to.to_string()).await,
             Rolled::Modules => self.module_cells(&from.to_string(), &to.to_string()).await,
+            Rolled::Satisfaction => self.satisfaction_cells(&from.to_string(), &to.to_string()).await,
         }
     }
 
@@ -159,7 +163,7 @@ impl Store {
                 Rolled::Uptake | Rolled::FollowUps => {
                     "SELECT MIN(permit_issued_on) AS d FROM people WHERE permit_issued_on IS NOT NULL"
                 }
-                Rolled::Modules => "SELECT MIN(starts_on) AS d FROM sessions",
+                Rolled::Modules | Rolled::Satisfaction => "SELECT MIN(starts_on) AS d FROM sessions",
             };
             let first: Option<String> = sqlx::query(first_sql).fetch_one(&self.read).await?.try_get("d")?;
             let Some(first) = first.and_then(|d| d.parse::<jiff::civil::Date>().ok()) else { continue };
@@ -631,6 +635,17 @@ impl Store {
     /// Survey answers about sessions on days of the period, grouped by the session's
     /// topic, the answer's language and the answers; and the missing topics written.
     pub async fn satisfaction_figures(&self, p: &Period) -> Result<SatisfactionFigures> {
+        satisfaction_from(self.cells(Rolled::Satisfaction, p.from, p.to, false).await?)
+    }
+
+    /// [`Store::satisfaction_figures`] from the records alone (no roll-ups).
+    pub async fn satisfaction_figures_live(&self, p: &Period) -> Result<SatisfactionFigures> {
+        satisfaction_from(self.cells(Rolled::Satisfaction, p.from, p.to, true).await?)
+    }
+
+    /// Cells: `g` + topic, language, satisfied, helped, recommend (joined by U+001F) →
+    /// [answers]; `m` + a missing topic → [answers].
+    async fn satisfaction_cells(&self, from: &str, to: &str) -> Result<Cells> {
         let groups = sqlx::query(
             "SELECT t.slug AS topic, a.language AS language, a.satisfied AS sat, a.helped AS helped, \
                a.recommend AS rec, COUNT(*) AS n \
@@ -638,8 +653,8 @@ impl Store {
              WHERE s.starts_on >= $1 AND s.starts_on <= $2 \
              GROUP BY t.slug, a.language, a.satisfied, a.helped, a.recommend",
         )
-        .bind(p.from_text())
-        .bind(p.to_text())
+        .bind(from.to_owned())
+        .bind(to.to_owned())
         .fetch_all(&self.read);
         let missing = sqlx::query(
             "SELECT a.missing_topic AS k, COUNT(*) AS n \
@@ -647,24 +662,52 @@ impl Store {
              WHERE s.starts_on >= $1 AND s.starts_on <= $2 AND a.missing_topic IS NOT NULL \
              GROUP BY a.missing_topic",
         )
-        .bind(p.from_text())
-        .bind(p.to_text())
+        .bind(from.to_owned())
+        .bind(to.to_owned())
         .fetch_all(&self.read);
         let (groups, missing) = tokio::try_join!(groups, missing)?;
-        let mut f = SatisfactionFigures::default();
+        let mut out = Cells::new();
         for r in &groups {
-            let key = SurveyKey {
-                topic: r.try_get("topic")?,
-                language: r.try_get("language")?,
-                satisfied: r.try_get::<i64, _>("sat")?.clamp(0, 5) as u8,
-                helped: r.try_get::<i64, _>("helped")? != 0,
-                recommend: r.try_get::<i64, _>("rec")? != 0,
-            };
-            *f.groups.entry(key).or_default() += n(r, "n")?;
+            let key = [
+                "g".to_owned(),
+                r.try_get::<String, _>("topic")?,
+                r.try_get("language")?,
+                r.try_get::<i64, _>("sat")?.to_string(),
+                r.try_get::<i64, _>("helped")?.to_string(),
+                r.try_get::<i64, _>("rec")?.to_string(),
+            ]
+            .join("\u{1f}");
+            add_cell(&mut out, key, &[r.try_get::<i64, _>("n")?]);
         }
         for r in &missing {
-            *f.missing.entry(r.try_get("k")?).or_default() += n(r, "n")?;
+            add_cell(&mut out, format!("m\u{1f}{}", r.try_get::<String, _>("k")?), &[r.try_get::<i64, _>("n")?]);
         }
-        Ok(f)
+        Ok(out)
     }
+}
+
+fn satisfaction_from(cells: Cells) -> Result<SatisfactionFigures> {
+    let mut f = SatisfactionFigures::default();
+    for (k, c) in cells {
+        let parts: Vec<&str> = k.split('\u{1f}').collect();
+        match parts[..] {
+            ["g", topic, language, sat, helped, rec] => {
+                let num =
+                    |v: &str| v.parse::<i64>().map_err(|_| crate::StoreError::Corrupt(format!("survey cell {k:?}")));
+                let key = SurveyKey {
+                    topic: topic.to_owned(),
+                    language: language.to_owned(),
+                    satisfied: num(sat)?.clamp(0, 5) as u8,
+                    helped: num(helped)? != 0,
+                    recommend: num(rec)? != 0,
+                };
+                *f.groups.entry(key).or_default() += count(c[0]);
+            }
+            ["m", topic] => {
+                *f.missing.entry(topic.to_owned()).or_default() += count(c[0]);
+            }
+            _ => return Err(crate::StoreError::Corrupt(format!("survey cell {k:?}"))),
+        }
+    }
+    Ok(f)
 }
