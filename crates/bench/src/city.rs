@@ -573,3 +573,116 @@ pub fn variant(p: &GenPerson, rng: &mut Rng) -> String {
     }
     tokens.join(" ")
 }
+
+/// The register entry of generated person `n` (checked by the domain, as an import is).
+pub fn to_new(seed: u64, n: u64, p: &GenPerson) -> anyhow::Result<welcomedesk_domain::register::NewPerson> {
+    use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
+    // The ten years up to the generator's today (2026-11-25), so the dashboard's last
+    // twelve months have permits.
+    let permit = jiff::civil::date(2016, 11, 26).checked_add(jiff::Span::new().days(p.permit_day))?;
+    let i = PersonInput {
+        full_name: p.full_name.clone(),
+        latin_name: p.latin_name.clone().unwrap_or_default(),
+        birth_year: p.birth_year.to_string(),
+        birth_month: p.birth_month.map(|m| m.to_string()).unwrap_or_default(),
+        birth_day: p.birth_day.map(|d| d.to_string()).unwrap_or_default(),
+        citizenship: p.citizenship.into(),
+        languages: p.languages.iter().map(|l| (*l).to_owned()).collect(),
+        permit_issued_on: permit.to_string(),
+        district: format!("District {}", 1 + (n.wrapping_mul(0x9E37_79B9) ^ seed) % 20),
+        ..Default::default()
+    };
+    NewPerson::parse(&i, &["basic".into()], Source::Import, jiff::civil::date(2026, 11, 25))
+        .map_err(|e| anyhow::anyhow!("{e}: {i:?}"))
+}
+
+/// People `from..to` of the city of `seed` as the three JSON arrays
+/// `Store::generate_people` loads: people, their languages, their search keys.
+pub fn people_batch(seed: u64, from: u64, to: u64) -> anyhow::Result<[String; 3]> {
+    use serde_json::{Value, json};
+    let mut people: Vec<Value> = Vec::with_capacity((to - from) as usize);
+    let mut languages: Vec<Value> = vec![];
+    let mut keys: Vec<Value> = vec![];
+    for n in from..to {
+        let p = to_new(seed, n, &person(seed, n))?;
+        let d = &p.data;
+        people.push(json!([
+            n,
+            d.full_name,
+            d.latin_name,
+            d.birth.year,
+            d.birth.month,
+            d.birth.day,
+            d.citizenship.as_str(),
+            i64::from(d.citizenship.is_eu_eea_ch()),
+            d.district,
+            d.permit_issued_on.map(|x| x.to_string()),
+            welcomedesk_web::register::document_language(d),
+        ]));
+        for (rank, l) in d.languages.iter().enumerate() {
+            languages.push(json!([n, rank, l.as_str()]));
+        }
+        for k in welcomedesk_web::register::keys_of(d) {
+            keys.push(json!([k, d.birth.year, n]));
+        }
+    }
+    Ok([Value::Array(people).to_string(), Value::Array(languages).to_string(), Value::Array(keys).to_string()])
+}
+
+/// Fills an empty database with the city of `seed`: `people` people (made here, in
+/// batches on a second thread while the database loads the previous one), then
+/// everything around them in the database (`Store::generate_city`), then the indexes.
+/// Prints the time of each stage.
+pub async fn generate(
+    store: &welcomedesk_store::Store,
+    people: u64,
+    seed: u64,
+    attendances: u64,
+    sessions_per_year: u64,
+) -> anyhow::Result<welcomedesk_store::generate::CityCounts> {
+    use std::time::Instant;
+    let have = store.count_people().await?;
+    anyhow::ensure!(have == 0, "the register already holds {have} people: generate into an empty database");
+    let started = Instant::now();
+    store.generate_drop_indexes().await?;
+    const BATCH: u64 = 20_000;
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<anyhow::Result<[String; 3]>>(2);
+    let maker = std::thread::spawn(move || {
+        let mut n = 0;
+        while n < people {
+            let end = (n + BATCH).min(people);
+            if tx.blocking_send(people_batch(seed, n, end)).is_err() {
+                return;
+            }
+            n = end;
+        }
+    });
+    let mut n = 0;
+    while n < people {
+        let batch = rx.recv().await.ok_or_else(|| anyhow::anyhow!("the people maker stopped"))??;
+        store.generate_people(seed, &batch[0], &batch[1], &batch[2]).await?;
+        n = (n + BATCH).min(people);
+        if n.is_multiple_of(200_000) || n == people {
+            let s = started.elapsed().as_secs_f64();
+            println!("  {n:>9} people  {s:>7.1} s  {:>8.0} people/s", n as f64 / s);
+        }
+    }
+    maker.join().map_err(|_| anyhow::anyhow!("the people maker panicked"))?;
+    let t = Instant::now();
+    let plan = welcomedesk_store::generate::CityPlan {
+        seed,
+        people: people as i64,
+        attendances: attendances as i64,
+        sessions_per_year: sessions_per_year as i64,
+    };
+    let counts = store.generate_city(&plan).await?;
+    println!(
+        "  coachings, sessions, registrations, attendances, answers, contacts: {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
+    let t = Instant::now();
+    store.generate_indexes().await?;
+    println!("  indexes and statistics: {:.1} s", t.elapsed().as_secs_f64());
+    println!("generated in {:.1} s: {counts:?}", started.elapsed().as_secs_f64());
+    Ok(counts)
+}

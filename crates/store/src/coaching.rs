@@ -517,6 +517,19 @@ impl Store {
             // The time is free again for others.
             release_units(&mut tx, id).await?;
         }
+        // The person's first held start coaching and follow-up, which the reports read
+        // from the person's row (migration 0018), follow the outcome in its transaction.
+        sqlx::query(
+            "UPDATE people SET \
+               first_start_coaching_at = (SELECT MIN(a.starts_at) FROM appointments a \
+                 WHERE a.person_id = people.id AND a.kind = 'start' AND a.status = 'held'), \
+               first_follow_up_at = (SELECT MIN(a.starts_at) FROM appointments a \
+                 WHERE a.person_id = people.id AND a.kind = 'follow_up' AND a.status = 'held') \
+             WHERE id = (SELECT person_id FROM appointments WHERE id = $1)",
+        )
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
         insert_audit(
             &mut tx,
             &AuditEvent::new(actor, "appointment.outcome", "appointment").on(id).detail(format!("status={}", o.status)),

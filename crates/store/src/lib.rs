@@ -15,6 +15,7 @@ mod db;
 pub mod desk;
 pub mod directory;
 pub mod durable;
+pub mod generate;
 pub mod invoices;
 pub mod knowledge;
 pub mod outbox;

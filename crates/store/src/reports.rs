@@ -16,55 +16,253 @@ use welcomedesk_domain::reports::{
     ModuleKey, Period, SatisfactionFigures, SurveyKey, UptakeCounts, UptakeFigures, VoucherFigures,
 };
 
-fn counts(r: &AnyRow) -> Result<UptakeCounts> {
-    Ok(UptakeCounts {
-        permits: r.try_get::<i64, _>("n")?.max(0) as u64,
-        coached: r.try_get::<i64, _>("c")?.max(0) as u64,
-    })
+/// The additive cells of a report over a range of its date axis: a key and up to ten
+/// counts. Live queries produce them; the roll-up job stores them per month
+/// (`report_cells`); a report over a period adds the two up and reads its figures from
+/// the sum, so a rolled-up answer is the live answer by construction.
+type Cells = BTreeMap<String, [i64; 10]>;
+
+fn add_cell(into: &mut Cells, k: String, counts: &[i64]) {
+    let e = into.entry(k).or_insert([0; 10]);
+    for (slot, v) in e.iter_mut().zip(counts) {
+        *slot += *v;
+    }
+}
+
+fn count(v: i64) -> u64 {
+    v.max(0) as u64
+}
+
+/// The reports whose months are rolled up, each with its date axis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rolled {
+    /// People by the day their permit was issued.
+    Uptake,
+    /// People by the day their permit was issued (the period shifted two years back).
+    FollowUps,
+    /// Module sessions by their day.
+    Modules,
+    /// Survey answers by their session's day.
+    Satisfaction,
+}
+
+impl Rolled {
+    pub const ALL: [Rolled; 4] = [Rolled::Uptake, Rolled::FollowUps, Rolled::Modules, Rolled::Satisfaction];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Rolled::Uptake => "uptake",
+            Rolled::FollowUps => "follow_ups",
+            Rolled::Modules => "modules",
+            Rolled::Satisfaction => "satisfaction",
+        }
+    }
+}
+
+fn month_key(d: jiff::civil::Date) -> String {
+    format!("{:04}-{:02}", d.year(), d.month())
+}
+
+fn next_month(d: jiff::civil::Date) -> Result<jiff::civil::Date> {
+    d.first_of_month()
+        .checked_add(jiff::Span::new().months(1))
+        .map_err(|e| crate::StoreError::Corrupt(format!("month after {d}: {e}")))
+}
+
+/// Two years before `d` (29 February: the 28th).
+fn two_years_back(d: jiff::civil::Date) -> jiff::civil::Date {
+    d.checked_sub(jiff::Span::new().years(2)).unwrap_or(d)
 }
 
 impl Store {
+    /// The cells of report `r` over days `from..=to` of its axis: the months rolled up
+    /// (whole months in `report_months`) from `report_cells`, the rest live. `live`
+    /// ignores the roll-ups.
+    async fn cells(&self, r: Rolled, from: jiff::civil::Date, to: jiff::civil::Date, live: bool) -> Result<Cells> {
+        let mut out = Cells::new();
+        if from > to {
+            return Ok(out);
+        }
+        let rolled: std::collections::BTreeSet<String> = if live {
+            Default::default()
+        } else {
+            sqlx::query("SELECT month FROM report_months WHERE report = $1 AND month >= $2 AND month <= $3")
+                .bind(r.name())
+                .bind(month_key(from))
+                .bind(month_key(to))
+                .fetch_all(&self.read)
+                .await?
+                .iter()
+                .map(|row| row.try_get::<String, _>("month"))
+                .collect::<Result<_, _>>()?
+        };
+        let mut runs: Vec<(jiff::civil::Date, jiff::civil::Date)> = vec![];
+        let mut months: Vec<String> = vec![];
+        let mut m = from.first_of_month();
+        while m <= to {
+            let end = m.last_of_month();
+            let key = month_key(m);
+            if from <= m && end <= to && rolled.contains(&key) {
+                months.push(key);
+            } else {
+                let (a, b) = (from.max(m), to.min(end));
+                match runs.last_mut() {
+                    Some(run) if run.1.tomorrow().ok() == Some(a) => run.1 = b,
+                    _ => runs.push((a, b)),
+                }
+            }
+            m = next_month(m)?;
+        }
+        for (a, b) in runs {
+            for (k, c) in self.live_cells(r, a, b).await? {
+                add_cell(&mut out, k, &c);
+            }
+        }
+        if !months.is_empty() {
+            let marks: Vec<String> = (0..months.len()).map(|i| format!("${}", i + 2)).collect();
+            let sums: Vec<String> = (0..10).map(|i| format!("CAST(SUM(c{i}) AS BIGINT) AS c{i}")).collect();
+            let sql = format!(
+                "SELECT k, {} FROM report_cells WHERE report = $1 AND month IN ({}) GROUP BY k",
+                sums.join(", "),
+                marks.join(", ")
+            );
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(r.name());
+            for m in months {
+                q = q.bind(m);
+            }
+            for row in q.fetch_all(&self.read).await? {
+                let mut c = [0i64; 10];
+                for (i, slot) in c.iter_mut().enumerate() {
+                    *slot = row.try_get::<i64, _>(format!("c{i}").as_str())?;
+                }
+                add_cell(&mut out, row.try_get("k")?, &c);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn live_cells(&self, r: Rolled, from: jiff::civil::Date, to: jiff::civil::Date) -> Result<Cells> {
+        match r {
+            Rolled::Uptake => self.uptake_cells(&from.to_string(), &to.to_string()).await,
+            Rolled::FollowUps => self.follow_up_cells(&from.to_string(), &to.to_string()).await,
+            Rolled::Modules => self.module_cells(&from.to_string(), &to.to_string()).await,
+            Rolled::Satisfaction => self.satisfaction_cells(&from.to_string(), &to.to_string()).await,
+        }
+    }
+
+    /// The roll-up job: recomputes the cells of every month before `today`'s month (on
+    /// each report's axis, from its first record on) and marks them rolled up. Closed
+    /// months then answer from `report_cells`; a later change to a closed month (a
+    /// coaching held months after the permit, an import of old permits) shows once the
+    /// job has run again — it runs nightly (`welcomedesk serve`). Returns the months
+    /// written.
+    pub async fn refresh_report_months(&self, today: jiff::civil::Date) -> Result<usize> {
+        let mut written = 0;
+        for r in Rolled::ALL {
+            let first_sql = match r {
+                Rolled::Uptake | Rolled::FollowUps => {
+                    "SELECT MIN(permit_issued_on) AS d FROM people WHERE permit_issued_on IS NOT NULL"
+                }
+                Rolled::Modules | Rolled::Satisfaction => "SELECT MIN(starts_on) AS d FROM sessions",
+            };
+            let first: Option<String> = sqlx::query(first_sql).fetch_one(&self.read).await?.try_get("d")?;
+            let Some(first) = first.and_then(|d| d.parse::<jiff::civil::Date>().ok()) else { continue };
+            let mut m = first.first_of_month();
+            while m < today.first_of_month() {
+                let cells = self.live_cells(r, m, m.last_of_month()).await?;
+                let key = month_key(m);
+                let mut tx = self.begin().await?;
+                sqlx::query("DELETE FROM report_cells WHERE report = $1 AND month = $2")
+                    .bind(r.name())
+                    .bind(key.clone())
+                    .execute(&mut *tx)
+                    .await?;
+                let cells: Vec<(String, [i64; 10])> = cells.into_iter().collect();
+                for chunk in cells.chunks(400) {
+                    let rows: Vec<String> = (0..chunk.len())
+                        .map(|i| {
+                            let b = 3 + i * 11;
+                            let cs: Vec<String> = (0..11).map(|j| format!("${}", b + j)).collect();
+                            format!("($1, $2, {})", cs.join(", "))
+                        })
+                        .collect();
+                    let sql = format!(
+                        "INSERT INTO report_cells (report, month, k, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9) VALUES {}",
+                        rows.join(", ")
+                    );
+                    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(r.name()).bind(key.clone());
+                    for (k, c) in chunk {
+                        q = q.bind(k.clone());
+                        for v in c {
+                            q = q.bind(*v);
+                        }
+                    }
+                    q.execute(&mut *tx).await?;
+                }
+                sqlx::query(
+                    "INSERT INTO report_months (report, month, refreshed_at) VALUES ($1, $2, $3) \
+                     ON CONFLICT (report, month) DO UPDATE SET refreshed_at = excluded.refreshed_at",
+                )
+                .bind(r.name())
+                .bind(key)
+                .bind(crate::time::now())
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                written += 1;
+                m = next_month(m)?;
+            }
+        }
+        Ok(written)
+    }
+
+    /// How many months of report `r` are rolled up.
+    pub async fn rolled_months(&self, r: Rolled) -> Result<i64> {
+        Ok(sqlx::query("SELECT COUNT(*) AS n FROM report_months WHERE report = $1")
+            .bind(r.name())
+            .fetch_one(&self.read)
+            .await?
+            .try_get("n")?)
+    }
+
     /// People whose first permit was issued in the period, and those of them who had a
     /// start coaching, by month, first language, EU or not, birth year and district;
-    /// and the days from permit to the first held start coaching.
+    /// and the days from permit to the first held start coaching. Closed months from
+    /// the roll-ups, the rest live.
     pub async fn uptake_figures(&self, p: &Period) -> Result<UptakeFigures> {
+        uptake_from(self.cells(Rolled::Uptake, p.from, p.to, false).await?)
+    }
+
+    /// [`Store::uptake_figures`] computed from the records alone (no roll-ups).
+    pub async fn uptake_figures_live(&self, p: &Period) -> Result<UptakeFigures> {
+        uptake_from(self.cells(Rolled::Uptake, p.from, p.to, true).await?)
+    }
+
+    /// One pass over the people with a permit in `from..=to`: "had a start coaching" and
+    /// its delay are read from the person's row (`first_start_coaching_at`, kept with
+    /// the outcome), then grouped by each breakdown (UNION ALL), keys as text. Cells:
+    /// `dim:key` → [people, coached]; `delay:bucket` → [coached].
+    async fn uptake_cells(&self, from: &str, to: &str) -> Result<Cells> {
         let days = match self.backend() {
             Backend::Sqlite => {
-                "CAST(julianday(substr(MIN(a.starts_at), 1, 10)) - julianday(p.permit_issued_on) AS BIGINT)"
+                "CAST(julianday(substr(p.first_start_coaching_at, 1, 10)) - julianday(p.permit_issued_on) AS BIGINT)"
             }
             Backend::Postgres => {
-                "CAST(CAST(substr(MIN(a.starts_at), 1, 10) AS DATE) - CAST(p.permit_issued_on AS DATE) AS BIGINT)"
+                "CAST(CAST(substr(p.first_start_coaching_at, 1, 10) AS DATE) - CAST(p.permit_issued_on AS DATE) AS BIGINT)"
             }
         };
-        let delay_sql = format!(
-            "SELECT CAST(CASE WHEN d <= 14 THEN 0 WHEN d <= 30 THEN 1 WHEN d <= 90 THEN 2 ELSE 3 END AS BIGINT) AS b, \
-               COUNT(*) AS n FROM ( \
-               SELECT {days} AS d FROM people p JOIN appointments a ON a.person_id = p.id \
-                 AND a.kind = 'start' AND a.status = 'held' \
-               WHERE p.permit_issued_on >= $1 AND p.permit_issued_on <= $2 \
-               GROUP BY p.id, p.permit_issued_on) x \
-             GROUP BY CASE WHEN d <= 14 THEN 0 WHEN d <= 30 THEN 1 WHEN d <= 90 THEN 2 ELSE 3 END"
-        );
-        let delays = async {
-            Ok::<_, crate::StoreError>(
-                sqlx::query(sqlx::AssertSqlSafe(delay_sql))
-                    .bind(p.from_text())
-                    .bind(p.to_text())
-                    .fetch_all(&self.read)
-                    .await?,
-            )
-        };
-        // One pass over the period's people: "had a start coaching" is looked up once per
-        // person (in the CTE), then grouped by each breakdown (UNION ALL), keys as text.
-        let base = "WITH base AS MATERIALIZED ( \
+        let base = format!(
+            "WITH base AS MATERIALIZED ( \
               SELECT substr(p.permit_issued_on, 1, 7) AS m, COALESCE(l.language, '') AS lang, \
                 CAST(p.eu_citizen AS TEXT) AS eu, CAST(p.birth_year AS TEXT) AS born, \
                 COALESCE(p.district, '') AS district, \
-                CASE WHEN EXISTS (SELECT 1 FROM appointments a WHERE a.person_id = p.id \
-                  AND a.kind = 'start' AND a.status = 'held') THEN 1 ELSE 0 END AS c \
+                CASE WHEN p.first_start_coaching_at IS NOT NULL THEN 1 ELSE 0 END AS c, \
+                CASE WHEN p.first_start_coaching_at IS NULL THEN -1 WHEN {days} <= 14 THEN 0 \
+                  WHEN {days} <= 30 THEN 1 WHEN {days} <= 90 THEN 2 ELSE 3 END AS dl \
               FROM people p LEFT JOIN person_languages l ON l.person_id = p.id AND l.rank = 0 \
-              WHERE p.permit_issued_on >= $1 AND p.permit_issued_on <= $2) ";
-        let groups: Vec<String> = ["m", "lang", "eu", "born", "district"]
+              WHERE p.permit_issued_on >= $1 AND p.permit_issued_on <= $2) "
+        );
+        let mut groups: Vec<String> = ["m", "lang", "eu", "born", "district"]
             .iter()
             .map(|k| {
                 format!(
@@ -73,49 +271,61 @@ impl Store {
                 )
             })
             .collect();
+        groups.push(
+            "SELECT 'delay' AS dim, CAST(dl AS TEXT) AS k, COUNT(*) AS n, COUNT(*) AS c FROM base WHERE dl >= 0 \
+             GROUP BY dl"
+                .to_owned(),
+        );
         let sql = format!("{base}{}", groups.join(" UNION ALL "));
-        let grouped = async {
-            Ok::<_, crate::StoreError>(
-                sqlx::query(sqlx::AssertSqlSafe(sql))
-                    .bind(p.from_text())
-                    .bind(p.to_text())
-                    .fetch_all(&self.read)
-                    .await?,
-            )
-        };
-        let (rows, delays) = tokio::try_join!(grouped, delays)?;
-        let mut f = UptakeFigures::default();
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(from.to_owned())
+            .bind(to.to_owned())
+            .fetch_all(&self.read)
+            .await?;
+        let mut out = Cells::new();
         for r in &rows {
             let dim: String = r.try_get("dim")?;
             let k: String = r.try_get("k")?;
-            let c = counts(r)?;
-            match dim.as_str() {
-                "m" => {
-                    f.by_month.insert(k, c);
-                }
-                "lang" => {
-                    f.by_language.insert(k, c);
-                }
-                "eu" => {
-                    f.by_eu.insert(k.trim() != "0", c);
-                }
-                "born" => {
-                    let y =
-                        k.trim().parse::<i64>().map_err(|_| crate::StoreError::Corrupt(format!("birth year {k:?}")))?;
-                    f.by_birth_year.insert(y, c);
-                }
-                _ => {
-                    f.by_district.insert(k, c);
-                }
-            }
+            add_cell(&mut out, format!("{dim}:{k}"), &[r.try_get::<i64, _>("n")?, r.try_get::<i64, _>("c")?]);
         }
-        for r in &delays {
-            let b = Delay::ALL.get(r.try_get::<i64, _>("b")?.clamp(0, 3) as usize).copied().unwrap_or(Delay::Later);
-            *f.delays.entry(b).or_default() += r.try_get::<i64, _>("n")?.max(0) as u64;
-        }
-        Ok(f)
+        Ok(out)
     }
+}
 
+fn uptake_from(cells: Cells) -> Result<UptakeFigures> {
+    let mut f = UptakeFigures::default();
+    for (key, c) in cells {
+        let (dim, k) = key.split_once(':').unwrap_or(("", key.as_str()));
+        let counts = UptakeCounts { permits: count(c[0]), coached: count(c[1]) };
+        match dim {
+            "m" => {
+                f.by_month.insert(k.to_owned(), counts);
+            }
+            "lang" => {
+                f.by_language.insert(k.to_owned(), counts);
+            }
+            "eu" => {
+                f.by_eu.insert(k.trim() != "0", counts);
+            }
+            "born" => {
+                let y = k.trim().parse::<i64>().map_err(|_| crate::StoreError::Corrupt(format!("birth year {k:?}")))?;
+                f.by_birth_year.insert(y, counts);
+            }
+            "district" => {
+                f.by_district.insert(k.to_owned(), counts);
+            }
+            "delay" => {
+                let b = k.trim().parse::<usize>().map_err(|_| crate::StoreError::Corrupt(format!("delay {k:?}")))?;
+                let b = Delay::ALL.get(b.min(3)).copied().unwrap_or(Delay::Later);
+                *f.delays.entry(b).or_default() += counts.permits;
+            }
+            _ => return Err(crate::StoreError::Corrupt(format!("uptake cell {key:?}"))),
+        }
+    }
+    Ok(f)
+}
+
+impl Store {
     /// Appointments starting in the period (UTC days), by kind and status; held ones by
     /// language, with interpreting and childcare.
     pub async fn coaching_figures(&self, p: &Period) -> Result<CoachingFigures> {
@@ -153,36 +363,54 @@ impl Store {
 
     /// People who reached two years since their permit in the period: by that month,
     /// how many were invited to the follow-up coaching and how many had it (held).
+    /// Closed months from the roll-ups, the rest live.
     pub async fn follow_up_figures(&self, p: &Period) -> Result<FollowUpFigures> {
-        let back = |d: jiff::civil::Date| {
-            d.checked_sub(jiff::Span::new().years(2)).map(|d| d.to_string()).unwrap_or_else(|_| d.to_string())
-        };
+        follow_ups_from(self.cells(Rolled::FollowUps, two_years_back(p.from), two_years_back(p.to), false).await?)
+    }
+
+    /// [`Store::follow_up_figures`] from the records alone (no roll-ups).
+    pub async fn follow_up_figures_live(&self, p: &Period) -> Result<FollowUpFigures> {
+        follow_ups_from(self.cells(Rolled::FollowUps, two_years_back(p.from), two_years_back(p.to), true).await?)
+    }
+
+    /// People with a permit in `from..=to` by the permit's month: [people, invited,
+    /// held follow-up] ("held" read from the person's row, kept with the outcome).
+    async fn follow_up_cells(&self, from: &str, to: &str) -> Result<Cells> {
         let rows = sqlx::query(
             "SELECT substr(p.permit_issued_on, 1, 7) AS k, COUNT(*) AS n, \
                COUNT(CASE WHEN EXISTS (SELECT 1 FROM follow_up_invites i WHERE i.person_id = p.id) THEN 1 END) AS inv, \
-               COUNT(CASE WHEN EXISTS (SELECT 1 FROM appointments a WHERE a.person_id = p.id \
-                 AND a.kind = 'follow_up' AND a.status = 'held') THEN 1 END) AS h \
+               COUNT(CASE WHEN p.first_follow_up_at IS NOT NULL THEN 1 END) AS h \
              FROM people p \
              WHERE p.permit_issued_on >= $1 AND p.permit_issued_on <= $2 \
              GROUP BY substr(p.permit_issued_on, 1, 7)",
         )
-        .bind(back(p.from))
-        .bind(back(p.to))
+        .bind(from.to_owned())
+        .bind(to.to_owned())
         .fetch_all(&self.read)
         .await?;
-        let mut by_month = BTreeMap::new();
+        let mut out = Cells::new();
         for r in &rows {
-            let k: String = r.try_get("k")?;
-            // The month the two years were reached: the permit's month, two years on.
-            let shifted = match k.split_once('-') {
-                Some((y, m)) => format!("{:04}-{m}", y.parse::<i64>().unwrap_or(0) + 2),
-                None => k,
-            };
-            let g = |c: &str| r.try_get::<i64, _>(c).map(|v| v.max(0) as u64);
-            by_month.insert(shifted, (g("n")?, g("inv")?, g("h")?));
+            add_cell(
+                &mut out,
+                r.try_get("k")?,
+                &[r.try_get::<i64, _>("n")?, r.try_get::<i64, _>("inv")?, r.try_get::<i64, _>("h")?],
+            );
         }
-        Ok(FollowUpFigures { by_month })
+        Ok(out)
     }
+}
+
+fn follow_ups_from(cells: Cells) -> Result<FollowUpFigures> {
+    let mut by_month = BTreeMap::new();
+    for (k, c) in cells {
+        // The month the two years were reached: the permit's month, two years on.
+        let shifted = match k.split_once('-') {
+            Some((y, m)) => format!("{:04}-{m}", y.parse::<i64>().unwrap_or(0) + 2),
+            None => k,
+        };
+        by_month.insert(shifted, (count(c[0]), count(c[1]), count(c[2])));
+    }
+    Ok(FollowUpFigures { by_month })
 }
 
 fn n(r: &AnyRow, c: &str) -> Result<u64> {
@@ -196,6 +424,17 @@ impl Store {
     /// The per-session counts are correlated `COUNT`s over the registrations' and
     /// attendances' session indexes.
     pub async fn module_figures(&self, p: &Period) -> Result<ModuleFigures> {
+        modules_from(self.cells(Rolled::Modules, p.from, p.to, false).await?)
+    }
+
+    /// [`Store::module_figures`] from the records alone (no roll-ups).
+    pub async fn module_figures_live(&self, p: &Period) -> Result<ModuleFigures> {
+        modules_from(self.cells(Rolled::Modules, p.from, p.to, true).await?)
+    }
+
+    /// Cells: topic, language, venue, day and childcare joined by U+001F → the ten
+    /// counts of [`ModuleCounts`].
+    async fn module_cells(&self, from: &str, to: &str) -> Result<Cells> {
         let rows = sqlx::query(
             "SELECT topic, language, venue, day, cc, COUNT(*) AS sessions, \
                COUNT(CASE WHEN status = 'held' THEN 1 END) AS held, \
@@ -222,36 +461,74 @@ impl Store {
                WHERE s.starts_on >= $1 AND s.starts_on <= $2 AND s.status <> 'cancelled') x \
              GROUP BY topic, language, venue, day, cc",
         )
-        .bind(p.from_text())
-        .bind(p.to_text())
+        .bind(from.to_owned())
+        .bind(to.to_owned())
         .fetch_all(&self.read)
         .await?;
-        let mut f = ModuleFigures::default();
+        let mut out = Cells::new();
         for r in &rows {
-            let key = ModuleKey {
-                topic: r.try_get("topic")?,
-                language: r.try_get("language")?,
-                venue: r.try_get("venue")?,
-                day: r.try_get("day")?,
-                childcare: r.try_get::<i64, _>("cc")? != 0,
-            };
-            let c = ModuleCounts {
-                sessions: n(r, "sessions")?,
-                held: n(r, "held")?,
-                seats: n(r, "seats")?,
-                registered: n(r, "registered")?,
-                registered_held: n(r, "registered_held")?,
-                attended: n(r, "attended")?,
-                no_show: n(r, "no_show")?,
-                waiting: n(r, "waiting")?,
-                childcare_places: n(r, "cc_places")?,
-                children: n(r, "children")?,
-            };
-            f.groups.insert(key, c);
+            let key = [
+                r.try_get::<String, _>("topic")?,
+                r.try_get("language")?,
+                r.try_get("venue")?,
+                r.try_get("day")?,
+                (r.try_get::<i64, _>("cc")? != 0).to_string(),
+            ]
+            .join("\u{1f}");
+            let mut c = [0i64; 10];
+            let names = [
+                "sessions",
+                "held",
+                "seats",
+                "registered",
+                "registered_held",
+                "attended",
+                "no_show",
+                "waiting",
+                "cc_places",
+                "children",
+            ];
+            for (slot, name) in c.iter_mut().zip(names) {
+                *slot = r.try_get::<Option<i64>, _>(name)?.unwrap_or(0);
+            }
+            add_cell(&mut out, key, &c);
         }
-        Ok(f)
+        Ok(out)
     }
+}
 
+fn modules_from(cells: Cells) -> Result<ModuleFigures> {
+    let mut f = ModuleFigures::default();
+    for (k, c) in cells {
+        let parts: Vec<&str> = k.split('\u{1f}').collect();
+        let [topic, language, venue, day, cc] = parts[..] else {
+            return Err(crate::StoreError::Corrupt(format!("module cell {k:?}")));
+        };
+        let key = ModuleKey {
+            topic: topic.to_owned(),
+            language: language.to_owned(),
+            venue: venue.to_owned(),
+            day: day.to_owned(),
+            childcare: cc == "true",
+        };
+        let counts = ModuleCounts {
+            sessions: count(c[0]),
+            held: count(c[1]),
+            seats: count(c[2]),
+            registered: count(c[3]),
+            registered_held: count(c[4]),
+            attended: count(c[5]),
+            no_show: count(c[6]),
+            waiting: count(c[7]),
+            childcare_places: count(c[8]),
+            children: count(c[9]),
+        };
+        f.groups.insert(key, counts);
+    }
+    Ok(f)
+}
+
+impl Store {
     /// Vouchers issued in the period by month and what became of them on `today`; the
     /// value of the unredeemed parts of the open ones; and, of the people with a held
     /// start coaching in the period (by first language), those who enrolled in a
@@ -358,6 +635,17 @@ impl Store {
     /// Survey answers about sessions on days of the period, grouped by the session's
     /// topic, the answer's language and the answers; and the missing topics written.
     pub async fn satisfaction_figures(&self, p: &Period) -> Result<SatisfactionFigures> {
+        satisfaction_from(self.cells(Rolled::Satisfaction, p.from, p.to, false).await?)
+    }
+
+    /// [`Store::satisfaction_figures`] from the records alone (no roll-ups).
+    pub async fn satisfaction_figures_live(&self, p: &Period) -> Result<SatisfactionFigures> {
+        satisfaction_from(self.cells(Rolled::Satisfaction, p.from, p.to, true).await?)
+    }
+
+    /// Cells: `g` + topic, language, satisfied, helped, recommend (joined by U+001F) →
+    /// [answers]; `m` + a missing topic → [answers].
+    async fn satisfaction_cells(&self, from: &str, to: &str) -> Result<Cells> {
         let groups = sqlx::query(
             "SELECT t.slug AS topic, a.language AS language, a.satisfied AS sat, a.helped AS helped, \
                a.recommend AS rec, COUNT(*) AS n \
@@ -365,8 +653,8 @@ impl Store {
              WHERE s.starts_on >= $1 AND s.starts_on <= $2 \
              GROUP BY t.slug, a.language, a.satisfied, a.helped, a.recommend",
         )
-        .bind(p.from_text())
-        .bind(p.to_text())
+        .bind(from.to_owned())
+        .bind(to.to_owned())
         .fetch_all(&self.read);
         let missing = sqlx::query(
             "SELECT a.missing_topic AS k, COUNT(*) AS n \
@@ -374,140 +662,52 @@ impl Store {
              WHERE s.starts_on >= $1 AND s.starts_on <= $2 AND a.missing_topic IS NOT NULL \
              GROUP BY a.missing_topic",
         )
-        .bind(p.from_text())
-        .bind(p.to_text())
+        .bind(from.to_owned())
+        .bind(to.to_owned())
         .fetch_all(&self.read);
         let (groups, missing) = tokio::try_join!(groups, missing)?;
-        let mut f = SatisfactionFigures::default();
+        let mut out = Cells::new();
         for r in &groups {
-            let key = SurveyKey {
-                topic: r.try_get("topic")?,
-                language: r.try_get("language")?,
-                satisfied: r.try_get::<i64, _>("sat")?.clamp(0, 5) as u8,
-                helped: r.try_get::<i64, _>("helped")? != 0,
-                recommend: r.try_get::<i64, _>("rec")? != 0,
-            };
-            *f.groups.entry(key).or_default() += n(r, "n")?;
+            let key = [
+                "g".to_owned(),
+                r.try_get::<String, _>("topic")?,
+                r.try_get("language")?,
+                r.try_get::<i64, _>("sat")?.to_string(),
+                r.try_get::<i64, _>("helped")?.to_string(),
+                r.try_get::<i64, _>("rec")?.to_string(),
+            ]
+            .join("\u{1f}");
+            add_cell(&mut out, key, &[r.try_get::<i64, _>("n")?]);
         }
         for r in &missing {
-            *f.missing.entry(r.try_get("k")?).or_default() += n(r, "n")?;
+            add_cell(&mut out, format!("m\u{1f}{}", r.try_get::<String, _>("k")?), &[r.try_get::<i64, _>("n")?]);
         }
-        Ok(f)
+        Ok(out)
     }
 }
 
-impl Store {
-    /// Benchmark only: adds `count` generated people (numbers `from..from + count`) with
-    /// what the reports group by — permits spread over 2016–2025, first language,
-    /// citizenship, birth year, district — a held start coaching for about 60 % (0–119
-    /// days after the permit, a few no-shows), and for people past two years an
-    /// invitation (30 %) and a held follow-up coaching (15 %). Set-based SQL, one
-    /// transaction per call; no audit entries (generated data is nobody's record).
-    /// Not for real data: `welcomedesk-bench reports` calls it on a scratch database.
-    pub async fn generate_report_city(
-        &self,
-        from: i64,
-        count: i64,
-        counsellor: uuid::Uuid,
-        place: uuid::Uuid,
-    ) -> Result<()> {
-        // h(n, k): a pseudo-random number of person n for purpose k (Knuth's multiplier).
-        let h = |k: i64| format!("(((n + {k}) * 2654435761) % 4294967296)");
-        let (seq, id, permit, day_after, reached) = match self.backend() {
-            Backend::Sqlite => (
-                "WITH RECURSIVE seq(n) AS (SELECT $1 UNION ALL SELECT n + 1 FROM seq WHERE n < $2) ".to_owned(),
-                "printf('%08x-%04x-7000-8000-%012x', 0, {part}, n)".to_owned(),
-                format!("date('2016-01-01', '+' || ({} % 3650) || ' days')", h(1)),
-                format!(
-                    "date('2016-01-01', '+' || ({} % 3650 + {} % 120) || ' days') || 'T10:00:00.000000Z'",
-                    h(1),
-                    h(2)
-                ),
-                format!("date('2016-01-01', '+' || ({} % 3650) || ' days') <= '2024-11-25'", h(1)),
-            ),
-            Backend::Postgres => (
-                "WITH seq(n) AS (SELECT generate_series($1::bigint, $2::bigint)) ".to_owned(),
-                "'00000000-' || lpad(to_hex({part}), 4, '0') || '-7000-8000-' || lpad(to_hex(n), 12, '0')".to_owned(),
-                format!("to_char(DATE '2016-01-01' + CAST({} % 3650 AS INTEGER), 'YYYY-MM-DD')", h(1)),
-                format!(
-                    "to_char(DATE '2016-01-01' + CAST({} % 3650 + {} % 120 AS INTEGER), 'YYYY-MM-DD') || 'T10:00:00.000000Z'",
-                    h(1),
-                    h(2)
-                ),
-                format!("DATE '2016-01-01' + CAST({} % 3650 AS INTEGER) <= DATE '2024-11-25'", h(1)),
-            ),
-        };
-        let pid = id.replace("{part}", "0");
-        let now = crate::time::now();
-        let last = from + count - 1;
-        let mut tx = self.begin().await?;
-        let people = format!(
-            "{seq}INSERT INTO people (id, full_name, birth_year, citizenship, eu_citizen, district, permit_issued_on, \
-               document_language, source, created_at, updated_at, last_contact_at) \
-             SELECT {pid}, 'Generated ' || n, 1950 + {by} % 58, \
-               CASE WHEN {eu} % 10 = 0 THEN 'DE' ELSE 'SY' END, CASE WHEN {eu} % 10 = 0 THEN 1 ELSE 0 END, \
-               'District ' || ({d} % 20), {permit}, 'ar', 'import', $3, $3, $3 FROM seq",
-            by = h(3),
-            eu = h(4),
-            d = h(5),
-        );
-        sqlx::query(sqlx::AssertSqlSafe(people)).bind(from).bind(last).bind(now.clone()).execute(&mut *tx).await?;
-        let langs = format!(
-            "{seq}INSERT INTO person_languages (person_id, rank, language) \
-             SELECT {pid}, 0, CASE {l} % 12 WHEN 0 THEN 'ar' WHEN 1 THEN 'ar' WHEN 2 THEN 'ar' WHEN 3 THEN 'uk' \
-               WHEN 4 THEN 'uk' WHEN 5 THEN 'fa' WHEN 6 THEN 'ti' WHEN 7 THEN 'so' WHEN 8 THEN 'tr' WHEN 9 THEN 'ru' \
-               WHEN 10 THEN 'es' ELSE 'fr' END FROM seq",
-            l = h(6),
-        );
-        sqlx::query(sqlx::AssertSqlSafe(langs)).bind(from).bind(last).execute(&mut *tx).await?;
-        let start = format!(
-            "{seq}INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, \
-               status, language, booked_via, created_at, updated_at) \
-             SELECT {aid}, 'GS' || n, {pid}, $3, $4, 'start', {day_after}, {day_end}, \
-               CASE WHEN {ns} % 20 = 0 THEN 'no_show' ELSE 'held' END, 'ar', 'staff', $5, $5 \
-             FROM seq WHERE {c} % 100 < 60",
-            aid = id.replace("{part}", "1"),
-            day_end = day_after.replace("T10:00", "T11:00"),
-            ns = h(7),
-            c = h(8),
-        );
-        sqlx::query(sqlx::AssertSqlSafe(start))
-            .bind(from)
-            .bind(last)
-            .bind(counsellor.to_string())
-            .bind(place.to_string())
-            .bind(now.clone())
-            .execute(&mut *tx)
-            .await?;
-        // The follow-up is due two years after the permit (one invitation per period).
-        let due = match self.backend() {
-            Backend::Sqlite => format!("date({permit}, '+2 years')"),
-            Backend::Postgres => format!("to_char(CAST({permit} AS DATE) + INTERVAL '2 years', 'YYYY-MM-DD')"),
-        };
-        let invited = format!(
-            "{seq}INSERT INTO follow_up_invites (person_id, due_on, invited_at, channel) \
-             SELECT {pid}, {due}, $3, 'letter' FROM seq WHERE {reached} AND {i} % 100 < 30",
-            i = h(9),
-        );
-        sqlx::query(sqlx::AssertSqlSafe(invited)).bind(from).bind(last).bind(now.clone()).execute(&mut *tx).await?;
-        let follow = format!(
-            "{seq}INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, \
-               status, language, booked_via, created_at, updated_at) \
-             SELECT {aid}, 'GF' || n, {pid}, $3, $4, 'follow_up', '2026-01-10T10:00:00.000000Z', \
-               '2026-01-10T11:00:00.000000Z', 'held', 'ar', 'staff', $5, $5 \
-             FROM seq WHERE {reached} AND {i} % 100 < 15",
-            aid = id.replace("{part}", "2"),
-            i = h(9),
-        );
-        sqlx::query(sqlx::AssertSqlSafe(follow))
-            .bind(from)
-            .bind(last)
-            .bind(counsellor.to_string())
-            .bind(place.to_string())
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+fn satisfaction_from(cells: Cells) -> Result<SatisfactionFigures> {
+    let mut f = SatisfactionFigures::default();
+    for (k, c) in cells {
+        let parts: Vec<&str> = k.split('\u{1f}').collect();
+        match parts[..] {
+            ["g", topic, language, sat, helped, rec] => {
+                let num =
+                    |v: &str| v.parse::<i64>().map_err(|_| crate::StoreError::Corrupt(format!("survey cell {k:?}")));
+                let key = SurveyKey {
+                    topic: topic.to_owned(),
+                    language: language.to_owned(),
+                    satisfied: num(sat)?.clamp(0, 5) as u8,
+                    helped: num(helped)? != 0,
+                    recommend: num(rec)? != 0,
+                };
+                *f.groups.entry(key).or_default() += count(c[0]);
+            }
+            ["m", topic] => {
+                *f.missing.entry(topic.to_owned()).or_default() += count(c[0]);
+            }
+            _ => return Err(crate::StoreError::Corrupt(format!("survey cell {k:?}"))),
+        }
     }
+    Ok(f)
 }

@@ -254,7 +254,8 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
     }
     let _ = std::io::stdout().flush();
     // Housekeeping: ended sessions are removed every ten minutes; records past the
-    // retention period are erased once a day (and at start).
+    // retention period are erased once a day (and at start), then the reports' monthly
+    // roll-ups are recomputed.
     let hk = store.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
@@ -271,6 +272,12 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
                 match welcomedesk_web::register::run_retention(&hk, years, jiff::Timestamp::now(), false).await {
                     Ok(n) => tracing::info!(erased = n, years, "retention run"),
                     Err(e) => tracing::warn!(error = %e, "retention run failed"),
+                }
+                // The reports' monthly roll-ups (closed months), after the erasures.
+                let today = jiff::Zoned::now().date();
+                match hk.refresh_report_months(today).await {
+                    Ok(n) => tracing::info!(months = n, "report roll-ups refreshed"),
+                    Err(e) => tracing::warn!(error = %e, "report roll-ups not refreshed"),
                 }
             }
         }

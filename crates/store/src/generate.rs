@@ -1,0 +1,638 @@
+//! Benchmark only: a city-sized register made in bulk (issues 10, 11). Not for real data:
+//! `welcomedesk-bench generate` calls it on a scratch database.
+//!
+//! Everything is set-based SQL run by the database itself, in a few big transactions:
+//! the people arrive as one JSON array per batch (names in their own scripts and the
+//! transliterations, made and checked by the domain in the caller, with their search
+//! keys) and are unpacked with `json_each` (SQLite) / `json_array_elements`
+//! (PostgreSQL); everything else — coachings, follow-ups, sessions, registrations,
+//! attendances, survey answers, desk contacts — is derived in `INSERT … SELECT` from a
+//! number sequence (recursive CTE / `generate_series`) and a pseudo-random function of
+//! (number, purpose, seed). So the same seed makes the same city, row for row and id for
+//! id, on either backend. The indexes that are not unique constraints of the big tables
+//! are dropped before the load and built once after it (a sort instead of ten million
+//! random B-tree inserts). No audit entries except the one the invariants ask for (an
+//! appointment's booking): generated data is nobody's record.
+
+use crate::{Backend, Result, Store};
+use sqlx::Row;
+
+/// Days from 2016-01-01 over which permits are spread (ten years of arrivals).
+const PERMIT_DAYS: i64 = 3650;
+/// Counsellors for start coachings and for follow-ups (disjoint, so no counsellor is in
+/// two appointments at once).
+const START_COUNSELLORS: i64 = 60;
+const FOLLOW_COUNSELLORS: i64 = 30;
+/// Modules are 2 hours; days from 2016-01-01 over which sessions are spread (to mid-2027,
+/// so the public calendar has published sessions ahead).
+const SESSION_DAYS: i64 = 4198;
+/// Sessions before this day were held (or cancelled); later ones are published.
+const TODAY: &str = "2026-11-25";
+const NOW: &str = "2026-11-25T08:00:00.000000Z";
+const TOPICS: &[&str] =
+    &["arrival", "housing", "work", "health", "school", "language", "money", "rights", "family", "leisure"];
+const VENUES: &[(&str, &str)] = &[
+    ("Generated community centre north", "District 1"),
+    ("Generated library central", "District 2"),
+    ("Generated adult education east", "District 5"),
+    ("Generated town hall south", "District 9"),
+    ("Generated youth centre west", "District 12"),
+    ("Generated welcome centre", "District 3"),
+];
+/// Session languages and their weights (per 100).
+const SESSION_LANGUAGES: &[(&str, i64)] =
+    &[("ar", 24), ("uk", 20), ("fa", 14), ("ru", 9), ("tr", 8), ("ti", 6), ("so", 5), ("en", 8), ("fr", 3), ("de", 3)];
+
+/// What to generate around the people already loaded with [`Store::generate_people`].
+#[derive(Debug, Clone, Copy)]
+pub struct CityPlan {
+    pub seed: u64,
+    /// People 0..people must exist (loaded by `generate_people`).
+    pub people: i64,
+    /// Attendances wanted (about; the sessions are sized for it).
+    pub attendances: i64,
+    /// At least this many sessions a year (more when the attendances need them: a
+    /// session seats 20–50, so 2,000 a year seat about 1,000,000 over ten years).
+    pub sessions_per_year: i64,
+}
+
+impl CityPlan {
+    /// Sessions over the whole span: enough held ones for the attendances (about 40.5
+    /// check-ins each), and at least `sessions_per_year`.
+    pub fn sessions(&self) -> i64 {
+        let held_share = (TODAY_DAY as f64) / (SESSION_DAYS as f64);
+        let for_attendances = ((self.attendances as f64) / 40.5 / held_share).ceil() as i64;
+        let floor = self.sessions_per_year * SESSION_DAYS / 365;
+        for_attendances.max(floor).max(1)
+    }
+}
+
+/// Days from 2016-01-01 to [`TODAY`].
+const TODAY_DAY: i64 = 3981;
+
+/// Row counts of a generated city.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CityCounts {
+    pub people: i64,
+    pub appointments: i64,
+    pub follow_up_invites: i64,
+    pub sessions: i64,
+    pub registrations: i64,
+    pub attendances: i64,
+    pub survey_answers: i64,
+    pub desk_contacts: i64,
+}
+
+/// Backend-specific SQL pieces.
+struct Sql {
+    backend: Backend,
+    seed: i64,
+}
+
+impl Sql {
+    /// `WITH` clause naming `seq(n)` = $1..=$2.
+    fn seq(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite => "WITH RECURSIVE seq(n) AS (SELECT $1 UNION ALL SELECT n + 1 FROM seq WHERE n < $2) ",
+            Backend::Postgres => "WITH seq(n) AS (SELECT generate_series(CAST($1 AS BIGINT), CAST($2 AS BIGINT))) ",
+        }
+    }
+
+    /// A pseudo-random number in 0..2^31-1 of `n` for purpose `k`.
+    fn h(&self, n: &str, k: i64) -> String {
+        // An affine step, a square (so that consecutive numbers do not make a lattice),
+        // another affine step; every product stays below 2^63.
+        let x = format!("((({n}) * 2654435761 + {}) % 2147483647)", (k * 40503 + self.seed) % 2_147_483_647);
+        format!("((({x} * {x}) % 2147483647 * 48271 + {}) % 2147483647)", (k * 69069 + 12345) % 2_147_483_647)
+    }
+
+    /// A deterministic UUID-shaped id: the seed, the table's `part`, and the number.
+    fn id(&self, part: u16, n: &str) -> String {
+        let tag = format!("{:08x}", self.seed as u32);
+        match self.backend {
+            Backend::Sqlite => format!("printf('{tag}-{part:04x}-7000-8000-%012x', {n})"),
+            Backend::Postgres => format!("'{tag}-{part:04x}-7000-8000-' || lpad(to_hex(CAST({n} AS BIGINT)), 12, '0')"),
+        }
+    }
+
+    /// The date `days` days after 2016-01-01, as `YYYY-MM-DD`.
+    fn day(&self, days: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => format!("date('2016-01-01', '+' || ({days}) || ' days')"),
+            Backend::Postgres => format!("to_char(DATE '2016-01-01' + CAST({days} AS INTEGER), 'YYYY-MM-DD')"),
+        }
+    }
+
+    /// `date` (text) plus `days` days.
+    fn plus(&self, date: &str, days: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => format!("date({date}, '+' || ({days}) || ' days')"),
+            Backend::Postgres => format!("to_char(CAST({date} AS DATE) + CAST({days} AS INTEGER), 'YYYY-MM-DD')"),
+        }
+    }
+
+    /// A timestamp text from a date text and an hour number.
+    fn at(&self, date: &str, hour: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => format!("{date} || printf('T%02d:00:00.000000Z', {hour})"),
+            Backend::Postgres => format!("{date} || 'T' || lpad(CAST({hour} AS TEXT), 2, '0') || ':00:00.000000Z'"),
+        }
+    }
+
+    /// Column `i` of a JSON array row of the batch (text, NULL for JSON null).
+    fn j(&self, i: usize) -> String {
+        match self.backend {
+            Backend::Sqlite => format!("json_extract(value, '$[{i}]')"),
+            Backend::Postgres => format!("(e ->> {i})"),
+        }
+    }
+
+    /// The rows of the JSON array bound as `$1`.
+    fn rows(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite => "json_each($1)",
+            Backend::Postgres => "json_array_elements(CAST($1 AS json)) AS e",
+        }
+    }
+
+    /// A `CASE` picking one of `items` by weight from the number `x`.
+    fn pick(&self, x: &str, items: &[(&str, i64)]) -> String {
+        let total: i64 = items.iter().map(|i| i.1).sum();
+        let mut lo = 0;
+        let mut arms = String::from("CASE");
+        for (v, w) in items {
+            lo += w;
+            arms.push_str(&format!(" WHEN ({x}) % {total} < {lo} THEN '{v}'"));
+        }
+        arms.push_str(" END");
+        arms
+    }
+}
+
+/// The ids the generator gives: person `n` is `person_id(seed, n)`.
+pub fn person_id(seed: u64, n: i64) -> String {
+    format!("{:08x}-0000-7000-8000-{n:012x}", seed as u32)
+}
+
+impl Store {
+    fn gen_sql(&self, seed: u64) -> Sql {
+        Sql { backend: self.backend(), seed: (seed % 2_147_483_647) as i64 }
+    }
+
+    /// Loads one batch of generated people. `people`: a JSON array of
+    /// `[n, full_name, latin_name|null, birth_year, birth_month|null, birth_day|null,
+    /// citizenship, eu 0/1, district, permit_issued_on, document_language]`;
+    /// `languages`: `[n, rank, language]`; `keys`: `[key, birth_year, n]`. Each person
+    /// gets the basic consent. One transaction.
+    pub async fn generate_people(&self, seed: u64, people: &str, languages: &str, keys: &str) -> Result<()> {
+        let s = self.gen_sql(seed);
+        let j = |i| s.j(i);
+        let int = |i| format!("CAST({} AS BIGINT)", s.j(i));
+        let pid = s.id(0, &int(0));
+        let rows = s.rows();
+        let mut tx = self.begin().await?;
+        let sql = format!(
+            "INSERT INTO people (id, full_name, latin_name, birth_year, birth_month, birth_day, citizenship, eu_citizen, \
+               district, certificate_required, permit_issued_on, document_language, source, created_at, updated_at, \
+               last_contact_at) \
+             SELECT {pid}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}, 'import', '{NOW}', '{NOW}', '{NOW}' FROM {rows}",
+            j(1),
+            j(2),
+            int(3),
+            int(4),
+            int(5),
+            j(6),
+            int(7),
+            j(8),
+            j(9),
+            j(10),
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql)).bind(people.to_owned()).execute(&mut *tx).await?;
+        let consents = format!(
+            "INSERT INTO consents (id, person_id, purpose, given_at, given_by, channel, text_version, text_language) \
+             SELECT {}, {pid}, 'basic', '{NOW}', NULL, 'import', 'generated', 'en' FROM {rows}",
+            s.id(1, &int(0)),
+        );
+        sqlx::query(sqlx::AssertSqlSafe(consents)).bind(people.to_owned()).execute(&mut *tx).await?;
+        let langs = format!(
+            "INSERT INTO person_languages (person_id, rank, language) SELECT {pid}, {}, {} FROM {rows}",
+            int(1),
+            j(2),
+        );
+        sqlx::query(sqlx::AssertSqlSafe(langs)).bind(languages.to_owned()).execute(&mut *tx).await?;
+        let keys_sql = format!(
+            "INSERT INTO name_keys (key, birth_year, person_id) SELECT {}, {}, {} FROM {rows} WHERE true ON CONFLICT DO NOTHING",
+            j(0),
+            int(1),
+            s.id(0, &int(2)),
+        );
+        sqlx::query(sqlx::AssertSqlSafe(keys_sql)).bind(keys.to_owned()).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Drops the secondary indexes of the big tables before a bulk load (built again by
+    /// [`Store::generate_indexes`]).
+    pub async fn generate_drop_indexes(&self) -> Result<()> {
+        let mut tx = self.begin().await?;
+        for (name, _) in BULK_INDEXES {
+            sqlx::query(sqlx::AssertSqlSafe(format!("DROP INDEX IF EXISTS {name}"))).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Builds the indexes dropped by [`Store::generate_drop_indexes`] (the same
+    /// definitions as the migrations), then refreshes the planner's statistics.
+    pub async fn generate_indexes(&self) -> Result<()> {
+        let mut tx = self.begin().await?;
+        for (name, def) in BULK_INDEXES {
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE INDEX IF NOT EXISTS {name} ON {def}")))
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        self.analyze().await
+    }
+
+    /// Everything around the people: counsellors and a place, start coachings (about
+    /// 60 %, 0–119 days after the permit and before today, 5 % no-shows) with their booking's audit
+    /// entry, follow-up invitations (30 %) and held follow-ups (15 %) two years on,
+    /// topics, venues, sessions (held before today, published after), full
+    /// registrations, attendances (about 10 % no-shows), survey answers (5 % of
+    /// check-ins) and desk contacts (about one per person). Set-based; one transaction
+    /// per table.
+    pub async fn generate_city(&self, plan: &CityPlan) -> Result<CityCounts> {
+        let s = self.gen_sql(plan.seed);
+        let b = self.backend();
+        let last = plan.people - 1;
+        let h = |n: &str, k| s.h(n, k);
+        // Staff, counsellors, a place, topics, venues: small, deterministic ids.
+        {
+            let mut tx = self.begin().await?;
+            let place = s.id(100, "0");
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "INSERT INTO places (id, name, address, transit, issues_permits, created_at) \
+                 VALUES ({place}, 'Generated welcome office', 'Main square 1', NULL, 1, '{NOW}')"
+            )))
+            .execute(&mut *tx)
+            .await?;
+            let seq = s.seq();
+            let staff = format!(
+                "{seq}INSERT INTO staff_users (id, email, name, role, provider_id, password_hash, ui_language, created_at, \
+                   password_changed_at) \
+                 SELECT {}, 'gen-counsellor-' || n || '@generated.example', 'Counsellor ' || n, 'counsellor', NULL, \
+                   '!', 'en', '{NOW}', '{NOW}' FROM seq",
+                s.id(101, "n")
+            );
+            let total = START_COUNSELLORS + FOLLOW_COUNSELLORS - 1;
+            sqlx::query(sqlx::AssertSqlSafe(staff)).bind(0i64).bind(total).execute(&mut *tx).await?;
+            let c = format!(
+                "{seq}INSERT INTO counsellors (staff_id, created_at) SELECT {}, '{NOW}' FROM seq",
+                s.id(101, "n")
+            );
+            sqlx::query(sqlx::AssertSqlSafe(c)).bind(0i64).bind(total).execute(&mut *tx).await?;
+            for (i, t) in TOPICS.iter().enumerate() {
+                let tid = s.id(102, &i.to_string());
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "INSERT INTO topics (id, slug, created_at) VALUES ({tid}, $1, '{NOW}')"
+                )))
+                .bind(format!("gen-{t}"))
+                .execute(&mut *tx)
+                .await?;
+                for lang in ["en", "de"] {
+                    sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "INSERT INTO topic_texts (topic_id, language, title, description) VALUES ({tid}, $1, $2, $3)"
+                    )))
+                    .bind(lang)
+                    .bind(format!("Module {t}"))
+                    .bind(format!("Two hours on {t} in the city."))
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+            for (i, (name, district)) in VENUES.iter().enumerate() {
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "INSERT INTO venues (id, name, address, district, transit_advice, step_free, childcare_possible, \
+                       created_at) VALUES ({}, $1, $2, $3, 'Tram 1', 1, 1, '{NOW}')",
+                    s.id(103, &i.to_string())
+                )))
+                .bind(*name)
+                .bind(format!("Street {i}"))
+                .bind(*district)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+        }
+        let pid = s.id(0, "n");
+        let seq = s.seq();
+        // Start coachings: for each day, the r-th appointment goes to counsellor r % 60 at
+        // hour 8 + r / 60, so no counsellor is booked twice at once.
+        {
+            let mut tx = self.begin().await?;
+            let delay = format!("{} % 120", h("n", 2));
+            let day = s.plus("p.permit_issued_on", &delay);
+            let starts = s.at("d", "8 + r / 60");
+            let ends = s.at("d", "9 + r / 60");
+            let sql = format!(
+                "{seq}INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, \
+                   status, language, interpreter_needed, booked_via, childcare_needed, created_at, updated_at) \
+                 SELECT {aid}, 'GS' || n, pid, {cid}, {place}, 'start', {starts}, {ends}, \
+                   CASE WHEN {ns} % 20 = 0 THEN 'no_show' ELSE 'held' END, lang, \
+                   CASE WHEN {ip} % 4 = 0 THEN 1 ELSE 0 END, CASE WHEN {ip} % 3 = 0 THEN 'public' ELSE 'staff' END, \
+                   CASE WHEN {cc} % 10 = 0 THEN 1 ELSE 0 END, '{NOW}', '{NOW}' \
+                 FROM (SELECT n, pid, d, lang, ROW_NUMBER() OVER (PARTITION BY d ORDER BY n) - 1 AS r FROM ( \
+                   SELECT seq.n AS n, p.id AS pid, {day} AS d, l.language AS lang FROM seq \
+                   JOIN people p ON p.id = {pid} \
+                   LEFT JOIN person_languages l ON l.person_id = p.id AND l.rank = 0 \
+                   WHERE {c} % 100 < 60) x) y WHERE d < '{TODAY}'",
+                aid = s.id(2, "n"),
+                cid = s.id(101, &format!("r % {START_COUNSELLORS}")),
+                place = s.id(100, "0"),
+                ns = h("n", 7),
+                ip = h("n", 10),
+                cc = h("n", 11),
+                c = h("n", 8),
+            );
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(0i64).bind(last).execute(&mut *tx).await?;
+            // Follow-ups two years on, for people past that day: invitations for 30 %,
+            // held follow-ups for 15 % (of those, on distinct counsellor hours).
+            let due = match b {
+                Backend::Sqlite => "date(p.permit_issued_on, '+2 years')".to_owned(),
+                Backend::Postgres => {
+                    "to_char(CAST(p.permit_issued_on AS DATE) + INTERVAL '2 years', 'YYYY-MM-DD')".to_owned()
+                }
+            };
+            let inv = format!(
+                "{seq}INSERT INTO follow_up_invites (person_id, due_on, invited_at, channel) \
+                 SELECT p.id, {due}, {due} || 'T07:00:00.000000Z', \
+                   CASE WHEN {ch} % 3 = 0 THEN 'letter' WHEN {ch} % 3 = 1 THEN 'email' ELSE 'sms' END \
+                 FROM seq JOIN people p ON p.id = {pid} WHERE {due} <= '{TODAY}' AND {i} % 100 < 30",
+                ch = h("n", 12),
+                i = h("n", 9),
+            );
+            sqlx::query(sqlx::AssertSqlSafe(inv)).bind(0i64).bind(last).execute(&mut *tx).await?;
+            let fday = s.plus(&due, &format!("{} % 60", h("n", 13)));
+            let sql = format!(
+                "{seq}INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, \
+                   status, language, booked_via, created_at, updated_at) \
+                 SELECT {aid}, 'GF' || n, pid, {cid}, {place}, 'follow_up', {starts}, {ends}, 'held', lang, 'staff', \
+                   '{NOW}', '{NOW}' \
+                 FROM (SELECT n, pid, d, lang, ROW_NUMBER() OVER (PARTITION BY d ORDER BY n) - 1 AS r FROM ( \
+                   SELECT seq.n AS n, p.id AS pid, {fday} AS d, l.language AS lang FROM seq \
+                   JOIN people p ON p.id = {pid} \
+                   LEFT JOIN person_languages l ON l.person_id = p.id AND l.rank = 0 \
+                   WHERE {due} <= '{TODAY}' AND {i} % 100 < 15) x) y WHERE d < '{TODAY}'",
+                aid = s.id(3, "n"),
+                cid = s.id(101, &format!("{START_COUNSELLORS} + r % {FOLLOW_COUNSELLORS}")),
+                place = s.id(100, "0"),
+                starts = s.at("d", &format!("8 + r / {FOLLOW_COUNSELLORS}")),
+                ends = s.at("d", &format!("9 + r / {FOLLOW_COUNSELLORS}")),
+                i = h("n", 9),
+            );
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(0i64).bind(last).execute(&mut *tx).await?;
+            // The booking's audit entry, which the invariants ask of every appointment.
+            let audit =
+                format!(
+                "INSERT INTO audit_log (id, at, actor_id, action, entity, entity_id, detail) \
+                 SELECT {}, created_at, NULL, 'appointment.book', 'appointment', id, NULL \
+                 FROM appointments WHERE reference LIKE 'GS%' OR reference LIKE 'GF%'",
+                s.id(4, &format!(
+                    "CAST(substr(reference, 3) AS BIGINT) * 2 + CASE WHEN reference LIKE 'GF%' THEN 1 ELSE 0 END"
+                )),
+            );
+            sqlx::query(sqlx::AssertSqlSafe(audit)).execute(&mut *tx).await?;
+            // What the coaching area keeps with each outcome (migration 0018).
+            sqlx::query(
+                "UPDATE people SET \
+                   first_start_coaching_at = (SELECT MIN(a.starts_at) FROM appointments a \
+                     WHERE a.person_id = people.id AND a.kind = 'start' AND a.status = 'held'), \
+                   first_follow_up_at = (SELECT MIN(a.starts_at) FROM appointments a \
+                     WHERE a.person_id = people.id AND a.kind = 'follow_up' AND a.status = 'held') \
+                 WHERE id IN (SELECT person_id FROM appointments WHERE status = 'held' AND person_id IS NOT NULL)",
+            )
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+        }
+        // Sessions: number k on day k * SESSION_DAYS / count, 2 hours from 9, 11, 13, 15
+        // or 17; capacity 40–50; held before today (2 % cancelled), published after.
+        let sessions = plan.sessions();
+        let sday = format!("(sq.n * {SESSION_DAYS} / {sessions})");
+        let held = format!("({sday} < {TODAY_DAY} AND {} % 50 <> 0)", h("sq.n", 20));
+        let cancelled = format!("({sday} < {TODAY_DAY} AND {} % 50 = 0)", h("sq.n", 20));
+        let capacity = format!("(40 + {} % 11)", h("sq.n", 21));
+        // Confirmed registrations: a held session was full; a future one is partly booked.
+        let confirmed = format!(
+            "(CASE WHEN {cancelled} THEN 0 WHEN {held} THEN {capacity} ELSE {} % ({capacity} + 1) END)",
+            h("sq.n", 22)
+        );
+        {
+            let mut tx = self.begin().await?;
+            let topic = s.id(102, &format!("{} % {}", h("sq.n", 23), TOPICS.len()));
+            let venue = s.id(103, &format!("{} % {}", h("sq.n", 24), VENUES.len()));
+            let lang = s.pick(&h("sq.n", 25), SESSION_LANGUAGES);
+            let d = s.day(&sday);
+            let hour = "(9 + 2 * (sq.n % 5))";
+            let sql = format!(
+                "{seq_sq}INSERT INTO sessions (id, topic_id, language, venue_id, room_id, starts_at, ends_at, starts_on, \
+                   capacity, childcare_places, confirmed, childcare_booked, arrivals, status, survey_token, created_at, \
+                   updated_at) \
+                 SELECT {sid}, {topic}, {lang}, {venue}, NULL, {starts}, {ends}, {d}, {capacity}, \
+                   CASE WHEN {cc} % 3 = 0 THEN 10 ELSE 0 END, {confirmed}, 0, 0, \
+                   CASE WHEN {cancelled} THEN 'cancelled' WHEN {held} THEN 'held' ELSE 'published' END, \
+                   'gen-' || {sid}, '{NOW}', '{NOW}' FROM sq",
+                seq_sq = s.seq().replace("seq", "sq"),
+                sid = s.id(10, "sq.n"),
+                starts = s.at(&d, hour),
+                ends = s.at(&d, &format!("{hour} + 2")),
+                cc = h("sq.n", 26),
+            );
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(0i64).bind(sessions - 1).execute(&mut *tx).await?;
+            tx.commit().await?;
+        }
+        // Registrations (seat r of session k: person (base(k) + r) mod people, so no
+        // one twice in a session), then attendances of the held sessions (about 10 %
+        // no-shows), then survey answers. In session order, in batches of sessions.
+        let seats = match b {
+            Backend::Sqlite => "seats(r) AS (SELECT 0 UNION ALL SELECT r + 1 FROM seats WHERE r < 49)",
+            Backend::Postgres => "seats(r) AS (SELECT generate_series(0, 49))",
+        };
+        let k_r = "(sq.n * 64 + seats.r)";
+        let person = s.id(0, &format!("(({} + seats.r) % {})", h("sq.n", 27), plan.people));
+        let show = format!("{} % 10 <> 0", h(k_r, 28));
+        let with = match b {
+            Backend::Sqlite => {
+                format!("WITH RECURSIVE sq(n) AS (SELECT $1 UNION ALL SELECT n + 1 FROM sq WHERE n < $2), {seats} ")
+            }
+            Backend::Postgres => {
+                format!("WITH sq(n) AS (SELECT generate_series(CAST($1 AS BIGINT), CAST($2 AS BIGINT))), {seats} ")
+            }
+        };
+        const BATCH: i64 = 20_000;
+        let mut k = 0;
+        while k < sessions {
+            let end = (k + BATCH).min(sessions) - 1;
+            let mut tx = self.begin().await?;
+            let reg = format!(
+                "{with}INSERT INTO registrations (id, session_id, person_id, language, status, position, children_count, \
+                   via, created_at, updated_at) \
+                 SELECT {rid}, {sid}, {person}, {lang}, 'confirmed', seats.r, 0, \
+                   CASE WHEN {via} % 2 = 0 THEN 'public' ELSE 'staff' END, '{NOW}', '{NOW}' \
+                 FROM sq JOIN seats ON seats.r < {confirmed} AND seats.r < {people}",
+                people = plan.people,
+                rid = s.id(11, k_r),
+                sid = s.id(10, "sq.n"),
+                lang = s.pick(&h("sq.n", 25), SESSION_LANGUAGES),
+                via = h(k_r, 29),
+            );
+            sqlx::query(sqlx::AssertSqlSafe(reg)).bind(k).bind(end).execute(&mut *tx).await?;
+            let att = format!(
+                "{with}INSERT INTO attendances (id, session_id, person_id, registration_id, checked_in_at) \
+                 SELECT {aid}, {sid}, {person}, {rid}, {at} \
+                 FROM sq JOIN seats ON seats.r < {confirmed} AND seats.r < {people} WHERE {held} AND {show}",
+                people = plan.people,
+                aid = s.id(12, k_r),
+                rid = s.id(11, k_r),
+                sid = s.id(10, "sq.n"),
+                at = s.at(&s.day(&sday), "(9 + 2 * (sq.n % 5))"),
+            );
+            sqlx::query(sqlx::AssertSqlSafe(att)).bind(k).bind(end).execute(&mut *tx).await?;
+            let survey = format!(
+                "{with}INSERT INTO survey_answers (id, session_id, language, satisfied, helped, recommend, missing_topic) \
+                 SELECT {id}, {sid}, {lang}, CASE WHEN {x} % 10 < 5 THEN 5 WHEN {x} % 10 < 8 THEN 4 ELSE 1 + {x} % 3 END, \
+                   CASE WHEN {x} % 7 = 0 THEN 0 ELSE 1 END, CASE WHEN {x} % 5 = 0 THEN 0 ELSE 1 END, \
+                   CASE WHEN {x} % 11 = 0 THEN 'driving licence' WHEN {x} % 13 = 0 THEN 'pensions' ELSE NULL END \
+                 FROM sq JOIN seats ON seats.r < {confirmed} AND seats.r < {people} \
+                 WHERE {held} AND {show} AND {y} % 20 = 0",
+                people = plan.people,
+                id = s.id(13, k_r),
+                sid = s.id(10, "sq.n"),
+                lang = s.pick(&h("sq.n", 25), SESSION_LANGUAGES),
+                x = h(k_r, 30),
+                y = h(k_r, 31),
+            );
+            sqlx::query(sqlx::AssertSqlSafe(survey)).bind(k).bind(end).execute(&mut *tx).await?;
+            // Check-ins counted on the session, as the check-in does.
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "UPDATE sessions SET arrivals = (SELECT COUNT(*) FROM attendances a WHERE a.session_id = sessions.id) \
+                 WHERE id >= {} AND id <= {} AND status = 'held'",
+                s.id(10, "$1"),
+                s.id(10, "$2"),
+            )))
+            .bind(k)
+            .bind(end)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            k = end + 1;
+        }
+        // Desk contacts: about one per person, spread over the ten years.
+        {
+            let mut tx = self.begin().await?;
+            let day = s.day(&format!("330 + {} % {PERMIT_DAYS}", h("n", 40)));
+            let sql = format!(
+                "{seq}INSERT INTO desk_contacts (id, channel, language, interpreter, topics, appointment_booked, \
+                   duration_seconds, person_id, agent_id, created_at) \
+                 SELECT {id}, CASE WHEN {x} % 10 < 5 THEN 'walk_in' WHEN {x} % 10 < 9 THEN 'phone' ELSE 'email' END, \
+                   {lang}, CASE WHEN {x} % 7 = 0 THEN 'phone' WHEN {x} % 11 = 0 THEN 'on_site' ELSE 'none' END, \
+                   {topics}, CASE WHEN {x} % 4 = 0 THEN 1 ELSE 0 END, 60 + {x} % 1200, NULL, NULL, \
+                   {at} FROM seq",
+                id = s.id(20, "n"),
+                x = h("n", 41),
+                lang = s.pick(&h("n", 42), SESSION_LANGUAGES),
+                topics = s.pick(
+                    &h("n", 43),
+                    &[("housing", 3), ("work", 2), ("health", 2), ("housing,work", 1), ("school", 1), ("permit", 2)]
+                ),
+                at = s.at(&day, &format!("8 + {} % 9", h("n", 44))),
+            );
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(0i64).bind(last).execute(&mut *tx).await?;
+            tx.commit().await?;
+        }
+        self.generated_counts().await
+    }
+
+    /// How many rows of each generated kind the database holds.
+    pub async fn generated_counts(&self) -> Result<CityCounts> {
+        let row = sqlx::query(
+            "SELECT (SELECT COUNT(*) FROM people) AS people, (SELECT COUNT(*) FROM appointments) AS appointments, \
+               (SELECT COUNT(*) FROM follow_up_invites) AS invites, (SELECT COUNT(*) FROM sessions) AS sessions, \
+               (SELECT COUNT(*) FROM registrations) AS registrations, \
+               (SELECT COUNT(*) FROM attendances) AS attendances, (SELECT COUNT(*) FROM survey_answers) AS answers, \
+               (SELECT COUNT(*) FROM desk_contacts) AS contacts",
+        )
+        .fetch_one(&self.read)
+        .await?;
+        let g = |c: &str| row.try_get::<i64, _>(c);
+        Ok(CityCounts {
+            people: g("people")?,
+            appointments: g("appointments")?,
+            follow_up_invites: g("invites")?,
+            sessions: g("sessions")?,
+            registrations: g("registrations")?,
+            attendances: g("attendances")?,
+            survey_answers: g("answers")?,
+            desk_contacts: g("contacts")?,
+        })
+    }
+}
+
+/// Secondary indexes of the big generated tables (the migrations' definitions).
+const BULK_INDEXES: &[(&str, &str)] = &[
+    ("registrations_person", "registrations(person_id)"),
+    ("registrations_waiting", "registrations(session_id, status, position)"),
+    ("attendances_person", "attendances(person_id)"),
+    ("survey_answers_session", "survey_answers(session_id)"),
+    ("name_keys_person", "name_keys(person_id)"),
+    ("person_languages_language", "person_languages(language)"),
+    ("desk_contacts_created", "desk_contacts(created_at)"),
+    ("desk_contacts_person", "desk_contacts(person_id)"),
+];
+
+/// What [`Store::generated_rows`] reads: each generated table, a row as text.
+const DIGEST: &[(&str, &str)] = &[
+    (
+        "people",
+        "id || '|' || full_name || '|' || COALESCE(latin_name, '') || '|' || CAST(birth_year AS TEXT) || '|' || \
+         citizenship || '|' || COALESCE(permit_issued_on, '') || '|' || COALESCE(district, '')",
+    ),
+    ("person_languages", "person_id || '|' || CAST(rank AS TEXT) || '|' || language"),
+    ("name_keys", "person_id || '|' || key || '|' || CAST(birth_year AS TEXT)"),
+    (
+        "appointments",
+        "id || '|' || COALESCE(person_id, '') || '|' || counsellor_id || '|' || starts_at || '|' || status",
+    ),
+    ("follow_up_invites", "person_id || '|' || due_on || '|' || channel"),
+    (
+        "sessions",
+        "id || '|' || topic_id || '|' || language || '|' || starts_at || '|' || status || '|' || \
+        CAST(confirmed AS TEXT) || '|' || CAST(arrivals AS TEXT)",
+    ),
+    ("registrations", "id || '|' || session_id || '|' || COALESCE(person_id, '')"),
+    ("attendances", "id || '|' || COALESCE(person_id, '') || '|' || checked_in_at"),
+    ("survey_answers", "id || '|' || CAST(satisfied AS TEXT) || '|' || COALESCE(missing_topic, '')"),
+    ("desk_contacts", "id || '|' || channel || '|' || language || '|' || topics || '|' || created_at"),
+];
+
+impl Store {
+    /// Benchmark tests only: every row of the generated tables as text, table by table
+    /// in a fixed order (to prove that one seed makes one city).
+    pub async fn generated_rows(&self) -> Result<Vec<String>> {
+        let mut out = vec![];
+        for (table, expr) in DIGEST {
+            let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {expr} AS r FROM {table}")))
+                .fetch_all(&self.read)
+                .await?;
+            // Sorted here: the backends' text collations differ.
+            let mut these = rows
+                .iter()
+                .map(|r| Ok(format!("{table}: {}", r.try_get::<String, _>("r")?)))
+                .collect::<Result<Vec<_>>>()?;
+            these.sort();
+            out.extend(these);
+        }
+        Ok(out)
+    }
+}
