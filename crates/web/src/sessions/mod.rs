@@ -315,3 +315,46 @@ pub async fn mark_absent(
     state.store.assign_trainers(&apply, actor).await?;
     Ok(AbsenceOutcome { sessions: out })
 }
+
+/// Who a passport number or a scanned passport QR token (`WDP1.…`) names, for the
+/// check-in. A token's signature is checked first (a forged or altered one is refused
+/// and audited without reading the register), then that its number is still that
+/// person's passport. Errors are on `field`: a typo in the number, an unknown or
+/// replaced passport, a malformed or forged token.
+pub async fn passport_person(
+    state: &AppState,
+    field: &'static str,
+    raw: &str,
+    actor: Option<uuid::Uuid>,
+) -> Result<Result<uuid::Uuid, Invalid>, AppError> {
+    use welcomedesk_domain::passport::{PassportNumber, TOKEN_PREFIX};
+    let raw = raw.trim();
+    let is_token = raw.len() > TOKEN_PREFIX.len()
+        && raw.get(..TOKEN_PREFIX.len()).is_some_and(|p| p.eq_ignore_ascii_case(TOKEN_PREFIX));
+    let (number, claimed) = if is_token {
+        match state.store.passport_verifier().await?.verify(raw) {
+            Ok(c) => (c.number, Some(c.person_id)),
+            Err(e) => {
+                state
+                    .store
+                    .audit(
+                        &welcomedesk_domain::audit::AuditEvent::new(actor, "passport.verify", "passport")
+                            .detail(format!("result={}", e.code())),
+                    )
+                    .await?;
+                return Ok(Err(Invalid::one(field, e.code())));
+            }
+        }
+    } else {
+        match PassportNumber::parse_field(raw) {
+            Ok(n) => (n, None),
+            Err(e) => return Ok(Err(Invalid::from(FieldError::new(field, e.code)))),
+        }
+    };
+    Ok(match state.store.passport_holder(&number, actor).await? {
+        None => Err(Invalid::one(field, "module_passport_unknown")),
+        Some(h) if claimed.is_some_and(|p| p != h.person_id) => Err(Invalid::one(field, "token_forged")),
+        Some(h) if !h.valid => Err(Invalid::one(field, "module_passport_replaced")),
+        Some(h) => Ok(h.person_id),
+    })
+}
