@@ -394,24 +394,36 @@ both_backends!(public_calendar_registration_feed_and_survey_in_arabic, |b| async
     let body = r.text().await.unwrap();
     assert!(body.contains("error-summary") && body.contains("<title>"));
     assert_eq!(app.store.count_people().await.unwrap(), people_before);
-    // Registered with name, date of birth, phone and consent: a seat, then the page.
-    let r = c
-        .post(app.url(&page))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("full_name", "أمينة يوسف"),
-            ("birth_day", "3"),
-            ("birth_month", "4"),
-            ("birth_year", "1991"),
-            ("phone", "+46 70 111 22 33"),
-            ("children_count", "2"),
-            ("children_ages", "3, 5"),
-            ("consent_basic", "on"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    // Registering is consented for its own purpose (`modules`): without it, nothing.
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("full_name", "أمينة يوسف"),
+        ("birth_day", "3"),
+        ("birth_month", "4"),
+        ("birth_year", "1991"),
+        ("phone", "+46 70 111 22 33"),
+        ("children_count", "2"),
+        ("children_ages", "3, 5"),
+        ("consent_basic", "on"),
+    ];
+    let r = c.post(app.url(&page)).form(&fields).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("href=\"#f-consent_modules\"") && body.contains("id=\"f-consent_modules\""));
+    assert_eq!(app.store.count_people().await.unwrap(), people_before, "nothing stored");
+    // Registered with name, date of birth, phone and both consents: a seat, then the page.
+    let mut fields = fields.to_vec();
+    fields.push(("consent_modules", "on"));
+    let r = c.post(app.url(&page)).form(&fields).send().await.unwrap();
     assert_eq!(r.status(), 303);
+    let reg = app.store.list_registrations(ids[0].parse().unwrap()).await.unwrap();
+    let person = reg[0].person_id.unwrap();
+    let rec = app.store.read_person(person, None, "person.read").await.unwrap();
+    assert!(
+        rec.has_consent(welcomedesk_domain::consent::Purpose::Modules)
+            && rec.has_consent(welcomedesk_domain::consent::Purpose::Basic),
+        "the registration's own consent is recorded"
+    );
     let to = r.headers()["location"].to_str().unwrap().to_owned();
     assert!(to.starts_with("/ar/modules/registration/"));
     assert_eq!(app.store.count_people().await.unwrap(), people_before + 1);
@@ -1296,5 +1308,40 @@ both_backends!(check_in_by_scanned_passport_token, |b| async move {
     let (s, _, html) = form(&coord, &app, &csrf, &path, &[("number", &token)]).await;
     assert_eq!(s, 422);
     assert!(html.contains("This passport number was replaced"));
+    app.stop().await;
+});
+
+both_backends!(consent_purpose_modules_given_and_withdrawn, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (coord, _, ids, _) = programme(&app).await;
+    let (pid, _) = person_with_passport(&app, "Omar Haddad").await;
+    let desk = app.token_for("desk").await;
+    // The purpose exists on both databases (migration 0016) and is recorded like any other.
+    let (s, r) = post(&app, Some(&desk), &format!("/api/v1/people/{pid}/consents"),
+        json!({"purpose": "modules", "channel": "in_person", "text_language": "ar"})).await;
+    assert_eq!(s, 201, "{r}");
+    let (s, _) = post(&app, Some(&desk), &format!("/api/v1/people/{pid}/consents"),
+        json!({"purpose": "modules", "channel": "in_person", "text_language": "ar"})).await;
+    assert_eq!(s, 409, "one live consent per purpose");
+    for id in &ids[..2] {
+        let (s, r) = post(&app, Some(&desk), &format!("/api/v1/sessions/{id}/registrations"), json!({"person_id": pid})).await;
+        assert_eq!(s, 201, "{r}");
+    }
+    // Taken back: the registrations for sessions to come are cancelled, the record stays.
+    let r = app.client().delete(app.url(&format!("/api/v1/people/{pid}/consents/modules"))).bearer_auth(&coord).send().await.unwrap();
+    assert_eq!(r.status(), 204);
+    let rec = app.store.read_person(pid, None, "person.read").await.unwrap();
+    assert!(!rec.has_consent(welcomedesk_domain::consent::Purpose::Modules));
+    assert!(rec.has_consent(welcomedesk_domain::consent::Purpose::Basic), "the record stays");
+    let regs = app.store.registrations_of_person(pid).await.unwrap();
+    assert_eq!(regs.len(), 2);
+    assert!(regs.iter().all(|r| r.status == "cancelled"), "registrations cancelled");
+    let s0 = app.store.get_session(ids[0].parse().unwrap(), "en").await.unwrap();
+    assert_eq!(s0.confirmed, 0, "the seat is free again");
+    // The person's page names the purpose in words.
+    let staff = app.login_as("coordinator").await;
+    let (s, html) = page(&staff, &app, &format!("/staff/people/{pid}")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("Registering for information modules"));
     app.stop().await;
 });

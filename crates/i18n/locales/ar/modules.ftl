@@ -71,3 +71,6 @@ error-ages-count-mismatch = اكتب عمراً واحداً لكل طفل
 error-childcare-impossible = لا توجد في هذه الجلسة أماكن كافية لرعاية أطفالك
 error-already-registered = أنت مسجّل في هذه الجلسة من قبل
 error-closed = لم يعد بإمكانك التسجيل في هذه الجلسة
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = أوافق على حفظ تسجيلي لهذا الغرض (ضروري للتسجيل)

@@ -71,3 +71,6 @@ error-ages-count-mismatch = Schreiben Sie ein Alter für jedes Kind
 error-childcare-impossible = Dieses Treffen hat nicht genug Betreuungsplätze für Ihre Kinder
 error-already-registered = Sie sind für dieses Treffen schon angemeldet
 error-closed = Sie können sich für dieses Treffen nicht mehr anmelden
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Ich bin einverstanden, dass meine Anmeldung dafür gespeichert wird (nötig für die Anmeldung)

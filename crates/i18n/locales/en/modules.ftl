@@ -71,3 +71,6 @@ error-ages-count-mismatch = Write one age for each child
 error-childcare-impossible = This session does not have enough childcare places for your children
 error-already-registered = You are already registered for this session
 error-closed = You cannot register for this session any more
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = I agree that my registration is kept for this purpose (needed to register)

@@ -71,3 +71,6 @@ error-ages-count-mismatch = Escriba una edad para cada niño
 error-childcare-impossible = Esta sesión no tiene suficientes plazas de cuidado para sus hijos
 error-already-registered = Ya está inscrito en esta sesión
 error-closed = Ya no puede inscribirse en esta sesión
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Acepto que mi inscripción se guarde con este fin (necesario para inscribirse)

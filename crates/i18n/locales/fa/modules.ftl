@@ -71,3 +71,6 @@ error-ages-count-mismatch = برای هر کودک یک سن بنویسید
 error-childcare-impossible = این جلسه برای کودکان شما جای کافی برای نگهداری ندارد
 error-already-registered = شما قبلاً برای این جلسه ثبت‌نام کرده‌اید
 error-closed = دیگر نمی‌توانید برای این جلسه ثبت‌نام کنید
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = موافقم که ثبت‌نام من برای این منظور نگه داشته شود (برای ثبت‌نام لازم است)

@@ -71,3 +71,6 @@ error-ages-count-mismatch = Écrivez un âge pour chaque enfant
 error-childcare-impossible = Cette séance n’a pas assez de places de garde pour vos enfants
 error-already-registered = Vous êtes déjà inscrit à cette séance
 error-closed = Vous ne pouvez plus vous inscrire à cette séance
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = J'accepte que mon inscription soit gardée à cette fin (nécessaire pour s'inscrire)

@@ -71,3 +71,6 @@ error-ages-count-mismatch = Напишите один возраст для ка
 error-childcare-impossible = На этой встрече недостаточно мест присмотра для ваших детей
 error-already-registered = Вы уже зарегистрированы на эту встречу
 error-closed = На эту встречу больше нельзя зарегистрироваться
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Я согласен(на), чтобы моя запись хранилась для этой цели (нужно для записи)

@@ -71,3 +71,6 @@ error-ages-count-mismatch = Qor hal da' ilmo kasta
 error-childcare-impossible = Kulankan ma laha boosas ku filan oo daryeel ah carruurtaada
 error-already-registered = Horey ayaad iskugu diiwaangelisay kulankan
 error-closed = Mar dambe iskama diiwaangelin kartid kulankan
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Waan ogolahay in diiwaangelintayda loo hayo ujeeddadan (waa lagama maarmaan si aad isu diiwaangeliso)

@@ -71,3 +71,6 @@ error-ages-count-mismatch = Skriv en ålder för varje barn
 error-childcare-impossible = Träffen har inte tillräckligt många platser i barnpassningen för dina barn
 error-already-registered = Du är redan anmäld till den här träffen
 error-closed = Du kan inte längre anmäla dig till den här träffen
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Jag godkänner att min anmälan sparas för detta (krävs för att anmäla sig)

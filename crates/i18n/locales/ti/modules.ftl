@@ -71,3 +71,6 @@ error-ages-count-mismatch = ንነፍሲ ወከፍ ቆልዓ ሓደ ዕድመ �
 error-childcare-impossible = እዚ ኣኼባ ንቖልዑኹም ዝኣክል ቦታ ክንክን የብሉን
 error-already-registered = ኣብዚ ኣኼባ ድሮ ተመዝጊብኩም ኣለኹም
 error-closed = ኣብዚ ኣኼባ ደጊም ክትምዝገቡ ኣይትኽእሉን ኢኹም
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = ምዝገባይ ነዚ ዕላማ ክዕቀብ እሰማማዕ (ንምምዝጋብ የድሊ)

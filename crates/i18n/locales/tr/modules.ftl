@@ -71,3 +71,6 @@ error-ages-count-mismatch = Her çocuk için bir yaş yazın
 error-childcare-impossible = Bu toplantıda çocuklarınız için yeterli bakım yeri yok
 error-already-registered = Bu toplantıya zaten kayıtlısınız
 error-closed = Bu toplantıya artık kayıt olamazsınız
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Kaydımın bu amaçla saklanmasını kabul ediyorum (kayıt için gerekli)

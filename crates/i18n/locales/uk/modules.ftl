@@ -71,3 +71,6 @@ error-ages-count-mismatch = Напишіть один вік для кожної
 error-childcare-impossible = На цій зустрічі недостатньо місць догляду для ваших дітей
 error-already-registered = Ви вже зареєстровані на цю зустріч
 error-closed = На цю зустріч більше не можна зареєструватися
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Я погоджуюся, щоб мою реєстрацію зберігали для цієї мети (потрібно для реєстрації)

@@ -193,6 +193,9 @@ pub(crate) struct RegisterForm {
     children_ages: String,
     #[serde(default)]
     consent_basic: Option<String>,
+    /// The registration's own consent (purpose `modules`).
+    #[serde(default)]
+    consent_modules: Option<String>,
 }
 
 async fn session_page(
@@ -245,7 +248,14 @@ fn parse_register(state: &AppState, lang: &str, a: &RegisterForm) -> Result<(New
         email: a.email.clone(),
         ..Default::default()
     };
-    let consents = if a.consent_basic.is_some() { vec![Purpose::Basic.as_str().to_owned()] } else { vec![] };
+    let mut consents = if a.consent_basic.is_some() { vec![Purpose::Basic.as_str().to_owned()] } else { vec![] };
+    // Registering is consented for its own purpose; the record in the register keeps
+    // needing the basic one.
+    if a.consent_modules.is_some() {
+        consents.push(Purpose::Modules.as_str().to_owned());
+    } else {
+        inv.push(FieldError::new("consent_modules", "consent_required"));
+    }
     let person = match NewPerson::parse(&input, &consents, Source::Public, state.today()) {
         Ok(p) => Some(p),
         Err(e) => {
@@ -267,8 +277,8 @@ fn parse_register(state: &AppState, lang: &str, a: &RegisterForm) -> Result<(New
 }
 
 /// Registers: a seat, or the waiting list. The person is recorded in the register
-/// (source "public", consent `basic` as given on the form), as the public coaching
-/// booking does.
+/// (source "public", consent `basic` as given on the form, as the public coaching
+/// booking does) with the registration's own consent, purpose `modules`.
 ///
 /// TODO(passport): when the passport module lands, accept the passport number and
 /// date of birth instead, and look the person up by it (no new record then).
