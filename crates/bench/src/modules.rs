@@ -242,10 +242,7 @@ pub async fn prepare_calendar(store: &Store, count: usize) -> anyhow::Result<Cal
     for chunk in list.chunks(500) {
         sessions.extend(store.create_sessions(chunk, false, None).await?);
     }
-    let filtered_query = format!(
-        "topic={}&language=ar&saturday=on&childcare=on&district={}",
-        topics[0],
-        venues[0].2.replace(' ', "+")
-    );
+    let filtered_query =
+        format!("topic={}&language=ar&saturday=on&childcare=on&district={}", topics[0], venues[0].2.replace(' ', "+"));
     Ok(CalendarFixture { filtered_query, sessions })
 }

@@ -1214,6 +1214,18 @@ impl Store {
         Ok(out)
     }
 
+    /// The languages of the published sessions from `from` (YYYY-MM-DD) on: the public
+    /// calendar's language filter. One indexed query, whatever the size of the programme.
+    pub async fn published_languages(&self, from: &str) -> Result<Vec<String>> {
+        sqlx::query("SELECT DISTINCT language FROM sessions WHERE status = 'published' AND starts_on >= $1")
+            .bind(from.to_owned())
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(|r| Ok(r.try_get("language")?))
+            .collect()
+    }
+
     // ---- registrations -----------------------------------------------------------
 
     /// Registers for a session: a seat when one is free (and childcare places for the

@@ -1027,7 +1027,14 @@ both_backends!(back_office_roster_trainers_topics_venues_and_coverage, |b| async
 // ---- finishing issue 5: venues edited, pins and absences on the page, QR check-in -------
 
 async fn east_hall(app: &TestApp) -> Value {
-    get(app, None, "/api/v1/venues").await.as_array().unwrap().iter().find(|v| v["name"] == "East Hall").unwrap().clone()
+    get(app, None, "/api/v1/venues")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["name"] == "East Hall")
+        .unwrap()
+        .clone()
 }
 
 async fn put(app: &TestApp, tok: &str, path: &str, body: Value) -> (u16, Value) {
@@ -1054,7 +1061,10 @@ both_backends!(venues_are_edited_on_the_page_and_in_the_api, |b| async move {
     let (s, html) = page(&coord, &app, &path).await;
     assert_eq!(s, 200);
     assert!(html.contains("value=\"East Street 1\"") && html.contains("value=\"Bus 7 to East Hall\""));
-    assert!(html.contains(">Hall: 60</textarea>") && html.contains("id=\"f-childcare_possible\" name=\"childcare_possible\" value=\"yes\" checked"));
+    assert!(
+        html.contains(">Hall: 60</textarea>")
+            && html.contains("id=\"f-childcare_possible\" name=\"childcare_possible\" value=\"yes\" checked")
+    );
     assert_eq!(page(&coord, &app, &format!("/staff/modules/venues/{}", uuid::Uuid::now_v7())).await.0, 404);
 
     // Changed: address, transit advice, district, step-free off, a room resized (same
@@ -1095,14 +1105,26 @@ both_backends!(venues_are_edited_on_the_page_and_in_the_api, |b| async move {
     assert!(html.contains("East Street 3") && html.contains("Tram 2 to East Square"));
 
     // Bad input: every mistake at once, translated and linked, nothing changed.
-    let (s, _, html) =
-        form(&coord, &app, &csrf, &path, &[("name", "East Hall"), ("address", " "), ("district", "East"), ("rooms", "Hall 40")])
-            .await;
+    let (s, _, html) = form(
+        &coord,
+        &app,
+        &csrf,
+        &path,
+        &[("name", "East Hall"), ("address", " "), ("district", "East"), ("rooms", "Hall 40")],
+    )
+    .await;
     assert_eq!(s, 422);
     assert!(html.contains("href=\"#f-address\"") && html.contains("href=\"#f-rooms\""));
     assert!(html.contains("Write one room a line as name: seats"));
     assert!(html.contains("aria-describedby=\"f-rooms-hint f-rooms-error\""));
-    let (s, _, html) = form(&coord, &app, &csrf, &path, &[("name", "East Hall"), ("address", "A 1"), ("district", "East"), ("rooms", "A: 20\na: 30")]).await;
+    let (s, _, html) = form(
+        &coord,
+        &app,
+        &csrf,
+        &path,
+        &[("name", "East Hall"), ("address", "A 1"), ("district", "East"), ("rooms", "A: 20\na: 30")],
+    )
+    .await;
     assert_eq!(s, 422);
     assert!(html.contains("Each room only once"));
     assert_eq!(east_hall(&app).await["address"].as_str(), Some("East Street 3"), "nothing changed");
@@ -1153,8 +1175,19 @@ both_backends!(venues_are_edited_on_the_page_and_in_the_api, |b| async move {
     assert_eq!(s, 204, "{r}");
     let v = east_hall(&app).await;
     assert_eq!((v["address"].as_str(), v["step_free"].as_bool()), (Some("East Street 5"), Some(true)));
-    assert!(v["rooms"].as_array().unwrap().iter().any(|r| r["id"] == hall.as_str() && r["name"] == "Big hall" && r["capacity"] == 50));
-    let west = get(&app, None, "/api/v1/venues").await.as_array().unwrap().iter().find(|v| v["name"] == "West Hall").unwrap()["rooms"][0]["id"].as_str().unwrap().to_owned();
+    assert!(
+        v["rooms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == hall.as_str() && r["name"] == "Big hall" && r["capacity"] == 50)
+    );
+    let west =
+        get(&app, None, "/api/v1/venues").await.as_array().unwrap().iter().find(|v| v["name"] == "West Hall").unwrap()
+            ["rooms"][0]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
     let mut foreign = body.clone();
     foreign["rooms"][1]["id"] = json!(west);
     let (s, r) = put(&app, &coord_tok, &format!("/api/v1/venues/{id}"), foreign).await;
@@ -1197,8 +1230,14 @@ both_backends!(roster_page_pins_and_a_trainer_marked_absent, |b| async move {
     preview.push(("action", "preview"));
     let (s, _, html) = form(&coord, &app, &csrf, "/staff/modules/roster", &preview).await;
     assert_eq!(s, 200);
-    assert!(html.contains(&format!("<option value=\"{c}\" selected>Trainer C</option>")), "the pin is kept in the form");
-    assert!(app.store.get_session(s0.parse().unwrap(), "en").await.unwrap().trainer_id.is_none(), "a preview writes nothing");
+    assert!(
+        html.contains(&format!("<option value=\"{c}\" selected>Trainer C</option>")),
+        "the pin is kept in the form"
+    );
+    assert!(
+        app.store.get_session(s0.parse().unwrap(), "en").await.unwrap().trainer_id.is_none(),
+        "a preview writes nothing"
+    );
     // A pin that cannot hold is explained: the backup cannot be the trainer.
     let bk1 = format!("b.{s1}");
     let tk1 = format!("t.{s1}");
@@ -1207,7 +1246,10 @@ both_backends!(roster_page_pins_and_a_trainer_marked_absent, |b| async move {
     clash.push((bk1.as_str(), bb.as_str()));
     let (s, _, html) = form(&coord, &app, &csrf, "/staff/modules/roster", &clash).await;
     assert_eq!(s, 200);
-    assert!(html.contains("Choices that could not be kept (1)") && html.contains("The backup cannot be the trainer."), "{html}");
+    assert!(
+        html.contains("Choices that could not be kept (1)") && html.contains("The backup cannot be the trainer."),
+        "{html}"
+    );
     // Nonsense in a pin: a clear message, nothing written.
     let (s, _, html) =
         form(&coord, &app, &csrf, "/staff/modules/roster", &[("from", &from), ("to", &to), (&tk, "someone")]).await;
@@ -1219,27 +1261,49 @@ both_backends!(roster_page_pins_and_a_trainer_marked_absent, |b| async move {
     let (s, loc, _) = form(&coord, &app, &csrf, "/staff/modules/roster", &save).await;
     assert_eq!((s, loc.contains("done=applied")), (303, true), "{loc}");
     let row = app.store.get_session(s0.parse().unwrap(), "en").await.unwrap();
-    assert_eq!((row.trainer_id.map(|t| t.to_string()), row.backup_trainer_id.map(|t| t.to_string())), (Some(c.clone()), Some(a.clone())));
+    assert_eq!(
+        (row.trainer_id.map(|t| t.to_string()), row.backup_trainer_id.map(|t| t.to_string())),
+        (Some(c.clone()), Some(a.clone()))
+    );
     for id in &ids {
         assert!(app.store.get_session(id.parse().unwrap(), "en").await.unwrap().trainer_id.is_some());
     }
 
     // Two people registered with e-mail; then trainer C falls ill on that Saturday.
     for i in 0..2 {
-        let (s, _) = post(&app, None, &format!("/api/v1/sessions/{s0}/registrations"),
-            json!({"name": format!("P{i}"), "email": format!("p{i}@example.org"), "language": "ar"})).await;
+        let (s, _) = post(
+            &app,
+            None,
+            &format!("/api/v1/sessions/{s0}/registrations"),
+            json!({"name": format!("P{i}"), "email": format!("p{i}@example.org"), "language": "ar"}),
+        )
+        .await;
         assert_eq!(s, 201);
     }
     let (s, html) = page(&coord, &app, "/staff/modules/roster").await;
     assert_eq!(s, 200);
-    assert!(html.contains("action=\"/staff/modules/roster/absence\"") && html.contains("<label for=\"f-absent_trainer\">"));
-    let (s, _, html) = form(&coord, &app, &csrf, "/staff/modules/roster/absence",
-        &[("absent_trainer", ""), ("absent_date", "soon"), ("absent_reason", "sick")]).await;
+    assert!(
+        html.contains("action=\"/staff/modules/roster/absence\"") && html.contains("<label for=\"f-absent_trainer\">")
+    );
+    let (s, _, html) = form(
+        &coord,
+        &app,
+        &csrf,
+        "/staff/modules/roster/absence",
+        &[("absent_trainer", ""), ("absent_date", "soon"), ("absent_reason", "sick")],
+    )
+    .await;
     assert_eq!(s, 422);
     assert!(html.contains("href=\"#f-absent_trainer\"") && html.contains("href=\"#f-absent_date\""));
     assert!(app.store.list_outbox(100).await.unwrap().is_empty(), "nothing happened");
-    let (s, loc, _) = form(&coord, &app, &csrf, "/staff/modules/roster/absence",
-        &[("absent_trainer", c), ("absent_date", &from), ("absent_reason", "sick")]).await;
+    let (s, loc, _) = form(
+        &coord,
+        &app,
+        &csrf,
+        "/staff/modules/roster/absence",
+        &[("absent_trainer", c), ("absent_date", &from), ("absent_reason", "sick")],
+    )
+    .await;
     assert_eq!(s, 303, "{loc}");
     assert_eq!(loc, format!("/staff/modules/roster?from={from}&to={from}&done=absent&changed=1"));
     let row = app.store.get_session(s0.parse().unwrap(), "en").await.unwrap();
@@ -1253,8 +1317,14 @@ both_backends!(roster_page_pins_and_a_trainer_marked_absent, |b| async move {
     // Only the coordinator.
     let desk = app.login_as("desk").await;
     let dcsrf = app.csrf(&desk, "/staff/").await;
-    let (s, _, _) = form(&desk, &app, &dcsrf, "/staff/modules/roster/absence",
-        &[("absent_trainer", a), ("absent_date", &from), ("absent_reason", "sick")]).await;
+    let (s, _, _) = form(
+        &desk,
+        &app,
+        &dcsrf,
+        "/staff/modules/roster/absence",
+        &[("absent_trainer", a), ("absent_date", &from), ("absent_reason", "sick")],
+    )
+    .await;
     assert_eq!(s, 403);
     app.stop().await;
 });
@@ -1297,11 +1367,17 @@ both_backends!(check_in_by_scanned_passport_token, |b| async move {
     assert_eq!((s, loc.contains("done=new")), (303, true), "{loc}");
     assert_eq!(app.store.count_attendances(s0.parse().unwrap()).await.unwrap(), 1);
     // The API (checkIn) takes the same: a token, a number, twice is once.
-    let (s, r) = post(&app, Some(&coord_tok), &format!("/api/v1/sessions/{}/attendance", ids[1]), json!({"passport": token})).await;
+    let (s, r) =
+        post(&app, Some(&coord_tok), &format!("/api/v1/sessions/{}/attendance", ids[1]), json!({"passport": token}))
+            .await;
     assert_eq!(s, 201, "{r}");
-    let (s, _) = post(&app, Some(&coord_tok), &format!("/api/v1/sessions/{}/attendance", ids[1]), json!({"passport": number})).await;
+    let (s, _) =
+        post(&app, Some(&coord_tok), &format!("/api/v1/sessions/{}/attendance", ids[1]), json!({"passport": number}))
+            .await;
     assert_eq!(s, 200, "already checked in");
-    let (s, r) = post(&app, Some(&coord_tok), &format!("/api/v1/sessions/{}/attendance", ids[1]), json!({"passport": forged})).await;
+    let (s, r) =
+        post(&app, Some(&coord_tok), &format!("/api/v1/sessions/{}/attendance", ids[1]), json!({"passport": forged}))
+            .await;
     assert_eq!(s, 422, "{r}");
     // A replaced passport's token no longer checks anyone in.
     app.store.replace_passport(pid, "lost", None).await.unwrap();
@@ -1317,18 +1393,35 @@ both_backends!(consent_purpose_modules_given_and_withdrawn, |b| async move {
     let (pid, _) = person_with_passport(&app, "Omar Haddad").await;
     let desk = app.token_for("desk").await;
     // The purpose exists on both databases (migration 0016) and is recorded like any other.
-    let (s, r) = post(&app, Some(&desk), &format!("/api/v1/people/{pid}/consents"),
-        json!({"purpose": "modules", "channel": "in_person", "text_language": "ar"})).await;
+    let (s, r) = post(
+        &app,
+        Some(&desk),
+        &format!("/api/v1/people/{pid}/consents"),
+        json!({"purpose": "modules", "channel": "in_person", "text_language": "ar"}),
+    )
+    .await;
     assert_eq!(s, 201, "{r}");
-    let (s, _) = post(&app, Some(&desk), &format!("/api/v1/people/{pid}/consents"),
-        json!({"purpose": "modules", "channel": "in_person", "text_language": "ar"})).await;
+    let (s, _) = post(
+        &app,
+        Some(&desk),
+        &format!("/api/v1/people/{pid}/consents"),
+        json!({"purpose": "modules", "channel": "in_person", "text_language": "ar"}),
+    )
+    .await;
     assert_eq!(s, 409, "one live consent per purpose");
     for id in &ids[..2] {
-        let (s, r) = post(&app, Some(&desk), &format!("/api/v1/sessions/{id}/registrations"), json!({"person_id": pid})).await;
+        let (s, r) =
+            post(&app, Some(&desk), &format!("/api/v1/sessions/{id}/registrations"), json!({"person_id": pid})).await;
         assert_eq!(s, 201, "{r}");
     }
     // Taken back: the registrations for sessions to come are cancelled, the record stays.
-    let r = app.client().delete(app.url(&format!("/api/v1/people/{pid}/consents/modules"))).bearer_auth(&coord).send().await.unwrap();
+    let r = app
+        .client()
+        .delete(app.url(&format!("/api/v1/people/{pid}/consents/modules")))
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 204);
     let rec = app.store.read_person(pid, None, "person.read").await.unwrap();
     assert!(!rec.has_consent(welcomedesk_domain::consent::Purpose::Modules));

@@ -17,8 +17,7 @@ use welcomedesk_domain::sessions as rules;
 use welcomedesk_domain::sessions::Status;
 use welcomedesk_domain::{FieldError, Invalid, Role, text};
 use welcomedesk_store::sessions::{
-    CheckInWho, NewRegistration, NewTrainer, Registrant, RegistrationRow, SessionFilter, SessionRow,
-    TopicText,
+    CheckInWho, NewRegistration, NewTrainer, Registrant, RegistrationRow, SessionFilter, SessionRow, TopicText,
 };
 
 const PJ: &str = "application/problem+json";
@@ -254,10 +253,7 @@ pub(crate) async fn create_venue(
     }
     let v = parse_venue(&v)?;
     let rooms: Vec<(&str, i64)> = v.rooms.iter().map(|r| (r.name.as_str(), r.capacity)).collect();
-    let id = state
-        .store
-        .insert_venue(&crate::staff::modules::new_venue(&v), &rooms, ctx.actor())
-        .await?;
+    let id = state.store.insert_venue(&crate::staff::modules::new_venue(&v), &rooms, ctx.actor()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })))
 }
 
@@ -282,10 +278,7 @@ pub(crate) async fn update_venue(
     let v = parse_venue(&v)?;
     let rooms: Vec<(Option<uuid::Uuid>, &str, i64)> =
         v.rooms.iter().map(|r| (r.id, r.name.as_str(), r.capacity)).collect();
-    state
-        .store
-        .update_venue(id, &crate::staff::modules::new_venue(&v), &rooms, ctx.actor())
-        .await?;
+    state.store.update_venue(id, &crate::staff::modules::new_venue(&v), &rooms, ctx.actor()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -113,12 +113,11 @@ async fn calendar_page(
     }
     filter.limit = 200;
     let rows = state.store.list_sessions(&filter, lang).await?;
+    // The languages of every published session to come (not of the first few hundred).
     let mut langs: Vec<(String, String)> = vec![];
-    for s in state.store.list_sessions(&Default::default(), "en").await?.iter().filter(|s| s.status == "published") {
-        if !langs.iter().any(|l| l.0 == s.language) {
-            let name = LanguageCode::parse("l", &s.language).map(|l| l.endonym()).unwrap_or("").to_owned();
-            langs.push((s.language.clone(), name));
-        }
+    for l in state.store.published_languages(&state.today().to_string()).await? {
+        let name = LanguageCode::parse("l", &l).map(|c| c.endonym()).unwrap_or("").to_owned();
+        langs.push((l, name));
     }
     langs.sort_by(|a, b| a.1.cmp(&b.1));
     let list: Vec<Value> = rows.iter().map(|s| session_view(state, lang, s)).collect();

@@ -982,9 +982,10 @@ async fn roster_page(
     let status =
         if inv.errors.is_empty() || status != StatusCode::OK { status } else { StatusCode::UNPROCESSABLE_ENTITY };
     let errors = if inv.errors.is_empty() { no_errors() } else { form_errors(&state.cat, lang, &inv) };
-    let active: Vec<(String, String)> = std::iter::once((String::new(), state.cat.plain(lang, "modback-choose-trainer", &[])))
-        .chain(pool.iter().filter(|t| t.active).map(|t| (t.id.to_string(), t.name.clone())))
-        .collect();
+    let active: Vec<(String, String)> =
+        std::iter::once((String::new(), state.cat.plain(lang, "modback-choose-trainer", &[])))
+            .chain(pool.iter().filter(|t| t.active).map(|t| (t.id.to_string(), t.name.clone())))
+            .collect();
     let reasons: Vec<(String, String)> = ["sick", "holiday", "other"]
         .iter()
         .map(|r| ((*r).to_owned(), state.cat.plain(lang, &format!("modback-absence-{r}"), &[])))
@@ -1063,7 +1064,9 @@ pub(crate) async fn mark_absent(
             }
         },
     };
-    let date = inv.take(f.absent_date.trim().parse::<jiff::civil::Date>().map_err(|_| FieldError::new("absent_date", "invalid_date")));
+    let date = inv.take(
+        f.absent_date.trim().parse::<jiff::civil::Date>().map_err(|_| FieldError::new("absent_date", "invalid_date")),
+    );
     let reason = match f.absent_reason.trim() {
         r @ ("sick" | "holiday" | "other") => Some(r.to_owned()),
         _ => {
@@ -1077,11 +1080,8 @@ pub(crate) async fn mark_absent(
         return roster_page(&state, &ctx, &q, &f, Some(inv), StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     let out = sessions::mark_absent(&state, trainer, date, &reason, Some(me.id())).await?;
-    Ok(Redirect::to(&format!(
-        "/staff/modules/roster?from={date}&to={date}&done=absent&changed={}",
-        out.sessions.len()
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("/staff/modules/roster?from={date}&to={date}&done=absent&changed={}", out.sessions.len()))
+        .into_response())
 }
 
 fn roster_default_range(state: &AppState) -> RosterQuery {
@@ -1345,9 +1345,9 @@ pub(crate) fn venue_conflict(e: welcomedesk_store::StoreError) -> Result<Invalid
         welcomedesk_store::StoreError::Conflict("childcare_in_use") => {
             Ok(Invalid::one("childcare_possible", "childcare_in_use"))
         }
-        welcomedesk_store::StoreError::Conflict(
-            code @ ("room_in_use" | "room_twice" | "unknown_room"),
-        ) => Ok(Invalid::one("rooms", code)),
+        welcomedesk_store::StoreError::Conflict(code @ ("room_in_use" | "room_twice" | "unknown_room")) => {
+            Ok(Invalid::one("rooms", code))
+        }
         e => Err(e.into()),
     }
 }
