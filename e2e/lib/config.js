@@ -137,6 +137,10 @@ export const STAFF_PAGES = [
   { name: 'modules: topics', path: '/staff/modules/topics' },
   { name: 'modules: change a topic', open: openFirstTopic },
   { name: 'modules: venues', path: '/staff/modules/venues' },
+  { name: 'modules: change a venue', open: openFirstVenue },
+  { name: 'modules: venue sent with mistakes', errors: true, open: submitBadVenue },
+  { name: 'modules: rostering with my choices', open: previewRosterPins },
+  { name: 'modules: trainer absent sent empty', errors: true, open: submitEmptyAbsence },
   // Passport and vouchers (issue 6): the coordinator's pages and the providers' portal.
   { name: 'voucher rules', path: '/staff/vouchers/rules' },
   { name: 'voucher rules: form sent empty', errors: true, open: submitEmptyRule },
@@ -311,6 +315,32 @@ async function openFirstTrainer(page, { base }) {
   await page.goto(`${base}/staff/modules/trainers`);
   const href = await page.locator('a[href^="/staff/modules/trainers/"]').first().getAttribute('href');
   await page.goto(`${base}${href}`);
+}
+
+async function openFirstVenue(page, { base }) {
+  await page.goto(`${base}/staff/modules/venues`);
+  const href = await page.locator('a[href^="/staff/modules/venues/"]').first().getAttribute('href');
+  await page.goto(`${base}${href}`);
+}
+
+async function submitBadVenue(page, ctx) {
+  await openFirstVenue(page, ctx);
+  await page.fill('#f-address', '');
+  await page.fill('#f-rooms', 'Hall 40');
+  await clickAndLoad(page, page.locator('form[action^="/staff/modules/venues/"] button[type="submit"]'));
+}
+
+async function previewRosterPins(page, { base }) {
+  await page.goto(`${base}/staff/modules/roster`);
+  const preview = page.locator('button[name="action"][value="preview"]');
+  if (await preview.count()) {
+    await clickAndLoad(page, preview);
+  }
+}
+
+async function submitEmptyAbsence(page, { base }) {
+  await page.goto(`${base}/staff/modules/roster`);
+  await clickAndLoad(page, page.locator('form[action="/staff/modules/roster/absence"] button[type="submit"]'));
 }
 
 async function openFirstTopic(page, { base }) {

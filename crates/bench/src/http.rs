@@ -42,6 +42,14 @@ pub struct Fixture {
     pub vouchers: Vec<String>,
     /// The next unused voucher (shared by every redemption run).
     pub next_voucher: AtomicUsize,
+    /// The public module calendar's query with every filter (topic, language, Saturday,
+    /// childcare, district).
+    pub calendar_filtered: String,
+    /// Published module sessions (registrations and check-ins go round them).
+    pub module_sessions: Vec<uuid::Uuid>,
+    /// Counters of the module write scenarios.
+    pub next_registration: AtomicU64,
+    pub next_check_in: AtomicU64,
 }
 
 /// One load scenario.
@@ -146,6 +154,55 @@ pub fn scenarios() -> Vec<Scenario> {
             request: |c, f, n| {
                 let code = f.vouchers.get(n as usize % f.vouchers.len().max(1))?;
                 Some(c.get(format!("{}/api/v1/vouchers/{code}", f.base)).bearer_auth(&f.provider_token))
+            },
+        },
+        Scenario {
+            name: "modules calendar page (ar, no filter: the next 200 of all sessions)",
+            write: false,
+            refusals: &[],
+            request: |c, f, _| Some(c.get(format!("{}/ar/modules", f.base))),
+        },
+        Scenario {
+            name: "modules calendar page (ar, filter: Arabic sessions)",
+            write: false,
+            refusals: &[],
+            request: |c, f, _| Some(c.get(format!("{}/ar/modules?language=ar", f.base))),
+        },
+        Scenario {
+            name: "modules calendar page (ar, filters: topic, Arabic, Saturday, childcare, district)",
+            write: false,
+            refusals: &[],
+            request: |c, f, _| Some(c.get(format!("{}/ar/modules?{}", f.base, f.calendar_filtered))),
+        },
+        Scenario {
+            name: "write: register for a module session (registerForSession)",
+            write: true,
+            refusals: &[],
+            request: |c, f, _| {
+                let n = f.next_registration.fetch_add(1, Ordering::Relaxed);
+                let s = f.module_sessions.get(n as usize % f.module_sessions.len().max(1))?;
+                Some(
+                    c.post(format!("{}/api/v1/sessions/{s}/registrations", f.base))
+                        .bearer_auth(&f.token)
+                        .json(&serde_json::json!({"name": format!("Bench person {n}"), "phone": "+46 70 000 00 00", "language": "ar"})),
+                )
+            },
+        },
+        Scenario {
+            name: "write: check in to a module session (checkIn, person of the register)",
+            write: true,
+            refusals: &[],
+            request: |c, f, _| {
+                // Each (session, person) once: people first, then the next session.
+                let n = f.next_check_in.fetch_add(1, Ordering::Relaxed) as usize;
+                let people = f.slots.len().max(1);
+                let s = f.module_sessions.get((n / people) % f.module_sessions.len().max(1))?;
+                let person = f.slots.get(n % people)?.2;
+                Some(
+                    c.post(format!("{}/api/v1/sessions/{s}/attendance", f.base))
+                        .bearer_auth(&f.token)
+                        .json(&serde_json::json!({"person_id": person})),
+                )
             },
         },
         Scenario {
@@ -414,13 +471,15 @@ impl Server {
 }
 
 /// Prepares the database for the scenarios (demo city, bench counsellors with a year of
-/// free hours, people to book, a coordinator token) and returns what requests need.
+/// free hours, people to book, a coordinator token, a term of published module sessions,
+/// vouchers to redeem) and returns what requests need.
 pub async fn prepare(
     database_url: &str,
     slots_wanted: usize,
     vouchers_wanted: usize,
     people: u64,
     seed: u64,
+    module_sessions: usize,
 ) -> anyhow::Result<Fixture> {
     let store = Store::open(database_url, &StoreOptions { max_connections: 4, ..Default::default() }).await?;
     welcomedesk_web::demo::seed(&store).await.map_err(|e| anyhow::anyhow!("demo seed: {e}"))?;
@@ -504,6 +563,7 @@ pub async fn prepare(
         .collect();
     let chapter = store.list_chapters().await?.into_iter().next().map(|c| c.slug).unwrap_or_default();
     let (provider_token, course, vouchers) = prepare_vouchers(&store, today, vouchers_wanted, &tag).await?;
+    let calendar = crate::modules::prepare_calendar(&store, module_sessions).await?;
     store.close().await;
     Ok(Fixture {
         base: String::new(),
@@ -518,6 +578,10 @@ pub async fn prepare(
         course,
         vouchers,
         next_voucher: AtomicUsize::new(0),
+        calendar_filtered: calendar.filtered_query,
+        module_sessions: calendar.sessions,
+        next_registration: AtomicU64::new(0),
+        next_check_in: AtomicU64::new(0),
     })
 }
 

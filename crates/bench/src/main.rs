@@ -122,6 +122,10 @@ enum Cmd {
         people: u64,
         #[arg(long, default_value_t = 42)]
         seed: u64,
+        /// Published module sessions to prepare (the calendar, registration and check-in
+        /// scenarios).
+        #[arg(long, default_value_t = 2_000)]
+        sessions: usize,
         /// Only scenarios whose name contains this.
         #[arg(long)]
         only: Option<String>,
@@ -954,6 +958,7 @@ async fn http(cmd: Cmd) -> anyhow::Result<()> {
         vouchers,
         people,
         seed,
+        sessions,
         only,
         db_connections,
     } = cmd
@@ -965,9 +970,12 @@ async fn http(cmd: Cmd) -> anyhow::Result<()> {
         None => std::env::current_exe()?.with_file_name("welcomedesk"),
     };
     let backend = welcomedesk_store::Backend::from_url(&database_url)?.name();
-    println!("preparing {backend}: demo city, {slots} free coaching slots with a person each, a token");
+    println!(
+        "preparing {backend}: demo city, {slots} free coaching slots with a person each, a token, \
+         {sessions} published module sessions"
+    );
     let t = Instant::now();
-    let mut fixture = prepare(&database_url, slots, vouchers, people, seed).await?;
+    let mut fixture = prepare(&database_url, slots, vouchers, people, seed, sessions).await?;
     println!("  prepared in {:.1} s", t.elapsed().as_secs_f64());
     // Cold start: three starts on the database as it is; the last one stays up.
     let mut colds = vec![];

@@ -158,3 +158,91 @@ pub async fn run(url: &str, n: usize, clients: &[usize]) -> anyhow::Result<()> {
     store.close().await;
     Ok(())
 }
+
+/// What the HTTP scenarios of the modules need (`welcomedesk-bench http`): the public
+/// calendar's filter query, and the published sessions to register for and check in to.
+pub struct CalendarFixture {
+    /// `topic=…&language=ar&saturday=on&childcare=on&district=…`
+    pub filtered_query: String,
+    pub sessions: Vec<uuid::Uuid>,
+}
+
+/// A term of `count` published sessions for the calendar benchmark: four topics (with
+/// Arabic titles), four venues in two districts (childcare at two of them), sessions in
+/// Arabic, Dari/Persian, Ukrainian, Somali and Tigrinya over the coming weeks, eight a
+/// day, every day of the week (so Saturdays are one in seven), 50 seats each.
+pub async fn prepare_calendar(store: &Store, count: usize) -> anyhow::Result<CalendarFixture> {
+    use welcomedesk_store::time;
+    let tag = uuid::Uuid::now_v7().simple().to_string();
+    let mut topics = vec![];
+    for (i, (en, ar)) in
+        [("Housing", "السكن"), ("Health care", "الرعاية الصحية"), ("Work", "العمل"), ("Schools", "المدارس")]
+            .iter()
+            .enumerate()
+    {
+        topics.push(
+            store
+                .insert_topic(
+                    &format!("bench-{i}-{tag}"),
+                    &[
+                        TopicText { language: "en", title: en, description: "Bench topic" },
+                        TopicText { language: "ar", title: ar, description: "موضوع للقياس" },
+                    ],
+                    None,
+                )
+                .await?,
+        );
+    }
+    let mut venues = vec![];
+    for i in 0..4 {
+        let district = if i % 2 == 0 { "Bench North" } else { "Bench South" };
+        let id = store
+            .insert_venue(
+                &NewVenue {
+                    name: &format!("Bench venue {i} {tag}"),
+                    address: &format!("Bench street {i}"),
+                    district,
+                    transit_advice: "Bus 7 to the bench stop, then 200 m on foot",
+                    step_free: true,
+                    childcare_possible: i < 2,
+                },
+                &[("Hall", 60)],
+                None,
+            )
+            .await?;
+        venues.push((id, i < 2, district));
+    }
+    let languages = ["ar", "fa", "uk", "so", "ti"];
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
+    let first = today.checked_add(jiff::Span::new().days(1))?;
+    let mut list = Vec::with_capacity(count);
+    for i in 0..count {
+        let day = first.checked_add(jiff::Span::new().days((i / 8) as i64))?;
+        let hour = [9, 11, 14, 16][i % 4];
+        let start = day.at(hour, 0, 0, 0).to_zoned(jiff::tz::TimeZone::UTC)?.timestamp();
+        let end = start.checked_add(jiff::Span::new().hours(2))?;
+        let (venue, childcare, _) = venues[(i / 4) % venues.len()];
+        list.push(NewSession {
+            topic_id: topics[i % topics.len()],
+            language: languages[(i / 2) % languages.len()].into(),
+            venue_id: venue,
+            room_id: None,
+            starts_at: time::to_db(start),
+            ends_at: time::to_db(end),
+            starts_on: day.to_string(),
+            capacity: 50,
+            childcare_places: if childcare { 6 } else { 0 },
+            trainer_id: None,
+            backup_trainer_id: None,
+            status: Status::Published,
+            survey_token: format!("bench-cal-{tag}-{i}"),
+        });
+    }
+    let mut sessions = Vec::with_capacity(count);
+    for chunk in list.chunks(500) {
+        sessions.extend(store.create_sessions(chunk, false, None).await?);
+    }
+    let filtered_query =
+        format!("topic={}&language=ar&saturday=on&childcare=on&district={}", topics[0], venues[0].2.replace(' ', "+"));
+    Ok(CalendarFixture { filtered_query, sessions })
+}

@@ -17,11 +17,20 @@ pub enum Purpose {
     Reminders,
     /// Being contacted for satisfaction and follow-up surveys.
     Surveys,
+    /// Registering for group information modules: the seat, the waiting list, notices
+    /// of changes, and the attendance counted for the passport (issue 5).
+    Modules,
 }
 
 impl Purpose {
-    pub const ALL: [Purpose; 5] =
-        [Purpose::Basic, Purpose::Profile, Purpose::ShareImmigration, Purpose::Reminders, Purpose::Surveys];
+    pub const ALL: [Purpose; 6] = [
+        Purpose::Basic,
+        Purpose::Profile,
+        Purpose::ShareImmigration,
+        Purpose::Reminders,
+        Purpose::Surveys,
+        Purpose::Modules,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -30,6 +39,7 @@ impl Purpose {
             Purpose::ShareImmigration => "share_immigration",
             Purpose::Reminders => "reminders",
             Purpose::Surveys => "surveys",
+            Purpose::Modules => "modules",
         }
     }
 

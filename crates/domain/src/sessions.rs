@@ -496,3 +496,150 @@ mod lookup_tests {
         assert_eq!(parse_lookup("q", "  ").unwrap(), None);
     }
 }
+
+/// The most rooms one venue lists.
+pub const MAX_ROOMS: usize = 50;
+
+/// A room of a venue as the coordinator describes it. `id` names an existing room (kept,
+/// renamed or resized); without it the room is new.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Room {
+    pub id: Option<uuid::Uuid>,
+    pub name: String,
+    pub capacity: i64,
+}
+
+/// A venue as the coordinator describes it, checked: where it is, how to get there by
+/// public transport, step-free access, whether childcare is possible, and its rooms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Venue {
+    pub name: String,
+    pub address: String,
+    pub district: String,
+    pub transit_advice: String,
+    pub step_free: bool,
+    pub childcare_possible: bool,
+    pub rooms: Vec<Room>,
+}
+
+/// A venue as typed, before it is checked.
+#[derive(Debug, Clone, Default)]
+pub struct VenueInput<'a> {
+    pub name: &'a str,
+    pub address: &'a str,
+    pub district: &'a str,
+    pub transit_advice: &'a str,
+    pub step_free: bool,
+    pub childcare_possible: bool,
+    /// (existing room, name, capacity as typed); rows with neither name nor capacity are
+    /// skipped (the empty lines of a form).
+    pub rooms: Vec<(Option<uuid::Uuid>, &'a str, &'a str)>,
+}
+
+/// Checks a venue: name, address and district required; transit advice optional; each
+/// room a name (unique within the venue, case-insensitively) and 1 to 1,000 seats. The
+/// rooms' errors are reported on the field `rooms`.
+pub fn parse_venue(v: &VenueInput<'_>) -> Result<Venue, Invalid> {
+    let mut inv = Invalid::default();
+    let name = inv.take(required_line("name", v.name, 120));
+    let address = inv.take(required_line("address", v.address, 300));
+    let district = inv.take(required_line("district", v.district, 120));
+    let transit = inv.take(crate::text::optional_text("transit_advice", v.transit_advice, 1000));
+    let mut rooms: Vec<Room> = vec![];
+    let mut rooms_ok = true;
+    for (id, n, c) in &v.rooms {
+        if id.is_none() && n.trim().is_empty() && c.trim().is_empty() {
+            continue;
+        }
+        let n = inv.take(required_line("rooms", n, 60));
+        let c = inv.take(whole_number("rooms", c, 1, 1000));
+        match (n, c) {
+            (Some(name), Some(capacity)) => {
+                if rooms.iter().any(|r| r.name.to_lowercase() == name.to_lowercase())
+                    || id.is_some() && rooms.iter().any(|r| r.id == *id)
+                {
+                    inv.push(FieldError::new("rooms", "room_twice"));
+                    rooms_ok = false;
+                }
+                rooms.push(Room { id: *id, name, capacity });
+            }
+            _ => rooms_ok = false,
+        }
+    }
+    if rooms.len() > MAX_ROOMS {
+        inv.push(FieldError::with_limit("rooms", "too_many", MAX_ROOMS as i64));
+    }
+    match (name, address, district, transit) {
+        (Some(name), Some(address), Some(district), Some(transit)) if inv.is_empty() && rooms_ok => Ok(Venue {
+            name,
+            address,
+            district,
+            transit_advice: transit.unwrap_or_default(),
+            step_free: v.step_free,
+            childcare_possible: v.childcare_possible,
+            rooms,
+        }),
+        _ => Err(inv),
+    }
+}
+
+/// Rooms as one line each, `name: seats` ("Hall: 40"), the way the back office's form
+/// shows them; the name may itself hold colons (the last one separates the seats).
+pub fn parse_room_lines(raw: &str) -> Result<Vec<(String, String)>, FieldError> {
+    let mut out = vec![];
+    for line in raw.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (name, seats) = line.rsplit_once([':', '：']).ok_or_else(|| FieldError::new("rooms", "invalid_rooms"))?;
+        out.push((name.trim().to_owned(), crate::text::ascii_digits(seats)));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod venue_tests {
+    use super::*;
+
+    fn input<'a>(rooms: Vec<(Option<uuid::Uuid>, &'a str, &'a str)>) -> VenueInput<'a> {
+        VenueInput {
+            name: " East Hall ",
+            address: "East Street 1",
+            district: "East",
+            transit_advice: "Bus 7\r\nthen walk",
+            step_free: true,
+            childcare_possible: false,
+            rooms,
+        }
+    }
+
+    #[test]
+    fn a_venue_is_checked_field_by_field() {
+        let v = parse_venue(&input(vec![(None, "Hall", "40"), (None, "", ""), (None, "Small room", "12")])).unwrap();
+        assert_eq!(v.name, "East Hall");
+        assert_eq!(v.transit_advice, "Bus 7\nthen walk");
+        assert_eq!(v.rooms.len(), 2, "empty rows are skipped");
+        assert_eq!((v.rooms[1].name.as_str(), v.rooms[1].capacity), ("Small room", 12));
+
+        let bad = parse_venue(&VenueInput { name: "", address: "", district: "x", ..Default::default() }).unwrap_err();
+        let fields: Vec<_> = bad.errors.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(fields, vec![("name", "required"), ("address", "required")]);
+
+        let e = parse_venue(&input(vec![(None, "Hall", "0")])).unwrap_err();
+        assert_eq!((e.errors[0].field, e.errors[0].code), ("rooms", "too_small"));
+        let e = parse_venue(&input(vec![(None, "Hall", "40"), (None, "hall", "20")])).unwrap_err();
+        assert_eq!(e.errors[0].code, "room_twice");
+        let e = parse_venue(&input(vec![(None, "", "20")])).unwrap_err();
+        assert_eq!((e.errors[0].field, e.errors[0].code), ("rooms", "required"));
+        let id = Some(uuid::Uuid::nil());
+        let e = parse_venue(&input(vec![(id, "A", "20"), (id, "B", "20")])).unwrap_err();
+        assert_eq!(e.errors[0].code, "room_twice", "one existing room given twice");
+    }
+
+    #[test]
+    fn room_lines() {
+        assert_eq!(
+            parse_room_lines("Hall: 40\n\n Room 2:B : ٢٥ \r\n").unwrap(),
+            vec![("Hall".to_owned(), "40".to_owned()), ("Room 2:B".to_owned(), "25".to_owned())]
+        );
+        assert_eq!(parse_room_lines("Hall 40").unwrap_err().code, "invalid_rooms");
+        assert!(parse_room_lines("").unwrap().is_empty());
+    }
+}

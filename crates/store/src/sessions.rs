@@ -596,6 +596,107 @@ impl Store {
         Ok(id)
     }
 
+    /// Changes a venue and its rooms in one transaction, audited. `rooms` is the whole
+    /// list as it should be: a room with an id is kept (renamed or resized), one without
+    /// is added, an existing room not in the list is removed — unless a session uses it
+    /// (`Conflict("room_in_use")`, nothing changed). Turning childcare off is refused
+    /// while a planned or published session there offers childcare places
+    /// (`Conflict("childcare_in_use")`). `NotFound` for an unknown venue,
+    /// `Conflict("name_taken")` / `Conflict("room_twice")` for a duplicate name,
+    /// `Conflict("unknown_room")` for a room id of another venue.
+    pub async fn update_venue(
+        &self,
+        id: uuid::Uuid,
+        v: &NewVenue<'_>,
+        rooms: &[(Option<uuid::Uuid>, &str, i64)],
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let r = sqlx::query(
+            "UPDATE venues SET name = $2, address = $3, district = $4, transit_advice = $5, step_free = $6, \
+             childcare_possible = $7 WHERE id = $1",
+        )
+        .bind(id.to_string())
+        .bind(v.name.to_owned())
+        .bind(v.address.to_owned())
+        .bind(v.district.to_owned())
+        .bind(v.transit_advice.to_owned())
+        .bind(i64::from(v.step_free))
+        .bind(i64::from(v.childcare_possible))
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "name_taken"))?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        if !v.childcare_possible {
+            let offering: i64 = sqlx::query(
+                "SELECT COUNT(*) AS n FROM sessions WHERE venue_id = $1 AND childcare_places > 0 \
+                 AND status IN ('planned', 'published')",
+            )
+            .bind(id.to_string())
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get("n")?;
+            if offering > 0 {
+                return Err(StoreError::Conflict("childcare_in_use"));
+            }
+        }
+        let existing: Vec<uuid::Uuid> = sqlx::query("SELECT id FROM rooms WHERE venue_id = $1")
+            .bind(id.to_string())
+            .fetch_all(&mut *tx)
+            .await?
+            .iter()
+            .map(|r| uuid_col(r, "id"))
+            .collect::<Result<_>>()?;
+        if rooms.iter().filter_map(|r| r.0).any(|rid| !existing.contains(&rid)) {
+            return Err(StoreError::Conflict("unknown_room"));
+        }
+        let (mut removed, mut changed, mut added) = (0, 0, 0);
+        // Removed first, so that a new room may take a removed room's name.
+        for gone in existing.iter().filter(|e| !rooms.iter().any(|r| r.0 == Some(**e))) {
+            let d = sqlx::query(
+                "DELETE FROM rooms WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM sessions WHERE room_id = $1)",
+            )
+            .bind(gone.to_string())
+            .execute(&mut *tx)
+            .await?;
+            if d.rows_affected() == 0 {
+                return Err(StoreError::Conflict("room_in_use"));
+            }
+            removed += 1;
+        }
+        for (rid, name, capacity) in rooms {
+            let q = match rid {
+                Some(rid) => {
+                    changed += 1;
+                    sqlx::query("UPDATE rooms SET name = $3, capacity = $4 WHERE id = $1 AND venue_id = $2")
+                        .bind(rid.to_string())
+                }
+                None => {
+                    added += 1;
+                    sqlx::query("INSERT INTO rooms (id, venue_id, name, capacity) VALUES ($1, $2, $3, $4)")
+                        .bind(new_id().to_string())
+                }
+            };
+            q.bind(id.to_string())
+                .bind((*name).to_owned())
+                .bind(*capacity)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| conflict_on_unique(e, "room_twice"))?;
+        }
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "venue.update", "venue")
+                .on(id)
+                .detail(format!("rooms kept={changed} added={added} removed={removed}")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     pub async fn list_venues(&self) -> Result<Vec<VenueRow>> {
         let rooms =
             sqlx::query("SELECT id, venue_id, name, capacity FROM rooms ORDER BY name").fetch_all(&self.read).await?;
@@ -1116,6 +1217,18 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// The languages of the published sessions from `from` (YYYY-MM-DD) on: the public
+    /// calendar's language filter. One indexed query, whatever the size of the programme.
+    pub async fn published_languages(&self, from: &str) -> Result<Vec<String>> {
+        sqlx::query("SELECT DISTINCT language FROM sessions WHERE status = 'published' AND starts_on >= $1")
+            .bind(from.to_owned())
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(|r| Ok(r.try_get("language")?))
+            .collect()
     }
 
     // ---- registrations -----------------------------------------------------------

@@ -394,24 +394,36 @@ both_backends!(public_calendar_registration_feed_and_survey_in_arabic, |b| async
     let body = r.text().await.unwrap();
     assert!(body.contains("error-summary") && body.contains("<title>"));
     assert_eq!(app.store.count_people().await.unwrap(), people_before);
-    // Registered with name, date of birth, phone and consent: a seat, then the page.
-    let r = c
-        .post(app.url(&page))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("full_name", "أمينة يوسف"),
-            ("birth_day", "3"),
-            ("birth_month", "4"),
-            ("birth_year", "1991"),
-            ("phone", "+46 70 111 22 33"),
-            ("children_count", "2"),
-            ("children_ages", "3, 5"),
-            ("consent_basic", "on"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    // Registering is consented for its own purpose (`modules`): without it, nothing.
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("full_name", "أمينة يوسف"),
+        ("birth_day", "3"),
+        ("birth_month", "4"),
+        ("birth_year", "1991"),
+        ("phone", "+46 70 111 22 33"),
+        ("children_count", "2"),
+        ("children_ages", "3, 5"),
+        ("consent_basic", "on"),
+    ];
+    let r = c.post(app.url(&page)).form(&fields).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("href=\"#f-consent_modules\"") && body.contains("id=\"f-consent_modules\""));
+    assert_eq!(app.store.count_people().await.unwrap(), people_before, "nothing stored");
+    // Registered with name, date of birth, phone and both consents: a seat, then the page.
+    let mut fields = fields.to_vec();
+    fields.push(("consent_modules", "on"));
+    let r = c.post(app.url(&page)).form(&fields).send().await.unwrap();
     assert_eq!(r.status(), 303);
+    let reg = app.store.list_registrations(ids[0].parse().unwrap()).await.unwrap();
+    let person = reg[0].person_id.unwrap();
+    let rec = app.store.read_person(person, None, "person.read").await.unwrap();
+    assert!(
+        rec.has_consent(welcomedesk_domain::consent::Purpose::Modules)
+            && rec.has_consent(welcomedesk_domain::consent::Purpose::Basic),
+        "the registration's own consent is recorded"
+    );
     let to = r.headers()["location"].to_str().unwrap().to_owned();
     assert!(to.starts_with("/ar/modules/registration/"));
     assert_eq!(app.store.count_people().await.unwrap(), people_before + 1);
@@ -958,8 +970,7 @@ both_backends!(back_office_roster_trainers_topics_venues_and_coverage, |b| async
             ("district", "North"),
             ("transit_advice", "Tram 4"),
             ("childcare_possible", "yes"),
-            ("room_name", "Hall"),
-            ("room_capacity", "40"),
+            ("rooms", "Hall: 40"),
         ],
     )
     .await;
@@ -1126,4 +1137,419 @@ both_backends!(public_registration_with_a_welcome_passport_uses_the_holders_reco
     let regs = app.store.list_registrations(ids[1].parse().unwrap()).await.unwrap();
     assert_eq!(regs.iter().map(|r| r.person_id).collect::<Vec<_>>(), [Some(holder)]);
     assert_eq!(app.store.count_people().await.unwrap(), people_before);
+});
+
+// ---- finishing issue 5: venues edited, pins and absences on the page, QR check-in -------
+
+async fn east_hall(app: &TestApp) -> Value {
+    get(app, None, "/api/v1/venues")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["name"] == "East Hall")
+        .unwrap()
+        .clone()
+}
+
+async fn put(app: &TestApp, tok: &str, path: &str, body: Value) -> (u16, Value) {
+    let r = app.client().put(app.url(path)).bearer_auth(tok).json(&body).send().await.unwrap();
+    let status = r.status().as_u16();
+    let text = r.text().await.unwrap();
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+both_backends!(venues_are_edited_on_the_page_and_in_the_api, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (coord_tok, topic, ids, _) = programme(&app).await;
+    let v = east_hall(&app).await;
+    let id = v["id"].as_str().unwrap().to_owned();
+    let hall = v["rooms"][0]["id"].as_str().unwrap().to_owned();
+    let coord = app.login_as("coordinator").await;
+    let csrf = app.csrf(&coord, "/staff/modules/venues").await;
+    let path = format!("/staff/modules/venues/{id}");
+
+    // The list links to each venue's form, which comes filled in.
+    let (s, html) = page(&coord, &app, "/staff/modules/venues").await;
+    assert_eq!(s, 200);
+    assert!(html.contains(&format!("href=\"{path}#venue-form\"")), "an edit link per venue");
+    let (s, html) = page(&coord, &app, &path).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("value=\"East Street 1\"") && html.contains("value=\"Bus 7 to East Hall\""));
+    assert!(
+        html.contains(">Hall: 60</textarea>")
+            && html.contains("id=\"f-childcare_possible\" name=\"childcare_possible\" value=\"yes\" checked")
+    );
+    assert_eq!(page(&coord, &app, &format!("/staff/modules/venues/{}", uuid::Uuid::now_v7())).await.0, 404);
+
+    // Changed: address, transit advice, district, step-free off, a room resized (same
+    // room, same id) and one added.
+    let fields = [
+        ("name", "East Hall"),
+        ("address", "East Street 3"),
+        ("district", "East Harbour"),
+        ("transit_advice", "Tram 2 to East Square, then 200 m"),
+        ("childcare_possible", "yes"),
+        ("rooms", "hall: 55\r\nSmall room: 20"),
+    ];
+    let (s, loc, _) = form(&coord, &app, &csrf, &path, &fields).await;
+    assert_eq!((s, loc.as_str()), (303, "/staff/modules/venues?done=saved"));
+    let v = east_hall(&app).await;
+    assert_eq!(
+        (v["address"].as_str(), v["district"].as_str(), v["transit_advice"].as_str(), v["step_free"].as_bool()),
+        (Some("East Street 3"), Some("East Harbour"), Some("Tram 2 to East Square, then 200 m"), Some(false))
+    );
+    let rooms = v["rooms"].as_array().unwrap();
+    assert_eq!(rooms.len(), 2);
+    let kept = rooms.iter().find(|r| r["id"] == hall.as_str()).expect("the hall keeps its id");
+    assert_eq!((kept["name"].as_str(), kept["capacity"].as_i64()), (Some("hall"), Some(55)));
+    let small = rooms.iter().find(|r| r["name"] == "Small room").unwrap()["id"].as_str().unwrap().to_owned();
+    let audit = app
+        .store
+        .list_audit(&welcomedesk_store::audit::AuditFilter {
+            action: Some("venue.update".into()),
+            entity_id: Some(id.clone()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(audit.len(), 1, "audited");
+    // The public session page shows the new address and transit advice.
+    let (_, html) = page(&app.client(), &app, &format!("/en/modules/{}", ids[0])).await;
+    assert!(html.contains("East Street 3") && html.contains("Tram 2 to East Square"));
+
+    // Bad input: every mistake at once, translated and linked, nothing changed.
+    let (s, _, html) = form(
+        &coord,
+        &app,
+        &csrf,
+        &path,
+        &[("name", "East Hall"), ("address", " "), ("district", "East"), ("rooms", "Hall 40")],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert!(html.contains("href=\"#f-address\"") && html.contains("href=\"#f-rooms\""));
+    assert!(html.contains("Write one room a line as name: seats"));
+    assert!(html.contains("aria-describedby=\"f-rooms-hint f-rooms-error\""));
+    let (s, _, html) = form(
+        &coord,
+        &app,
+        &csrf,
+        &path,
+        &[("name", "East Hall"), ("address", "A 1"), ("district", "East"), ("rooms", "A: 20\na: 30")],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert!(html.contains("Each room only once"));
+    assert_eq!(east_hall(&app).await["address"].as_str(), Some("East Street 3"), "nothing changed");
+
+    // Childcare cannot be turned off while published sessions here offer places.
+    let mut no_childcare: Vec<(&str, &str)> = fields.iter().filter(|f| f.0 != "childcare_possible").copied().collect();
+    no_childcare[1] = ("address", "Moved Street 9");
+    let (s, _, html) = form(&coord, &app, &csrf, &path, &no_childcare).await;
+    assert_eq!(s, 409);
+    assert!(html.contains("still offer childcare places") && html.contains("href=\"#f-childcare_possible\""));
+    assert_eq!(east_hall(&app).await["address"].as_str(), Some("East Street 3"), "nothing changed");
+
+    // A room a session uses stays.
+    let (s, r) = post(
+        &app,
+        Some(&coord_tok),
+        "/api/v1/sessions",
+        json!({"topic_id": topic, "language": "ar", "venue_id": id, "room_id": small, "date": saturday(3), "start": "14:00", "capacity": 20}),
+    )
+    .await;
+    assert_eq!(s, 201, "{r}");
+    let mut without_small = fields.to_vec();
+    without_small[5] = ("rooms", "hall: 55");
+    let (s, _, html) = form(&coord, &app, &csrf, &path, &without_small).await;
+    assert_eq!(s, 409);
+    assert!(html.contains("a room you took out of the list"));
+    assert_eq!(east_hall(&app).await["rooms"].as_array().unwrap().len(), 2, "the room stays");
+    // Another venue's name is taken.
+    let (s, _) = post(
+        &app,
+        Some(&coord_tok),
+        "/api/v1/venues",
+        json!({"name": "West Hall", "address": "West 1", "district": "West", "transit_advice": "", "rooms": [{"name": "Hall", "capacity": 30}]}),
+    )
+    .await;
+    assert_eq!(s, 201);
+    let mut renamed = fields.to_vec();
+    renamed[0] = ("name", "West Hall");
+    let (s, _, html) = form(&coord, &app, &csrf, &path, &renamed).await;
+    assert_eq!(s, 409);
+    assert!(html.contains("There is already a venue with this name"));
+
+    // The same in the API (updateVenue): the whole venue, rooms by id.
+    let body = json!({"name": "East Hall", "address": "East Street 5", "district": "East", "transit_advice": "Bus 7",
+        "step_free": true, "childcare_possible": true,
+        "rooms": [{"id": hall, "name": "Big hall", "capacity": 50}, {"id": small, "name": "Small room", "capacity": 25}]});
+    let (s, r) = put(&app, &coord_tok, &format!("/api/v1/venues/{id}"), body.clone()).await;
+    assert_eq!(s, 204, "{r}");
+    let v = east_hall(&app).await;
+    assert_eq!((v["address"].as_str(), v["step_free"].as_bool()), (Some("East Street 5"), Some(true)));
+    assert!(
+        v["rooms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == hall.as_str() && r["name"] == "Big hall" && r["capacity"] == 50)
+    );
+    let west =
+        get(&app, None, "/api/v1/venues").await.as_array().unwrap().iter().find(|v| v["name"] == "West Hall").unwrap()
+            ["rooms"][0]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+    let mut foreign = body.clone();
+    foreign["rooms"][1]["id"] = json!(west);
+    let (s, r) = put(&app, &coord_tok, &format!("/api/v1/venues/{id}"), foreign).await;
+    assert_eq!(s, 409, "a room of another venue: {r}");
+    let mut bad = body.clone();
+    bad["address"] = json!("");
+    bad["rooms"][0]["capacity"] = json!(0);
+    let (s, r) = put(&app, &coord_tok, &format!("/api/v1/venues/{id}"), bad).await;
+    assert_eq!(s, 422, "{r}");
+    let (s, _) = put(&app, &coord_tok, &format!("/api/v1/venues/{}", uuid::Uuid::now_v7()), body.clone()).await;
+    assert_eq!(s, 404);
+    let desk = app.token_for("desk").await;
+    let (s, _) = put(&app, &desk, &format!("/api/v1/venues/{id}"), body.clone()).await;
+    assert_eq!(s, 403);
+    assert_eq!(east_hall(&app).await["address"].as_str(), Some("East Street 5"), "refused changes wrote nothing");
+    let desk_page = app.login_as("desk").await;
+    assert_eq!(page(&desk_page, &app, &path).await.0, 403);
+    app.stop().await;
+});
+
+both_backends!(roster_page_pins_and_a_trainer_marked_absent, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (_, _, ids, trainers) = programme(&app).await;
+    let (a, bb, c) = (&trainers[0], &trainers[1], &trainers[2]);
+    let coord = app.login_as("coordinator").await;
+    let csrf = app.csrf(&coord, "/staff/modules/roster").await;
+    let (from, to) = (saturday(1), saturday(5));
+    let (s0, s1) = (&ids[0], &ids[1]);
+
+    // The proposal offers a choice per session and role, "chosen by the rostering" first.
+    let (s, html) = page(&coord, &app, &format!("/staff/modules/roster?from={from}&to={to}")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains(&format!("name=\"t.{s0}\"")) && html.contains(&format!("name=\"b.{s0}\"")));
+    assert!(html.contains(&format!("<label class=\"visually-hidden\" for=\"pin-t-{s0}\">")), "each choice labelled");
+
+    // Pinned by hand and shown again: the pins hold, the rest is planned around them.
+    let (tk, bk) = (format!("t.{s0}"), format!("b.{s0}"));
+    let pins = [("from", from.as_str()), ("to", to.as_str()), (tk.as_str(), c.as_str()), (bk.as_str(), a.as_str())];
+    let mut preview = pins.to_vec();
+    preview.push(("action", "preview"));
+    let (s, _, html) = form(&coord, &app, &csrf, "/staff/modules/roster", &preview).await;
+    assert_eq!(s, 200);
+    assert!(
+        html.contains(&format!("<option value=\"{c}\" selected>Trainer C</option>")),
+        "the pin is kept in the form"
+    );
+    assert!(
+        app.store.get_session(s0.parse().unwrap(), "en").await.unwrap().trainer_id.is_none(),
+        "a preview writes nothing"
+    );
+    // A pin that cannot hold is explained: the backup cannot be the trainer.
+    let bk1 = format!("b.{s1}");
+    let tk1 = format!("t.{s1}");
+    let mut clash = preview.clone();
+    clash.push((tk1.as_str(), bb.as_str()));
+    clash.push((bk1.as_str(), bb.as_str()));
+    let (s, _, html) = form(&coord, &app, &csrf, "/staff/modules/roster", &clash).await;
+    assert_eq!(s, 200);
+    assert!(
+        html.contains("Choices that could not be kept (1)") && html.contains("The backup cannot be the trainer."),
+        "{html}"
+    );
+    // Nonsense in a pin: a clear message, nothing written.
+    let (s, _, html) =
+        form(&coord, &app, &csrf, "/staff/modules/roster", &[("from", &from), ("to", &to), (&tk, "someone")]).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("href=\"#f-pins\""));
+    // Saved with the pins.
+    let mut save = pins.to_vec();
+    save.push(("action", "save"));
+    let (s, loc, _) = form(&coord, &app, &csrf, "/staff/modules/roster", &save).await;
+    assert_eq!((s, loc.contains("done=applied")), (303, true), "{loc}");
+    let row = app.store.get_session(s0.parse().unwrap(), "en").await.unwrap();
+    assert_eq!(
+        (row.trainer_id.map(|t| t.to_string()), row.backup_trainer_id.map(|t| t.to_string())),
+        (Some(c.clone()), Some(a.clone()))
+    );
+    for id in &ids {
+        assert!(app.store.get_session(id.parse().unwrap(), "en").await.unwrap().trainer_id.is_some());
+    }
+
+    // Two people registered with e-mail; then trainer C falls ill on that Saturday.
+    for i in 0..2 {
+        let (s, _) = post(
+            &app,
+            None,
+            &format!("/api/v1/sessions/{s0}/registrations"),
+            json!({"name": format!("P{i}"), "email": format!("p{i}@example.org"), "language": "ar"}),
+        )
+        .await;
+        assert_eq!(s, 201);
+    }
+    let (s, html) = page(&coord, &app, "/staff/modules/roster").await;
+    assert_eq!(s, 200);
+    assert!(
+        html.contains("action=\"/staff/modules/roster/absence\"") && html.contains("<label for=\"f-absent_trainer\">")
+    );
+    let (s, _, html) = form(
+        &coord,
+        &app,
+        &csrf,
+        "/staff/modules/roster/absence",
+        &[("absent_trainer", ""), ("absent_date", "soon"), ("absent_reason", "sick")],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert!(html.contains("href=\"#f-absent_trainer\"") && html.contains("href=\"#f-absent_date\""));
+    assert!(app.store.list_outbox(100).await.unwrap().is_empty(), "nothing happened");
+    let (s, loc, _) = form(
+        &coord,
+        &app,
+        &csrf,
+        "/staff/modules/roster/absence",
+        &[("absent_trainer", c), ("absent_date", &from), ("absent_reason", "sick")],
+    )
+    .await;
+    assert_eq!(s, 303, "{loc}");
+    assert_eq!(loc, format!("/staff/modules/roster?from={from}&to={from}&done=absent&changed=1"));
+    let row = app.store.get_session(s0.parse().unwrap(), "en").await.unwrap();
+    assert_eq!(row.trainer_id.map(|t| t.to_string()), Some(a.clone()), "the backup teaches");
+    assert_eq!(row.backup_trainer_id.map(|t| t.to_string()), Some(bb.clone()), "a new backup is proposed and set");
+    let mail = app.store.list_outbox(100).await.unwrap();
+    assert_eq!(mail.len(), 2, "everyone registered is told");
+    let (s, html) = page(&coord, &app, &loc).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("The absence is saved. Sessions changed that day: 1."));
+    // Only the coordinator.
+    let desk = app.login_as("desk").await;
+    let dcsrf = app.csrf(&desk, "/staff/").await;
+    let (s, _, _) = form(
+        &desk,
+        &app,
+        &dcsrf,
+        "/staff/modules/roster/absence",
+        &[("absent_trainer", a), ("absent_date", &from), ("absent_reason", "sick")],
+    )
+    .await;
+    assert_eq!(s, 403);
+    app.stop().await;
+});
+
+both_backends!(check_in_by_scanned_passport_token, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (coord_tok, _, ids, _) = programme(&app).await;
+    let s0 = &ids[0];
+    let (pid, number) = person_with_passport(&app, "Hana Idris").await;
+    let key = app.store.passport_key().await.unwrap();
+    let n = welcomedesk_domain::passport::PassportNumber::parse(&number).unwrap();
+    let token = key.sign(&n, pid);
+    let coord = app.login_as("coordinator").await;
+    let path = format!("/staff/modules/{s0}/check-in");
+    let (s, html) = page(&coord, &app, &path).await;
+    assert_eq!(s, 200);
+    // The camera scan is an enhancement: our own script, the same form without it.
+    assert!(html.contains("data-qr-scan") && html.contains("data-qr-start=\"Scan the QR code with the camera\""));
+    let script = html.split("<script src=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    assert!(script.starts_with("/static/qr-scan.") && script.ends_with(".js"), "{script}");
+    let r = app.client().get(app.url(&script)).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.text().await.unwrap().contains("BarcodeDetector"));
+    let csrf = common::extract_csrf(&html).unwrap();
+
+    // A forged token (one character of the signature changed) is refused, nothing written.
+    let mut forged: Vec<char> = token.chars().collect();
+    let last = forged.len() - 3;
+    forged[last] = if forged[last] == 'A' { 'B' } else { 'A' };
+    let forged: String = forged.into_iter().collect();
+    let (s, _, html) = form(&coord, &app, &csrf, &path, &[("number", &forged)]).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("This QR code is forged or altered") && html.contains("href=\"#f-number\""));
+    let (s, _, html) = form(&coord, &app, &csrf, &path, &[("number", "WDP1.nonsense")]).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("This QR code is not a welcome passport"));
+    assert_eq!(app.store.count_attendances(s0.parse().unwrap()).await.unwrap(), 0);
+    // The scanned token checks the person in, as the typed number would.
+    let (s, loc, _) = form(&coord, &app, &csrf, &path, &[("number", &token)]).await;
+    assert_eq!((s, loc.contains("done=new")), (303, true), "{loc}");
+    assert_eq!(app.store.count_attendances(s0.parse().unwrap()).await.unwrap(), 1);
+    // The API (checkIn) takes the same: a token, a number, twice is once.
+    let (s, r) =
+        post(&app, Some(&coord_tok), &format!("/api/v1/sessions/{}/attendance", ids[1]), json!({"passport": token}))
+            .await;
+    assert_eq!(s, 201, "{r}");
+    let (s, _) =
+        post(&app, Some(&coord_tok), &format!("/api/v1/sessions/{}/attendance", ids[1]), json!({"passport": number}))
+            .await;
+    assert_eq!(s, 200, "already checked in");
+    let (s, r) =
+        post(&app, Some(&coord_tok), &format!("/api/v1/sessions/{}/attendance", ids[1]), json!({"passport": forged}))
+            .await;
+    assert_eq!(s, 422, "{r}");
+    // A replaced passport's token no longer checks anyone in.
+    app.store.replace_passport(pid, "lost", None).await.unwrap();
+    let (s, _, html) = form(&coord, &app, &csrf, &path, &[("number", &token)]).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("This passport number was replaced"));
+    app.stop().await;
+});
+
+both_backends!(consent_purpose_modules_given_and_withdrawn, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (coord, _, ids, _) = programme(&app).await;
+    let (pid, _) = person_with_passport(&app, "Omar Haddad").await;
+    let desk = app.token_for("desk").await;
+    // The purpose exists on both databases (migration 0016) and is recorded like any other.
+    let (s, r) = post(
+        &app,
+        Some(&desk),
+        &format!("/api/v1/people/{pid}/consents"),
+        json!({"purpose": "modules", "channel": "in_person", "text_language": "ar"}),
+    )
+    .await;
+    assert_eq!(s, 201, "{r}");
+    let (s, _) = post(
+        &app,
+        Some(&desk),
+        &format!("/api/v1/people/{pid}/consents"),
+        json!({"purpose": "modules", "channel": "in_person", "text_language": "ar"}),
+    )
+    .await;
+    assert_eq!(s, 409, "one live consent per purpose");
+    for id in &ids[..2] {
+        let (s, r) =
+            post(&app, Some(&desk), &format!("/api/v1/sessions/{id}/registrations"), json!({"person_id": pid})).await;
+        assert_eq!(s, 201, "{r}");
+    }
+    // Taken back: the registrations for sessions to come are cancelled, the record stays.
+    let r = app
+        .client()
+        .delete(app.url(&format!("/api/v1/people/{pid}/consents/modules")))
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let rec = app.store.read_person(pid, None, "person.read").await.unwrap();
+    assert!(!rec.has_consent(welcomedesk_domain::consent::Purpose::Modules));
+    assert!(rec.has_consent(welcomedesk_domain::consent::Purpose::Basic), "the record stays");
+    let regs = app.store.registrations_of_person(pid).await.unwrap();
+    assert_eq!(regs.len(), 2);
+    assert!(regs.iter().all(|r| r.status == "cancelled"), "registrations cancelled");
+    let s0 = app.store.get_session(ids[0].parse().unwrap(), "en").await.unwrap();
+    assert_eq!(s0.confirmed, 0, "the seat is free again");
+    // The person's page names the purpose in words.
+    let staff = app.login_as("coordinator").await;
+    let (s, html) = page(&staff, &app, &format!("/staff/people/{pid}")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("Registering for information modules"));
+    app.stop().await;
 });

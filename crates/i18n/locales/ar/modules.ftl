@@ -74,3 +74,6 @@ error-closed = لم يعد بإمكانك التسجيل في هذه الجلس�
 modules-passport = رقم جواز الترحيب (إن كان لديك)
 modules-passport-hint = عندها تُختم الوحدة في جوازك. اترك الحقل فارغًا إن لم يكن لديك جواز بعد.
 error-registration-passport = لم نجد جواز ترحيب بهذا الرقم وتاريخ ميلادك. تحقق من الاثنين، أو اترك الرقم فارغًا.
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = أوافق على حفظ تسجيلي لهذا الغرض (ضروري للتسجيل)

@@ -74,3 +74,6 @@ error-closed = Sie können sich für dieses Treffen nicht mehr anmelden
 modules-passport = Nummer des Willkommenspasses (falls Sie einen haben)
 modules-passport-hint = Dann wird das Modul in Ihrem Pass eingetragen. Lassen Sie das Feld leer, wenn Sie noch keinen Pass haben.
 error-registration-passport = Wir haben keinen Willkommenspass mit dieser Nummer und Ihrem Geburtsdatum gefunden. Prüfen Sie beides oder lassen Sie die Nummer leer.
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Ich bin einverstanden, dass meine Anmeldung dafür gespeichert wird (nötig für die Anmeldung)

@@ -204,3 +204,7 @@ error-too-many-rows = Die Datei hat zu viele Zeilen; teilen Sie sie auf
 error-wrong-number-of-fields = Diese Zeile hat eine andere Anzahl von Feldern als die erste Zeile
 error-duplicate-in-file = Diese ID der Aufenthaltserlaubnis kommt zweimal in der Datei vor
 error-empty-file = Die Datei hat keine Zeilen
+
+# Issue 5: the consent purpose of registering for modules.
+purpose-modules = Anmeldung zu Informationsmodulen
+consent-modules-text = Um Sie zu einem Informationsmodul in der Gruppe anzumelden, speichert der Willkommensdienst Ihren Namen, Ihr Geburtsdatum, Ihre Kontaktdaten sowie Anzahl und Alter Ihrer Kinder für die Kinderbetreuung. Wir nutzen sie, um Ihren Platz oder Ihren Platz auf der Warteliste zu halten, Sie über Änderungen zu informieren und Ihre Teilnahme für Ihren Willkommenspass zu zählen. Die Kontaktdaten einer Anmeldung werden 90 Tage nach dem Termin gelöscht. Sie können dies jederzeit zurücknehmen; Ihre Anmeldungen werden dann storniert.

@@ -74,3 +74,6 @@ error-closed = You cannot register for this session any more
 modules-passport = Welcome passport number (if you have one)
 modules-passport-hint = Then the module is stamped in your passport. Leave it empty if you have no passport yet.
 error-registration-passport = We found no welcome passport with this number and your date of birth. Check both, or leave the number empty.
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = I agree that my registration is kept for this purpose (needed to register)

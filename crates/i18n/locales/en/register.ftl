@@ -204,3 +204,7 @@ error-too-many-rows = The file has too many rows; split it
 error-wrong-number-of-fields = This line has a different number of fields than the first line
 error-duplicate-in-file = This permit id appears twice in the file
 error-empty-file = The file has no rows
+
+# Issue 5: the consent purpose of registering for modules.
+purpose-modules = Registering for information modules
+consent-modules-text = To register you for a group information module, the welcome service keeps your name, date of birth, contact details and the number and ages of your children for childcare. We use them to hold your seat or your place on the waiting list, to tell you of changes, and to count your attendance for your welcome passport. The contact details of a registration are deleted 90 days after the session. You can take this back at any time; your registrations are then cancelled.

@@ -74,3 +74,6 @@ error-closed = Ya no puede inscribirse en esta sesión
 modules-passport = Número del pasaporte de bienvenida (si tiene uno)
 modules-passport-hint = Así el módulo se sella en su pasaporte. Déjelo vacío si todavía no tiene pasaporte.
 error-registration-passport = No encontramos ningún pasaporte de bienvenida con este número y su fecha de nacimiento. Compruebe ambos o deje el número vacío.
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Acepto que mi inscripción se guarde con este fin (necesario para inscribirse)

@@ -204,3 +204,7 @@ error-too-many-rows = El archivo tiene demasiadas filas; divídelo
 error-wrong-number-of-fields = Esta línea tiene un número de campos distinto al de la primera línea
 error-duplicate-in-file = Este ID de permiso aparece dos veces en el archivo
 error-empty-file = El archivo no tiene filas
+
+# Issue 5: the consent purpose of registering for modules.
+purpose-modules = Inscripción en módulos informativos
+consent-modules-text = Para inscribirle en un módulo informativo en grupo, el servicio de bienvenida guarda su nombre, su fecha de nacimiento, sus datos de contacto y el número y la edad de sus hijos para el cuidado infantil. Los usamos para reservar su plaza o su lugar en la lista de espera, avisarle de cambios y contar su asistencia para su pasaporte de bienvenida. Los datos de contacto de una inscripción se borran 90 días después de la sesión. Puede retirar este consentimiento en cualquier momento; sus inscripciones se cancelan entonces.

@@ -74,3 +74,6 @@ error-closed = دیگر نمی‌توانید برای این جلسه ثبت‌
 modules-passport = شماره گذرنامه خوشامد (اگر دارید)
 modules-passport-hint = در این صورت این جلسه در گذرنامه شما مهر می‌خورد. اگر هنوز گذرنامه ندارید، خالی بگذارید.
 error-registration-passport = گذرنامه خوشامدی با این شماره و تاریخ تولد شما پیدا نکردیم. هر دو را بررسی کنید یا شماره را خالی بگذارید.
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = موافقم که ثبت‌نام من برای این منظور نگه داشته شود (برای ثبت‌نام لازم است)

@@ -74,3 +74,6 @@ error-closed = Vous ne pouvez plus vous inscrire à cette séance
 modules-passport = Numéro du passeport d’accueil (si vous en avez un)
 modules-passport-hint = Le module sera alors tamponné dans votre passeport. Laissez vide si vous n’avez pas encore de passeport.
 error-registration-passport = Nous n’avons trouvé aucun passeport d’accueil avec ce numéro et votre date de naissance. Vérifiez les deux, ou laissez le numéro vide.
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = J'accepte que mon inscription soit gardée à cette fin (nécessaire pour s'inscrire)

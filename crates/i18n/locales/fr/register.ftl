@@ -204,3 +204,7 @@ error-too-many-rows = Le fichier contient trop de lignes ; divisez-le
 error-wrong-number-of-fields = Cette ligne n’a pas le même nombre de champs que la première ligne
 error-duplicate-in-file = Cet identifiant de titre de séjour apparaît deux fois dans le fichier
 error-empty-file = Le fichier ne contient aucune ligne
+
+# Issue 5: the consent purpose of registering for modules.
+purpose-modules = Inscription aux modules d'information
+consent-modules-text = Pour vous inscrire à un module d'information en groupe, le service d'accueil garde votre nom, votre date de naissance, vos coordonnées ainsi que le nombre et l'âge de vos enfants pour la garde. Nous les utilisons pour réserver votre place ou votre place sur la liste d'attente, vous prévenir des changements et compter votre présence pour votre passeport d'accueil. Les coordonnées d'une inscription sont effacées 90 jours après la séance. Vous pouvez retirer ce consentement à tout moment ; vos inscriptions sont alors annulées.

@@ -74,3 +74,6 @@ error-closed = Mar dambe iskama diiwaangelin kartid kulankan
 modules-passport = Lambarka baasaboorka soo dhaweynta (haddii aad leedahay)
 modules-passport-hint = Markaas casharka waxaa lagu shaabadeynayaa baasaboorkaaga. Bannaan ka dhig haddii aadan weli haysan baasaboor.
 error-registration-passport = Ma helin baasaboor soo dhaweyn oo leh lambarkan iyo taariikhda dhalashadaada. Hubi labadaba, ama lambarka bannaan ka dhig.
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Waan ogolahay in diiwaangelintayda loo hayo ujeeddadan (waa lagama maarmaan si aad isu diiwaangeliso)

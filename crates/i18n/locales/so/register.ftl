@@ -204,3 +204,7 @@ error-too-many-rows = Faylku saf aad u badan ayuu leeyahay; kala qaybi
 error-wrong-number-of-fields = Sadarkan wuxuu leeyahay tiro goobo ah oo ka duwan sadarka koowaad
 error-duplicate-in-file = Aqoonsiga sharcigan laba jeer ayuu ku jiraa faylka
 error-empty-file = Faylku saf ma leh
+
+# Issue 5: the consent purpose of registering for modules.
+purpose-modules = Is-diiwaangelinta fadhiyada macluumaadka
+consent-modules-text = Si laguugu diiwaangeliyo fadhi macluumaad oo koox ah, adeegga soo dhaweynta wuxuu hayaa magacaaga, taariikhda dhalashadaada, xiriirkaaga iyo tirada iyo da'da carruurtaada daryeelka carruurta awgiis. Waxaan u isticmaalnaa inaan kuu hayno kursigaaga ama kaalintaada liiska sugitaanka, inaan kuu sheegno isbeddelada, iyo inaan imaanshahaaga ku tirinno baasaboorka soo dhaweynta. Xogta xiriirka ee diiwaangelinta waxaa la tirtiraa 90 maalmood kadib fadhiga. Waqti kasta waad ka noqon kartaa ogolaanshahan; markaas diiwaangelintaada waa la joojinayaa.

@@ -74,3 +74,6 @@ error-closed = Du kan inte längre anmäla dig till den här träffen
 modules-passport = Välkomstpassets nummer (om du har ett)
 modules-passport-hint = Då stämplas modulen i ditt pass. Lämna fältet tomt om du inte har något pass ännu.
 error-registration-passport = Vi hittade inget välkomstpass med det här numret och ditt födelsedatum. Kontrollera båda, eller lämna numret tomt.
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Jag godkänner att min anmälan sparas för detta (krävs för att anmäla sig)

@@ -204,3 +204,7 @@ error-too-many-rows = Filen har för många rader; dela upp den
 error-wrong-number-of-fields = Raden har ett annat antal fält än den första raden
 error-duplicate-in-file = Tillståndets id finns två gånger i filen
 error-empty-file = Filen har inga rader
+
+# Issue 5: the consent purpose of registering for modules.
+purpose-modules = Anmälan till informationsträffar
+consent-modules-text = För att anmäla dig till en informationsträff i grupp sparar välkomstservicen ditt namn, ditt födelsedatum, dina kontaktuppgifter och antal och ålder på dina barn för barnpassningen. Vi använder dem för att hålla din plats eller din plats i kön, för att meddela dig om ändringar och för att räkna din närvaro i ditt välkomstpass. Kontaktuppgifterna i en anmälan raderas 90 dagar efter träffen. Du kan ta tillbaka detta när som helst; dina anmälningar ställs då in.

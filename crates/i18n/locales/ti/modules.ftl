@@ -74,3 +74,6 @@ error-closed = ኣብዚ ኣኼባ ደጊም ክትምዝገቡ ኣይትኽእ�
 modules-passport = ቁጽሪ ፓስፖርት እንቋዕ ብደሓን መጻእኩም (እንተሃልዩኩም)
 modules-passport-hint = ሽዑ እቲ ሞጁል ኣብ ፓስፖርትኩም ይሕተም። ገና ፓስፖርት እንተዘይብልኩም ባዶ ግደፍዎ።
 error-registration-passport = ብዚ ቁጽርን ዕለት ልደትኩምን ፓስፖርት ኣይረኸብናን። ክልቲኡ ኣረጋግጹ፡ ወይ ነቲ ቁጽሪ ባዶ ግደፍዎ።
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = ምዝገባይ ነዚ ዕላማ ክዕቀብ እሰማማዕ (ንምምዝጋብ የድሊ)

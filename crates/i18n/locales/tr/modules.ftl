@@ -74,3 +74,6 @@ error-closed = Bu toplantıya artık kayıt olamazsınız
 modules-passport = Hoş geldin pasaportu numarası (varsa)
 modules-passport-hint = Böylece modül pasaportunuza işlenir. Henüz pasaportunuz yoksa boş bırakın.
 error-registration-passport = Bu numara ve doğum tarihinizle bir hoş geldin pasaportu bulamadık. İkisini de kontrol edin veya numarayı boş bırakın.
+
+# Issue 5: registering is consented for its own purpose.
+modules-consent-modules = Kaydımın bu amaçla saklanmasını kabul ediyorum (kayıt için gerekli)

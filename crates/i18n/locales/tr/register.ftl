@@ -204,3 +204,7 @@ error-too-many-rows = Dosyada çok fazla satır var; dosyayı bölün
 error-wrong-number-of-fields = Bu satırdaki alan sayısı ilk satırdakinden farklı
 error-duplicate-in-file = Bu izin kimliği dosyada iki kez geçiyor
 error-empty-file = Dosyada hiç satır yok
+
+# Issue 5: the consent purpose of registering for modules.
+purpose-modules = Bilgilendirme oturumlarına kayıt
+consent-modules-text = Sizi bir grup bilgilendirme oturumuna kaydetmek için karşılama hizmeti adınızı, doğum tarihinizi, iletişim bilgilerinizi ve çocuk bakımı için çocuklarınızın sayısını ve yaşlarını saklar. Bunları yerinizi veya bekleme listesindeki sıranızı tutmak, değişiklikleri size bildirmek ve katılımınızı hoş geldiniz pasaportunuza saymak için kullanırız. Bir kaydın iletişim bilgileri oturumdan 90 gün sonra silinir. Bu onayı istediğiniz zaman geri alabilirsiniz; o zaman kayıtlarınız iptal edilir.

@@ -186,6 +186,7 @@ impl Modify for Security {
         sessions::create_topic,
         sessions::list_venues,
         sessions::create_venue,
+        sessions::update_venue,
         sessions::list_trainers,
         sessions::create_trainer,
         sessions::mark_absent,

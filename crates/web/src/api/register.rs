@@ -459,7 +459,7 @@ pub(crate) async fn export_person(
 #[derive(serde::Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConsentRequest {
-    /// basic, profile, share_immigration, reminders or surveys.
+    /// basic, profile, share_immigration, reminders, surveys or modules.
     pub purpose: String,
     /// in_person, paper, phone or online.
     pub channel: String,
@@ -487,7 +487,8 @@ pub(crate) async fn record_consent(
 }
 
 /// Withdraws a consent; the data that depended on it goes at once. Withdrawing `basic`
-/// erases the person.
+/// erases the person; withdrawing `modules` cancels their registrations for sessions to
+/// come.
 #[utoipa::path(delete, path = "/api/v1/people/{id}/consents/{purpose}", operation_id = "withdrawConsent", tag = "register",
     params(("id" = String, Path, format = Uuid), ("purpose" = String, Path)),
     responses((status = 204), (status = 401, body = Problem, content_type = P422),
@@ -502,6 +503,8 @@ pub(crate) async fn withdraw_consent(
     let purpose = Purpose::parse("purpose", &purpose).map_err(|_| AppError::NotFound)?;
     if purpose == Purpose::Basic {
         state.store.erase_person(id, "consent_withdrawn", ctx.actor()).await?;
+    } else if purpose == Purpose::Modules {
+        crate::sessions::withdraw_modules_consent(&state, id, ctx.actor()).await?;
     } else {
         state.store.withdraw_consent(id, purpose, ctx.actor()).await?;
     }

@@ -17,8 +17,7 @@ use welcomedesk_domain::sessions as rules;
 use welcomedesk_domain::sessions::Status;
 use welcomedesk_domain::{FieldError, Invalid, Role, text};
 use welcomedesk_store::sessions::{
-    CheckInWho, NewRegistration, NewTrainer, NewVenue, Registrant, RegistrationRow, SessionFilter, SessionRow,
-    TopicText,
+    CheckInWho, NewRegistration, NewTrainer, Registrant, RegistrationRow, SessionFilter, SessionRow, TopicText,
 };
 
 const PJ: &str = "application/problem+json";
@@ -197,6 +196,11 @@ pub(crate) async fn list_venues(State(state): State<AppState>) -> AppResult<Json
 #[derive(serde::Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoomRequest {
+    /// An existing room of the venue (when changing a venue): kept, renamed or resized.
+    /// Without it the room is new.
+    #[serde(default)]
+    #[schema(value_type = Option<String>, format = Uuid)]
+    pub id: Option<uuid::Uuid>,
     pub name: String,
     pub capacity: i64,
 }
@@ -212,8 +216,24 @@ pub struct VenueRequest {
     pub step_free: bool,
     #[serde(default)]
     pub childcare_possible: bool,
+    /// All the venue's rooms. When changing a venue, a room left out is removed (refused
+    /// while a session uses it).
     #[serde(default)]
     pub rooms: Vec<RoomRequest>,
+}
+
+/// The request checked by the domain's venue rules.
+fn parse_venue(v: &VenueRequest) -> Result<welcomedesk_domain::sessions::Venue, Invalid> {
+    let caps: Vec<String> = v.rooms.iter().map(|r| r.capacity.to_string()).collect();
+    welcomedesk_domain::sessions::parse_venue(&welcomedesk_domain::sessions::VenueInput {
+        name: &v.name,
+        address: &v.address,
+        district: &v.district,
+        transit_advice: &v.transit_advice,
+        step_free: v.step_free,
+        childcare_possible: v.childcare_possible,
+        rooms: v.rooms.iter().zip(&caps).map(|(r, c)| (r.id, r.name.as_str(), c.as_str())).collect(),
+    })
 }
 
 /// Adds a venue with its rooms (coordinator).
@@ -228,42 +248,38 @@ pub(crate) async fn create_venue(
     ctx: Ctx,
     JsonBody(v): JsonBody<VenueRequest>,
 ) -> AppResult<(StatusCode, Json<Created>)> {
-    let mut inv = Invalid::default();
-    let name = inv.take(text::required_line("name", &v.name, 120));
-    let address = inv.take(text::required_line("address", &v.address, 300));
-    let district = inv.take(text::required_line("district", &v.district, 120));
-    let transit = inv.take(text::optional_text("transit_advice", &v.transit_advice, 1000));
-    let mut rooms = vec![];
-    for r in &v.rooms {
-        let n = inv.take(text::required_line("rooms", &r.name, 60));
-        if !(1..=1000).contains(&r.capacity) {
-            inv.push(FieldError::with_limit("rooms", "too_large", 1000));
-        }
-        if let Some(n) = n {
-            rooms.push((n, r.capacity));
-        }
+    if v.rooms.iter().any(|r| r.id.is_some()) {
+        return Err(Invalid::one("rooms", "unknown_room").into());
     }
-    let (Some(name), Some(address), Some(district), Some(transit)) = (name, address, district, transit) else {
-        return Err(inv.into());
-    };
-    inv.into_result()?;
-    let rooms_ref: Vec<(&str, i64)> = rooms.iter().map(|(n, c)| (n.as_str(), *c)).collect();
-    let id = state
-        .store
-        .insert_venue(
-            &NewVenue {
-                name: &name,
-                address: &address,
-                district: &district,
-                transit_advice: transit.as_deref().unwrap_or(""),
-                step_free: v.step_free,
-                childcare_possible: v.childcare_possible,
-            },
-            &rooms_ref,
-            ctx.actor(),
-        )
-        .await?;
+    let v = parse_venue(&v)?;
+    let rooms: Vec<(&str, i64)> = v.rooms.iter().map(|r| (r.name.as_str(), r.capacity)).collect();
+    let id = state.store.insert_venue(&crate::staff::modules::new_venue(&v), &rooms, ctx.actor()).await?;
     Ok((StatusCode::CREATED, Json(Created { id })))
+}
+
+/// Changes a venue: address, transit advice, step-free access, childcare, district and
+/// the whole list of rooms (coordinator). Refused with 409 and a code: `name_taken`,
+/// `room_twice`, `unknown_room` (a room id of another venue), `room_in_use` (a room left
+/// out that a session uses), `childcare_in_use` (childcare turned off while a planned or
+/// published session there offers childcare places).
+#[utoipa::path(put, path = "/api/v1/venues/{id}", operation_id = "updateVenue", tag = "modules",
+    params(("id" = String, Path, format = Uuid)), request_body = VenueRequest,
+    responses((status = 204), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 409, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn update_venue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(v): JsonBody<VenueRequest>,
+) -> AppResult<StatusCode> {
+    let v = parse_venue(&v)?;
+    let rooms: Vec<(Option<uuid::Uuid>, &str, i64)> =
+        v.rooms.iter().map(|r| (r.id, r.name.as_str(), r.capacity)).collect();
+    state.store.update_venue(id, &crate::staff::modules::new_venue(&v), &rooms, ctx.actor()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 // ---- trainers --------------------------------------------------------------------
@@ -1015,6 +1031,10 @@ pub struct CheckInRequest {
     #[serde(default)]
     #[schema(value_type = Option<String>, format = Uuid)]
     pub person_id: Option<uuid::Uuid>,
+    /// … a welcome passport: its number as printed, or the token of its QR code
+    /// (`WDP1.…`, signature checked) …
+    #[serde(default)]
+    pub passport: Option<String>,
     /// … or a walk-in's name (and phone).
     #[serde(default)]
     pub walk_in_name: Option<String>,
@@ -1046,7 +1066,12 @@ pub(crate) async fn check_in(
     JsonBody(c): JsonBody<CheckInRequest>,
 ) -> AppResult<(StatusCode, Json<CheckInResponse>)> {
     crate::staff::modules::ensure_may_open(&state, &ctx, id).await?;
-    let who = check_in_who(c.registration_id, c.person_id, c.walk_in_name.as_deref(), c.walk_in_phone.as_deref())?;
+    let person = match c.passport.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        Some(_) if c.person_id.is_some() => return Err(Invalid::one("passport", "one_of_required").into()),
+        Some(p) => Some(sessions::passport_person(&state, "passport", p, ctx.actor()).await??),
+        None => c.person_id,
+    };
+    let who = check_in_who(c.registration_id, person, c.walk_in_name.as_deref(), c.walk_in_phone.as_deref())?;
     let r = state.store.check_in(id, &who, ctx.actor()).await?;
     let status = if r.new { StatusCode::CREATED } else { StatusCode::OK };
     Ok((status, Json(CheckInResponse { attendance_id: r.attendance_id, new: r.new })))

@@ -114,12 +114,11 @@ async fn calendar_page(
     }
     filter.limit = 200;
     let rows = state.store.list_sessions(&filter, lang).await?;
+    // The languages of every published session to come (not of the first few hundred).
     let mut langs: Vec<(String, String)> = vec![];
-    for s in state.store.list_sessions(&Default::default(), "en").await?.iter().filter(|s| s.status == "published") {
-        if !langs.iter().any(|l| l.0 == s.language) {
-            let name = LanguageCode::parse("l", &s.language).map(|l| l.endonym()).unwrap_or("").to_owned();
-            langs.push((s.language.clone(), name));
-        }
+    for l in state.store.published_languages(&state.today().to_string()).await? {
+        let name = LanguageCode::parse("l", &l).map(|c| c.endonym()).unwrap_or("").to_owned();
+        langs.push((l, name));
     }
     langs.sort_by(|a, b| a.1.cmp(&b.1));
     let list: Vec<Value> = rows.iter().map(|s| session_view(state, lang, s)).collect();
@@ -197,6 +196,9 @@ pub(crate) struct RegisterForm {
     passport_number: String,
     #[serde(default)]
     consent_basic: Option<String>,
+    /// The registration's own consent (purpose `modules`).
+    #[serde(default)]
+    consent_modules: Option<String>,
 }
 
 async fn session_page(
@@ -249,7 +251,14 @@ fn parse_register(state: &AppState, lang: &str, a: &RegisterForm) -> Result<(New
         email: a.email.clone(),
         ..Default::default()
     };
-    let consents = if a.consent_basic.is_some() { vec![Purpose::Basic.as_str().to_owned()] } else { vec![] };
+    let mut consents = if a.consent_basic.is_some() { vec![Purpose::Basic.as_str().to_owned()] } else { vec![] };
+    // Registering is consented for its own purpose; the record in the register keeps
+    // needing the basic one.
+    if a.consent_modules.is_some() {
+        consents.push(Purpose::Modules.as_str().to_owned());
+    } else {
+        inv.push(FieldError::new("consent_modules", "consent_required"));
+    }
     let person = match NewPerson::parse(&input, &consents, Source::Public, state.today()) {
         Ok(p) => Some(p),
         Err(e) => {
@@ -271,8 +280,8 @@ fn parse_register(state: &AppState, lang: &str, a: &RegisterForm) -> Result<(New
 }
 
 /// Registers: a seat, or the waiting list. The person is recorded in the register
-/// (source "public", consent `basic` as given on the form), as the public coaching
-/// booking does.
+/// (source "public", consent `basic` as given on the form, as the public coaching
+/// booking does) with the registration's own consent, purpose `modules`.
 ///
 /// TODO(passport): when the passport module lands, accept the passport number and
 /// date of birth instead, and look the person up by it (no new record then).

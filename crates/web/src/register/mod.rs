@@ -292,6 +292,6 @@ pub fn language_label(code: &str) -> String {
 }
 
 /// Every purpose, in display order.
-pub fn purposes() -> [Purpose; 5] {
+pub fn purposes() -> [Purpose; 6] {
     Purpose::ALL
 }

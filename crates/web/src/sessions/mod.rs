@@ -315,3 +315,76 @@ pub async fn mark_absent(
     state.store.assign_trainers(&apply, actor).await?;
     Ok(AbsenceOutcome { sessions: out })
 }
+
+/// Who a passport number or a scanned passport QR token (`WDP1.…`) names, for the
+/// check-in. A token's signature is checked first (a forged or altered one is refused
+/// and audited without reading the register), then that its number is still that
+/// person's passport. Errors are on `field`: a typo in the number, an unknown or
+/// replaced passport, a malformed or forged token.
+pub async fn passport_person(
+    state: &AppState,
+    field: &'static str,
+    raw: &str,
+    actor: Option<uuid::Uuid>,
+) -> Result<Result<uuid::Uuid, Invalid>, AppError> {
+    use welcomedesk_domain::passport::{PassportNumber, TOKEN_PREFIX};
+    let raw = raw.trim();
+    let is_token = raw.len() > TOKEN_PREFIX.len()
+        && raw.get(..TOKEN_PREFIX.len()).is_some_and(|p| p.eq_ignore_ascii_case(TOKEN_PREFIX));
+    let (number, claimed) = if is_token {
+        match state.store.passport_verifier().await?.verify(raw) {
+            Ok(c) => (c.number, Some(c.person_id)),
+            Err(e) => {
+                state
+                    .store
+                    .audit(
+                        &welcomedesk_domain::audit::AuditEvent::new(actor, "passport.verify", "passport")
+                            .detail(format!("result={}", e.code())),
+                    )
+                    .await?;
+                return Ok(Err(Invalid::one(field, e.code())));
+            }
+        }
+    } else {
+        match PassportNumber::parse_field(raw) {
+            Ok(n) => (n, None),
+            Err(e) => return Ok(Err(Invalid::from(FieldError::new(field, e.code)))),
+        }
+    };
+    Ok(match state.store.passport_holder(&number, actor).await? {
+        None => Err(Invalid::one(field, "module_passport_unknown")),
+        Some(h) if claimed.is_some_and(|p| p != h.person_id) => Err(Invalid::one(field, "token_forged")),
+        Some(h) if !h.valid => Err(Invalid::one(field, "module_passport_replaced")),
+        Some(h) => Ok(h.person_id),
+    })
+}
+
+/// A person took back their consent to be registered for modules (purpose `modules`):
+/// the consent is withdrawn and every live registration of theirs for a session still
+/// to come (planned or published) is cancelled — a freed seat goes to the next person
+/// waiting, who is told. Returns how many registrations were cancelled.
+pub async fn withdraw_modules_consent(
+    state: &AppState,
+    person: uuid::Uuid,
+    actor: Option<uuid::Uuid>,
+) -> Result<usize, AppError> {
+    state.store.withdraw_consent(person, welcomedesk_domain::consent::Purpose::Modules, actor).await?;
+    let compose = compose_promoted(state);
+    let mut cancelled = 0;
+    for r in state.store.registrations_of_person(person).await? {
+        if r.status == "cancelled" {
+            continue;
+        }
+        let s = state.store.get_session(r.session_id, "en").await?;
+        if s.status != "planned" && s.status != "published" {
+            continue;
+        }
+        match state.store.cancel_registration(r.id, Some(&compose), actor).await {
+            Ok(_) => cancelled += 1,
+            // Cancelled meanwhile by the person or the desk: nothing left to do.
+            Err(StoreError::NotFound) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(cancelled)
+}

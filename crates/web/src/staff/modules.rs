@@ -769,14 +769,10 @@ pub(crate) async fn check_in(
             Err(_) => return again!(Invalid::one("number", "invalid_choice")).await,
         }
     } else if !f.number.trim().is_empty() {
-        let n = match welcomedesk_domain::passport::PassportNumber::parse_field(&f.number) {
-            Ok(n) => n,
-            Err(e) => return again!(Invalid::from(FieldError::new("number", e.code))).await,
-        };
-        match state.store.passport_holder(&n, Some(me.id())).await? {
-            None => return again!(Invalid::one("number", "module_passport_unknown")).await,
-            Some(h) if !h.valid => return again!(Invalid::one("number", "module_passport_replaced")).await,
-            Some(h) => CheckInWho::Person(h.person_id),
+        // The number as typed, or the QR token a camera scan put in the field.
+        match sessions::passport_person(&state, "number", &f.number, Some(me.id())).await? {
+            Ok(p) => CheckInWho::Person(p),
+            Err(inv) => return again!(inv).await,
         }
     } else if !f.walk_in_name.trim().is_empty() {
         match crate::api::sessions::check_in_who(None, None, Some(&f.walk_in_name), Some(&f.walk_in_phone)) {
@@ -817,6 +813,8 @@ pub(crate) async fn check_in(
 
 // ---- the roster ----------------------------------------------------------------------
 
+/// The term, the coordinator's pins (`t.<session>` / `b.<session>` = a trainer's id, or
+/// empty for "chosen by the rostering") and what the form is for.
 #[derive(serde::Deserialize, serde::Serialize, Default, Clone)]
 pub(crate) struct RosterQuery {
     #[serde(default)]
@@ -825,6 +823,14 @@ pub(crate) struct RosterQuery {
     to: String,
     #[serde(default)]
     done: Option<String>,
+    /// Sessions changed by an absence (after `done=absent`).
+    #[serde(default)]
+    changed: Option<String>,
+    /// `preview` shows the roster with the pins; anything else saves it.
+    #[serde(default)]
+    action: Option<String>,
+    #[serde(flatten)]
+    pins: std::collections::BTreeMap<String, String>,
 }
 
 fn roster_range(q: &RosterQuery) -> Result<(jiff::civil::Date, jiff::civil::Date), Invalid> {
@@ -838,6 +844,34 @@ fn roster_range(q: &RosterQuery) -> Result<(jiff::civil::Date, jiff::civil::Date
         return Err(Invalid::one("to", "range_order"));
     }
     Ok((from, to))
+}
+
+/// The pins of the form: `t.<session id>` and `b.<session id>`, each a trainer's id or
+/// empty. Anything else that is not a field of the form is refused.
+fn roster_pins(q: &RosterQuery) -> Result<HashMap<uuid::Uuid, sessions::Pin>, Invalid> {
+    let mut pins: HashMap<uuid::Uuid, sessions::Pin> = HashMap::new();
+    for (k, v) in &q.pins {
+        if k == "csrf" {
+            continue;
+        }
+        let (backup, sid) = match k.split_once('.') {
+            Some(("t", sid)) => (false, sid),
+            Some(("b", sid)) => (true, sid),
+            _ => return Err(Invalid::one("pins", "invalid_choice")),
+        };
+        let sid: uuid::Uuid = sid.parse().map_err(|_| Invalid::one("pins", "invalid_choice"))?;
+        if v.trim().is_empty() {
+            continue;
+        }
+        let trainer: uuid::Uuid = v.trim().parse().map_err(|_| Invalid::one("pins", "invalid_choice"))?;
+        let pin = pins.entry(sid).or_default();
+        if backup {
+            pin.backup = Some(trainer);
+        } else {
+            pin.trainer = Some(trainer);
+        }
+    }
+    Ok(pins)
 }
 
 fn reason_text(state: &AppState, lang: &str, r: &welcomedesk_domain::rostering::Reason, pool: &[TrainerRow]) -> String {
@@ -858,34 +892,60 @@ fn reason_text(state: &AppState, lang: &str, r: &welcomedesk_domain::rostering::
     state.cat.plain(lang, &format!("modback-reason-{}", r.code().replace('_', "-")), &[("names", Arg::Str(&who))])
 }
 
-pub(crate) async fn roster(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    QueryData(q): QueryData<RosterQuery>,
+/// The absence form's fields.
+#[derive(serde::Deserialize, serde::Serialize, Default, Clone)]
+pub(crate) struct AbsenceForm {
+    #[serde(default)]
+    absent_trainer: String,
+    #[serde(default)]
+    absent_date: String,
+    #[serde(default)]
+    absent_reason: String,
+}
+
+/// The roster page: the term's proposal solved with the pins (or the form's mistakes),
+/// and the absence form.
+async fn roster_page(
+    state: &AppState,
+    ctx: &Ctx,
+    q: &RosterQuery,
+    absence: &AbsenceForm,
+    errors: Option<Invalid>,
+    status: StatusCode,
 ) -> AppResult<Response> {
     let lang = ctx.lang.code;
-    let mut q = q;
-    if q.from.trim().is_empty() && q.to.trim().is_empty() {
-        let today = state.today();
-        q.from = today.to_string();
-        q.to = today.checked_add(jiff::Span::new().days(56)).unwrap_or(today).to_string();
-    }
-    let (errors, status, result) = match roster_range(&q) {
-        Err(inv) => (form_errors(&state.cat, lang, &inv), StatusCode::UNPROCESSABLE_ENTITY, None),
-        Ok((from, to)) => {
-            let (rows, _, _, roster) = sessions::solve(&state, from, to, &HashMap::new()).await?;
-            let pool = trainers(&state).await?;
+    let pool = trainers(state).await?;
+    let mut inv = errors.unwrap_or_default();
+    let mut result = Value::from(());
+    let range = roster_range(q);
+    let pins = roster_pins(q);
+    match (range, pins) {
+        (Err(e), _) | (_, Err(e)) => inv.errors.extend(e.errors),
+        (Ok((from, to)), Ok(pins)) => {
+            let (rows, rsessions, rtrainers, roster) = sessions::solve(state, from, to, &pins).await?;
             let by_id: HashMap<uuid::Uuid, &SessionRow> = rows.iter().map(|s| (s.id, s)).collect();
+            let options = |sid: uuid::Uuid| -> Vec<(String, String)> {
+                let Some(rs) = rsessions.iter().find(|r| r.id == sid) else { return vec![] };
+                rtrainers
+                    .iter()
+                    .filter(|t| t.languages.contains(&rs.language) && t.topics.contains(&rs.topic))
+                    .filter_map(|t| trainer_name(&pool, Some(t.id)).map(|n| (t.id.to_string(), n)))
+                    .collect()
+            };
             let assignments: Vec<Value> = roster
                 .assignments
                 .iter()
                 .filter_map(|a| by_id.get(&a.session).map(|s| (a, s)))
                 .map(|(a, s)| {
+                    let pin = pins.get(&s.id).copied().unwrap_or_default();
                     context! {
-                        id => s.id, when => sessions::when_text(&state, lang, s), topic => s.topic_title.clone(),
+                        id => s.id, when => sessions::when_text(state, lang, s), topic => s.topic_title.clone(),
                         language => crate::register::language_label(&s.language),
                         trainer => trainer_name(&pool, a.trainer), backup => trainer_name(&pool, a.backup),
                         now_trainer => trainer_name(&pool, s.trainer_id), now_backup => trainer_name(&pool, s.backup_trainer_id),
+                        options => options(s.id),
+                        pin_trainer => pin.trainer.map(|p| p.to_string()).unwrap_or_default(),
+                        pin_backup => pin.backup.map(|p| p.to_string()).unwrap_or_default(),
                     }
                 })
                 .collect();
@@ -895,51 +955,142 @@ pub(crate) async fn roster(
                 .filter_map(|u| by_id.get(&u.session).map(|s| (u, s)))
                 .map(|(u, s)| {
                     context! {
-                        id => s.id, when => sessions::when_text(&state, lang, s), topic => s.topic_title.clone(),
+                        id => s.id, when => sessions::when_text(state, lang, s), topic => s.topic_title.clone(),
                         language => crate::register::language_label(&s.language), role => u.role.as_str(),
-                        reasons => u.reasons.iter().map(|r| reason_text(&state, lang, r, &pool)).collect::<Vec<_>>(),
+                        reasons => u.reasons.iter().map(|r| reason_text(state, lang, r, &pool)).collect::<Vec<_>>(),
                     }
                 })
                 .collect();
-            (
-                no_errors(),
-                StatusCode::OK,
-                Some(context! { assignments => assignments, uncovered => uncovered, optimal => roster.optimal }),
-            )
+            let rejected: Vec<Value> = roster
+                .rejected_pins
+                .iter()
+                .filter_map(|p| by_id.get(&p.session).map(|s| (p, s)))
+                .map(|(p, s)| {
+                    context! {
+                        id => s.id, when => sessions::when_text(state, lang, s), topic => s.topic_title.clone(),
+                        role => p.role.as_str(), trainer => trainer_name(&pool, Some(p.trainer)),
+                        reasons => p.reasons.iter().map(|r| reason_text(state, lang, r, &pool)).collect::<Vec<_>>(),
+                    }
+                })
+                .collect();
+            result = context! {
+                assignments => assignments, uncovered => uncovered, rejected => rejected, optimal => roster.optimal,
+                pinned => !pins.is_empty(),
+            };
         }
-    };
+    }
+    let status =
+        if inv.errors.is_empty() || status != StatusCode::OK { status } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let errors = if inv.errors.is_empty() { no_errors() } else { form_errors(&state.cat, lang, &inv) };
+    let active: Vec<(String, String)> =
+        std::iter::once((String::new(), state.cat.plain(lang, "modback-choose-trainer", &[])))
+            .chain(pool.iter().filter(|t| t.active).map(|t| (t.id.to_string(), t.name.clone())))
+            .collect();
+    let reasons: Vec<(String, String)> = ["sick", "holiday", "other"]
+        .iter()
+        .map(|r| ((*r).to_owned(), state.cat.plain(lang, &format!("modback-absence-{r}"), &[])))
+        .collect();
     page_with_status(
-        &state,
-        &ctx,
+        state,
+        ctx,
         "staff/modules/roster.html",
-        context! { q => q, errors => errors, result => result },
+        context! {
+            q => q, errors => errors, result => result, absence => absence, active_trainers => active,
+            absence_reasons => reasons,
+        },
         status,
     )
 }
 
+pub(crate) async fn roster(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    QueryData(q): QueryData<RosterQuery>,
+) -> AppResult<Response> {
+    let mut q = q;
+    if q.from.trim().is_empty() && q.to.trim().is_empty() {
+        let today = state.today();
+        q.from = today.to_string();
+        q.to = today.checked_add(jiff::Span::new().days(56)).unwrap_or(today).to_string();
+    }
+    // Pins travel only in the form's POST (with its CSRF token), never in a link.
+    q.pins.clear();
+    let absence = AbsenceForm { absent_date: q.from.clone(), absent_reason: "sick".to_owned(), ..Default::default() };
+    roster_page(&state, &ctx, &q, &absence, None, StatusCode::OK).await
+}
+
+/// Shows the roster solved with the coordinator's pins (`action=preview`), or solves it
+/// with them and saves it in the sessions.
 pub(crate) async fn apply_roster(
     State(state): State<AppState>,
     ctx: Ctx,
     SignedIn(me): SignedIn,
     FormData(q): FormData<RosterQuery>,
 ) -> AppResult<Response> {
-    let (from, to) = match roster_range(&q) {
-        Ok(r) => r,
-        Err(inv) => {
-            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-            return page_with_status(
-                &state,
-                &ctx,
-                "staff/modules/roster.html",
-                context! { q => q, errors => errors, result => Value::from(()) },
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
-        }
+    let absence = AbsenceForm { absent_date: q.from.clone(), absent_reason: "sick".to_owned(), ..Default::default() };
+    let (from, to, pins) = match (roster_range(&q), roster_pins(&q)) {
+        (Ok((from, to)), Ok(pins)) => (from, to, pins),
+        _ => return roster_page(&state, &ctx, &q, &absence, None, StatusCode::UNPROCESSABLE_ENTITY).await,
     };
-    let (_, _, _, roster) = sessions::solve(&state, from, to, &HashMap::new()).await?;
+    if q.action.as_deref() == Some("preview") {
+        return roster_page(&state, &ctx, &q, &absence, None, StatusCode::OK).await;
+    }
+    let (_, _, _, roster) = sessions::solve(&state, from, to, &pins).await?;
     let a: Vec<_> = roster.assignments.iter().map(|a| (a.session, a.trainer, a.backup)).collect();
     state.store.assign_trainers(&a, Some(me.id())).await?;
     Ok(Redirect::to(&format!("/staff/modules/roster?from={from}&to={to}&done=applied")).into_response())
+}
+
+/// A trainer falls ill: marked absent for a date, their sessions that day pass to the
+/// backup, a new backup is proposed and set, the people registered are told.
+pub(crate) async fn mark_absent(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(f): FormData<AbsenceForm>,
+) -> AppResult<Response> {
+    let mut inv = Invalid::default();
+    let pool = trainers(&state).await?;
+    let trainer = match f.absent_trainer.trim() {
+        "" => {
+            inv.push(FieldError::new("absent_trainer", "required"));
+            None
+        }
+        t => match t.parse::<uuid::Uuid>() {
+            Ok(id) if pool.iter().any(|p| p.id == id) => Some(id),
+            _ => {
+                inv.push(FieldError::new("absent_trainer", "invalid_choice"));
+                None
+            }
+        },
+    };
+    let date = inv.take(
+        f.absent_date.trim().parse::<jiff::civil::Date>().map_err(|_| FieldError::new("absent_date", "invalid_date")),
+    );
+    let reason = match f.absent_reason.trim() {
+        r @ ("sick" | "holiday" | "other") => Some(r.to_owned()),
+        _ => {
+            inv.push(FieldError::new("absent_reason", "invalid_choice"));
+            None
+        }
+    };
+    let (Some(trainer), Some(date), Some(reason)) = (trainer, date, reason) else {
+        let q = RosterQuery { from: f.absent_date.clone(), to: f.absent_date.clone(), ..Default::default() };
+        let q = if roster_range(&q).is_ok() { q } else { roster_default_range(&state) };
+        return roster_page(&state, &ctx, &q, &f, Some(inv), StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let out = sessions::mark_absent(&state, trainer, date, &reason, Some(me.id())).await?;
+    Ok(Redirect::to(&format!("/staff/modules/roster?from={date}&to={date}&done=absent&changed={}", out.sessions.len()))
+        .into_response())
+}
+
+fn roster_default_range(state: &AppState) -> RosterQuery {
+    let today = state.today();
+    RosterQuery {
+        from: today.to_string(),
+        to: today.checked_add(jiff::Span::new().days(56)).unwrap_or(today).to_string(),
+        ..Default::default()
+    }
 }
 
 // ---- topics ------------------------------------------------------------------------
@@ -1109,16 +1260,16 @@ pub(crate) struct VenueForm {
     step_free: Option<String>,
     #[serde(default)]
     childcare_possible: Option<String>,
+    /// One room a line: `name: seats`.
     #[serde(default)]
-    room_name: String,
-    #[serde(default)]
-    room_capacity: String,
+    rooms: String,
 }
 
 async fn venues_page(
     state: &AppState,
     ctx: &Ctx,
     form: &VenueForm,
+    editing: Option<uuid::Uuid>,
     errors: Value,
     done: Option<String>,
     status: StatusCode,
@@ -1130,7 +1281,7 @@ async fn venues_page(
         .into_iter()
         .map(|v| {
             context! {
-                name => v.name, address => v.address, district => v.district, transit => v.transit_advice,
+                id => v.id, name => v.name, address => v.address, district => v.district, transit => v.transit_advice,
                 step_free => v.step_free, childcare => v.childcare_possible,
                 rooms => v.rooms.iter().map(|r| format!("{} ({})", r.1, r.2)).collect::<Vec<_>>().join(", "),
             }
@@ -1140,7 +1291,7 @@ async fn venues_page(
         state,
         ctx,
         "staff/modules/venues.html",
-        context! { venues => venues, form => form, errors => errors, done => done },
+        context! { venues => venues, form => form, errors => errors, done => done, editing => editing },
         status,
     )
 }
@@ -1150,7 +1301,55 @@ pub(crate) async fn venues(
     ctx: Ctx,
     QueryData(d): QueryData<Done>,
 ) -> AppResult<Response> {
-    venues_page(&state, &ctx, &VenueForm::default(), no_errors(), d.done, StatusCode::OK).await
+    venues_page(&state, &ctx, &VenueForm::default(), None, no_errors(), d.done, StatusCode::OK).await
+}
+
+/// The form checked by the domain's venue rules. A room line whose name is one of the
+/// venue's rooms (`existing`, compared without case) keeps that room.
+fn parse_venue_form(f: &VenueForm, existing: &[(uuid::Uuid, String, i64)]) -> Result<rules::Venue, Invalid> {
+    let lines = match rules::parse_room_lines(&f.rooms) {
+        Ok(l) => l,
+        Err(e) => {
+            // The other fields are still checked, so every mistake is shown at once.
+            let mut inv = rules::parse_venue(&venue_input(f, vec![])).err().unwrap_or_default();
+            inv.push(e);
+            return Err(inv);
+        }
+    };
+    let rooms: Vec<(Option<uuid::Uuid>, &str, &str)> = lines
+        .iter()
+        .map(|(n, c)| {
+            let id = existing.iter().find(|r| r.1.to_lowercase() == n.to_lowercase()).map(|r| r.0);
+            (id, n.as_str(), c.as_str())
+        })
+        .collect();
+    rules::parse_venue(&venue_input(f, rooms))
+}
+
+fn venue_input<'a>(f: &'a VenueForm, rooms: Vec<(Option<uuid::Uuid>, &'a str, &'a str)>) -> rules::VenueInput<'a> {
+    rules::VenueInput {
+        name: &f.name,
+        address: &f.address,
+        district: &f.district,
+        transit_advice: &f.transit_advice,
+        step_free: f.step_free.as_deref() == Some("yes"),
+        childcare_possible: f.childcare_possible.as_deref() == Some("yes"),
+        rooms,
+    }
+}
+
+/// The store's refusal of a venue as a field error, or the error itself.
+pub(crate) fn venue_conflict(e: welcomedesk_store::StoreError) -> Result<Invalid, AppError> {
+    match e {
+        welcomedesk_store::StoreError::Conflict("name_taken") => Ok(Invalid::one("name", "module_name_taken")),
+        welcomedesk_store::StoreError::Conflict("childcare_in_use") => {
+            Ok(Invalid::one("childcare_possible", "childcare_in_use"))
+        }
+        welcomedesk_store::StoreError::Conflict(code @ ("room_in_use" | "room_twice" | "unknown_room")) => {
+            Ok(Invalid::one("rooms", code))
+        }
+        e => Err(e.into()),
+    }
 }
 
 pub(crate) async fn create_venue(
@@ -1159,50 +1358,80 @@ pub(crate) async fn create_venue(
     SignedIn(me): SignedIn,
     FormData(f): FormData<VenueForm>,
 ) -> AppResult<Response> {
-    let mut inv = Invalid::default();
-    let name = inv.take(text::required_line("name", &f.name, 120));
-    let address = inv.take(text::required_line("address", &f.address, 300));
-    let district = inv.take(text::required_line("district", &f.district, 120));
-    let transit = inv.take(text::optional_text("transit_advice", &f.transit_advice, 1000));
-    let mut rooms = vec![];
-    if !f.room_name.trim().is_empty() || !f.room_capacity.trim().is_empty() {
-        let n = inv.take(text::required_line("room_name", &f.room_name, 60));
-        let c = inv.take(text::whole_number("room_capacity", &f.room_capacity, 1, 1000));
-        if let (Some(n), Some(c)) = (n, c) {
-            rooms.push((n, c));
+    let v = match parse_venue_form(&f, &[]) {
+        Ok(v) => v,
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return venues_page(&state, &ctx, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
-    }
-    let (Some(name), Some(address), Some(district), Some(transit)) = (name, address, district, transit) else {
-        let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-        return venues_page(&state, &ctx, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
-    if !inv.errors.is_empty() {
-        let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-        return venues_page(&state, &ctx, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
-    }
-    let rooms_ref: Vec<(&str, i64)> = rooms.iter().map(|(n, c)| (n.as_str(), *c)).collect();
-    let saved = state
-        .store
-        .insert_venue(
-            &NewVenue {
-                name: &name,
-                address: &address,
-                district: &district,
-                transit_advice: transit.as_deref().unwrap_or(""),
-                step_free: f.step_free.as_deref() == Some("yes"),
-                childcare_possible: f.childcare_possible.as_deref() == Some("yes"),
-            },
-            &rooms_ref,
-            Some(me.id()),
-        )
-        .await;
-    match saved {
+    let rooms: Vec<(&str, i64)> = v.rooms.iter().map(|r| (r.name.as_str(), r.capacity)).collect();
+    match state.store.insert_venue(&new_venue(&v), &rooms, Some(me.id())).await {
         Ok(_) => Ok(Redirect::to("/staff/modules/venues?done=saved").into_response()),
-        Err(welcomedesk_store::StoreError::Conflict("name_taken")) => {
-            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("name", "module_name_taken"));
-            venues_page(&state, &ctx, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        Err(e) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &venue_conflict(e)?);
+            venues_page(&state, &ctx, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => Err(e.into()),
+    }
+}
+
+pub(crate) fn new_venue(v: &rules::Venue) -> NewVenue<'_> {
+    NewVenue {
+        name: &v.name,
+        address: &v.address,
+        district: &v.district,
+        transit_advice: &v.transit_advice,
+        step_free: v.step_free,
+        childcare_possible: v.childcare_possible,
+    }
+}
+
+async fn venue_row(state: &AppState, id: uuid::Uuid) -> AppResult<welcomedesk_store::sessions::VenueRow> {
+    state.store.list_venues().await?.into_iter().find(|v| v.id == id).ok_or(AppError::NotFound)
+}
+
+pub(crate) async fn edit_venue_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+) -> AppResult<Response> {
+    let v = venue_row(&state, id).await?;
+    let yes = |b: bool| if b { Some("yes".to_owned()) } else { None };
+    let form = VenueForm {
+        name: v.name,
+        address: v.address,
+        district: v.district,
+        transit_advice: v.transit_advice,
+        step_free: yes(v.step_free),
+        childcare_possible: yes(v.childcare_possible),
+        rooms: v.rooms.iter().map(|r| format!("{}: {}", r.1, r.2)).collect::<Vec<_>>().join("\n"),
+    };
+    venues_page(&state, &ctx, &form, Some(id), no_errors(), None, StatusCode::OK).await
+}
+
+pub(crate) async fn update_venue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<VenueForm>,
+) -> AppResult<Response> {
+    let before = venue_row(&state, id).await?;
+    let v = match parse_venue_form(&f, &before.rooms) {
+        Ok(v) => v,
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return venues_page(&state, &ctx, &f, Some(id), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let rooms: Vec<(Option<uuid::Uuid>, &str, i64)> =
+        v.rooms.iter().map(|r| (r.id, r.name.as_str(), r.capacity)).collect();
+    match state.store.update_venue(id, &new_venue(&v), &rooms, Some(me.id())).await {
+        Ok(()) => Ok(Redirect::to("/staff/modules/venues?done=saved").into_response()),
+        Err(e) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &venue_conflict(e)?);
+            venues_page(&state, &ctx, &f, Some(id), errors, None, StatusCode::CONFLICT).await
+        }
     }
 }
 

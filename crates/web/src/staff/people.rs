@@ -382,7 +382,12 @@ pub(crate) async fn withdraw(
         state.store.erase_person(id, "consent_withdrawn", Some(me.id())).await?;
         return Ok(Redirect::to("/staff/people?done=erased").into_response());
     }
-    state.store.withdraw_consent(id, purpose, Some(me.id())).await?;
+    if purpose == Purpose::Modules {
+        // Their registrations for sessions to come are cancelled with it.
+        crate::sessions::withdraw_modules_consent(&state, id, Some(me.id())).await?;
+    } else {
+        state.store.withdraw_consent(id, purpose, Some(me.id())).await?;
+    }
     Ok(Redirect::to(&format!("/staff/people/{id}?done=consent_withdrawn")).into_response())
 }
 
