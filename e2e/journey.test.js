@@ -203,6 +203,8 @@ describe('journey of a newcomer', () => {
     await page.keyboard.type(j.passport.replace('-', '').toLowerCase());
     await tabTo(page, (f) => f.id === 'c-basic', 'the consent checkbox');
     await page.keyboard.press('Space');
+    await tabTo(page, (f) => f.id === 'c-modules', 'the registration consent checkbox');
+    await page.keyboard.press('Space');
     await shoot(page, 'journey-8-module-ar.png');
     await tabTo(page, (f) => f.tag === 'button' && f.type === 'submit', 'the register button');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);

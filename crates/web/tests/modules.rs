@@ -1085,6 +1085,7 @@ both_backends!(public_registration_with_a_welcome_passport_uses_the_holders_reco
                     ("phone", "+46 70 000 00 98"),
                     ("passport_number", passport.as_str()),
                     ("consent_basic", "on"),
+                    ("consent_modules", "on"),
                 ])
                 .send()
                 .await

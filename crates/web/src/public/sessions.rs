@@ -283,8 +283,8 @@ fn parse_register(state: &AppState, lang: &str, a: &RegisterForm) -> Result<(New
 /// (source "public", consent `basic` as given on the form, as the public coaching
 /// booking does) with the registration's own consent, purpose `modules`.
 ///
-/// TODO(passport): when the passport module lands, accept the passport number and
-/// date of birth instead, and look the person up by it (no new record then).
+/// With a welcome passport number and the holder's date of birth, the registration goes
+/// on the holder's own record (which then gets the `modules` consent given on the form).
 pub(crate) async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -328,7 +328,19 @@ pub(crate) async fn register(
         }
     };
     let person_id = match holder {
-        Some(p) => p,
+        Some(p) => {
+            // The holder ticked the registration's own consent on this form: record it on
+            // their record unless it is live already.
+            let c = welcomedesk_domain::consent::GivenConsent {
+                purpose: Purpose::Modules,
+                channel: "online",
+                text_language: lang.clone(),
+            };
+            match state.store.record_consent(p, &c, None).await {
+                Ok(()) | Err(welcomedesk_store::StoreError::Conflict("consent_exists")) => p,
+                Err(e) => return Err(e.into()),
+            }
+        }
         None => crate::register::create_person(&state.store, &person, "online", &lang, None).await?,
     };
     let token = crate::password::random_token()?;
