@@ -261,6 +261,7 @@ migrations! {
     12 "0012_running",
     13 "0013_register_indexes",
     14 "0014_desk_roles",
+    15 "0015_coaching_childcare",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).
