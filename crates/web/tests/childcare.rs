@@ -278,6 +278,10 @@ both_backends!(childcare_on_the_staff_booking_page_and_the_public_booking, |b| a
     assert!(html.contains("name=\"children_ages\" value=\"1, 12\""), "carried to the booking");
     let r = p.post(app.url("/fr/coaching/book")).form(&form).send().await.unwrap();
     assert_eq!(r.status(), 303);
+    // The person's own page of the appointment says it too.
+    let own = r.headers()["location"].to_str().unwrap().to_owned();
+    let own = p.get(app.url(&own)).send().await.unwrap().text().await.unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    assert!(own.contains("Garde d’enfants : 2 (âges 1, 12)"), "{own}");
     let found = welcomedesk_web::register::search(&app.store, "Nadia Public", None, 5).await.unwrap();
     let a = app.store.appointments_of_person(found[0].person.id).await.unwrap();
     assert_eq!((a[0].children_count, a[0].children_ages.as_deref()), (2, Some("1, 12")));
