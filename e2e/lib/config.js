@@ -72,6 +72,8 @@ export const STAFF_PAGES = [
   { name: 'follow-ups due', path: '/staff/coaching/follow-ups' },
   { name: 'move an appointment', open: (page, ctx) => openBooked(page, ctx, '/move') },
   { name: 'languages by place', path: '/staff/coaching/coverage' },
+  { name: 'childcare to arrange', path: '/staff/coaching/childcare' },
+  { name: 'childcare: period "0 days"', path: '/staff/coaching/childcare?days=0', status: 422 },
   { name: 'counsellors', path: '/staff/coaching/counsellors' },
   { name: 'a counsellor', open: openFirstCounsellor },
   { name: 'a counsellor: hours sent wrong', errors: true, open: submitBadCounsellorHours },

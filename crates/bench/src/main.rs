@@ -865,6 +865,7 @@ async fn bookings(url: &str, n: usize, concurrency: usize) -> anyhow::Result<()>
                 start,
                 via: "staff",
                 cancel_token_hash: None,
+                children: Default::default(),
             };
             book(&store, &tz, &b, None).await
         }));
@@ -917,6 +918,7 @@ async fn bookings(url: &str, n: usize, concurrency: usize) -> anyhow::Result<()>
                     start,
                     via: "staff",
                     cancel_token_hash: None,
+                    children: Default::default(),
                 };
                 let t = Instant::now();
                 if book(&store, &tz, &b, None).await.is_err() {

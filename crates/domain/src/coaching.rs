@@ -1681,3 +1681,65 @@ mod setup_tests {
         assert_eq!(fields(parse_counsellor_languages("so", "xx").unwrap_err())[0].0, "fluent");
     }
 }
+
+/// How many days the childcare planning list covers at most.
+pub const CHILDCARE_MAX_DAYS: i64 = 62;
+
+/// The period of the childcare planning list as typed: the first day (`YYYY-MM-DD`;
+/// empty: `today`) and a number of days (empty: 14; 1 to `CHILDCARE_MAX_DAYS`). Errors
+/// on the fields `from`, `days`.
+pub fn parse_childcare_period(from: &str, days: &str, today: Date) -> Result<(Date, i64), crate::Invalid> {
+    let mut inv = crate::Invalid::default();
+    let f = if from.trim().is_empty() { Some(today) } else { inv.take(crate::register::parse_date("from", from)) };
+    let d = if days.trim().is_empty() {
+        Some(14)
+    } else {
+        inv.take(crate::text::whole_number("days", days, 1, CHILDCARE_MAX_DAYS))
+    };
+    match (f, d) {
+        (Some(f), Some(d)) if inv.is_empty() => Ok((f, d)),
+        _ => Err(inv),
+    }
+}
+
+/// The most children in care at the same time, from (start, end, children) of the
+/// appointments of one day and place: overlapping appointments add up, one ending when
+/// the next starts does not.
+pub fn most_at_once(slots: &[(jiff::civil::Time, jiff::civil::Time, i64)]) -> i64 {
+    slots
+        .iter()
+        .map(|(start, _, _)| slots.iter().filter(|(s, e, _)| s <= start && start < e).map(|(_, _, n)| *n).sum::<i64>())
+        .max()
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod childcare_tests {
+    use super::most_at_once;
+    use jiff::civil::time;
+
+    #[test]
+    fn overlapping_appointments_add_up_and_back_to_back_ones_do_not() {
+        assert_eq!(most_at_once(&[]), 0);
+        let nine = (time(9, 0, 0, 0), time(10, 0, 0, 0), 2);
+        let half_past = (time(9, 30, 0, 0), time(10, 30, 0, 0), 3);
+        let ten = (time(10, 0, 0, 0), time(11, 0, 0, 0), 1);
+        assert_eq!(most_at_once(&[nine]), 2);
+        assert_eq!(most_at_once(&[nine, half_past]), 5);
+        assert_eq!(most_at_once(&[nine, ten]), 2);
+        assert_eq!(most_at_once(&[nine, half_past, ten]), 5);
+        assert_eq!(most_at_once(&[(time(14, 0, 0, 0), time(15, 0, 0, 0), 1), ten]), 1);
+    }
+
+    #[test]
+    fn the_planning_period_defaults_to_two_weeks_from_today_and_refuses_nonsense() {
+        use super::parse_childcare_period as p;
+        let today = jiff::civil::date(2026, 12, 6);
+        assert_eq!(p("", "", today), Ok((today, 14)));
+        assert_eq!(p("2026-12-24", "3", today), Ok((jiff::civil::date(2026, 12, 24), 3)));
+        let bad = p("24.12.", "0", today).unwrap_err();
+        let fields: Vec<_> = bad.errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["from", "days"]);
+        assert!(p("", "63", today).is_err());
+    }
+}

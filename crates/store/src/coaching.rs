@@ -44,6 +44,9 @@ pub struct NewAppointment<'a> {
     pub ends_at: &'a str,
     pub language: Option<&'a str>,
     pub interpreter_needed: bool,
+    /// Children needing care during the appointment, and their ages ("3, 5").
+    pub children_count: i64,
+    pub children_ages: Option<&'a str>,
     pub via: &'a str,
     pub cancel_token_hash: Option<&'a str>,
     pub units: &'a [String],
@@ -64,6 +67,8 @@ pub struct AppointmentRow {
     pub status: String,
     pub language: Option<String>,
     pub interpreter_needed: bool,
+    pub children_count: i64,
+    pub children_ages: Option<String>,
 }
 
 impl Store {
@@ -381,6 +386,15 @@ impl Store {
         release_units(&mut tx, old).await?;
         let new = NewAppointment { cancel_token_hash: new.cancel_token_hash.or(old_hash.as_deref()), ..*new };
         insert_appointment(&mut tx, id, &new, actor).await?;
+        // The children to care for come along to the new time.
+        sqlx::query(
+            "UPDATE appointments SET children_count = (SELECT o.children_count FROM appointments o WHERE o.id = $2), \
+             children_ages = (SELECT o.children_ages FROM appointments o WHERE o.id = $2) WHERE id = $1",
+        )
+        .bind(id.to_string())
+        .bind(old.to_string())
+        .execute(&mut *tx)
+        .await?;
         if let Some(m) = mail {
             crate::outbox::insert_mail(&mut *tx, m, Some(id), Some(new.person)).await?;
         }
@@ -435,7 +449,7 @@ impl Store {
     async fn appointments_where(&self, cond: &'static str, arg: &str) -> Result<Vec<AppointmentRow>> {
         let sql = format!(
             "SELECT a.id, a.reference, a.person_id, a.counsellor_id, u.name AS counsellor_name, a.place_id, p.name AS place_name, \
-             a.kind, a.starts_at, a.ends_at, a.status, a.language, a.interpreter_needed \
+             a.kind, a.starts_at, a.ends_at, a.status, a.language, a.interpreter_needed, a.children_count, a.children_ages \
              FROM appointments a JOIN staff_users u ON u.id = a.counsellor_id JOIN places p ON p.id = a.place_id \
              WHERE {cond} ORDER BY a.starts_at"
         );
@@ -459,6 +473,8 @@ impl Store {
                     status: r.try_get("status")?,
                     language: r.try_get("language")?,
                     interpreter_needed: r.try_get::<i64, _>("interpreter_needed")? != 0,
+                    children_count: r.try_get("children_count")?,
+                    children_ages: r.try_get("children_ages")?,
                 })
             })
             .collect()
@@ -634,8 +650,9 @@ async fn insert_appointment(
     let now = time::now();
     sqlx::query(
         "INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, status, \
-         language, interpreter_needed, booked_via, booked_by, cancel_token_hash, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'booked', $9, $10, $11, $12, $13, $14, $14)",
+         language, interpreter_needed, booked_via, booked_by, cancel_token_hash, children_count, children_ages, \
+         created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'booked', $9, $10, $11, $12, $13, $15, $16, $14, $14)",
     )
     .bind(ids.clone())
     .bind(a.reference.to_owned())
@@ -651,6 +668,8 @@ async fn insert_appointment(
     .bind(actor.map(|x| x.to_string()))
     .bind(a.cancel_token_hash.map(str::to_owned))
     .bind(now.clone())
+    .bind(a.children_count)
+    .bind(a.children_ages.map(str::to_owned))
     .execute(&mut **tx)
     .await
     .map_err(|e| conflict_on_unique(e, "reference_taken"))?;
@@ -706,6 +725,8 @@ pub struct AppointmentRecord {
     pub handed_out: Option<String>,
     pub referrals: Option<String>,
     pub childcare_needed: bool,
+    pub children_count: i64,
+    pub children_ages: Option<String>,
     pub notes: Option<String>,
     pub created_at: String,
 }
@@ -727,7 +748,8 @@ impl Store {
     ) -> Result<(Vec<AppointmentRecord>, Vec<InvitationRecord>)> {
         let appointments = sqlx::query(
             "SELECT a.reference, a.kind, a.starts_at, a.ends_at, a.status, p.name AS place, u.name AS counsellor, a.language, \
-             a.interpreter_needed, a.booked_via, a.topics, a.handed_out, a.referrals, a.childcare_needed, a.notes, a.created_at \
+             a.interpreter_needed, a.booked_via, a.topics, a.handed_out, a.referrals, a.childcare_needed, a.notes, a.created_at, \
+             a.children_count, a.children_ages \
              FROM appointments a JOIN places p ON p.id = a.place_id JOIN staff_users u ON u.id = a.counsellor_id \
              WHERE a.person_id = $1 ORDER BY a.starts_at, a.id",
         )
@@ -751,6 +773,8 @@ impl Store {
                 handed_out: r.try_get("handed_out")?,
                 referrals: r.try_get("referrals")?,
                 childcare_needed: r.try_get::<i64, _>("childcare_needed")? != 0,
+                children_count: r.try_get("children_count")?,
+                children_ages: r.try_get("children_ages")?,
                 notes: r.try_get("notes")?,
                 created_at: r.try_get("created_at")?,
             })
@@ -1064,5 +1088,51 @@ impl Store {
             out.push(self.find_appointment(parse_uuid(&id)?).await?);
         }
         Ok(out)
+    }
+}
+
+/// One booked appointment with children to care for (the childcare planning list).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ChildcareRow {
+    pub appointment_id: uuid::Uuid,
+    pub reference: String,
+    pub place_id: uuid::Uuid,
+    pub place_name: String,
+    /// UTC, as the store keeps it.
+    pub starts_at: String,
+    pub ends_at: String,
+    pub children_count: i64,
+    pub children_ages: Option<String>,
+}
+
+impl Store {
+    /// Booked appointments starting in [from, to) (UTC) with children to care for, by
+    /// place and time: what staff need to arrange childcare. No names: the reference is
+    /// enough to ask the counsellor.
+    pub async fn childcare_plan(&self, from: &str, to: &str) -> Result<Vec<ChildcareRow>> {
+        sqlx::query(
+            "SELECT a.id, a.reference, a.place_id, p.name AS place_name, a.starts_at, a.ends_at, a.children_count, \
+             a.children_ages FROM appointments a JOIN places p ON p.id = a.place_id \
+             WHERE a.status = 'booked' AND a.children_count > 0 AND a.starts_at >= $1 AND a.starts_at < $2 \
+             ORDER BY a.starts_at, p.name, a.reference",
+        )
+        .bind(from.to_owned())
+        .bind(to.to_owned())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(ChildcareRow {
+                appointment_id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+                reference: r.try_get("reference")?,
+                place_id: parse_uuid(&r.try_get::<String, _>("place_id")?)?,
+                place_name: r.try_get("place_name")?,
+                starts_at: r.try_get("starts_at")?,
+                ends_at: r.try_get("ends_at")?,
+                children_count: r.try_get("children_count")?,
+                children_ages: r.try_get("children_ages")?,
+            })
+        })
+        .collect()
     }
 }

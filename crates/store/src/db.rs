@@ -261,6 +261,7 @@ migrations! {
     12 "0012_running",
     13 "0013_register_indexes",
     14 "0014_desk_roles",
+    15 "0015_coaching_childcare",
     16 "0016_consent_modules",
     17 "0017_offers",
     18 "0018_report_rollups",

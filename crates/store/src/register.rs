@@ -663,7 +663,7 @@ impl Store {
         // without a person, for the figures.
         sqlx::query(
             "UPDATE appointments SET topics = NULL, handed_out = NULL, referrals = NULL, notes = NULL, \
-             childcare_needed = 0 WHERE person_id = $1",
+             childcare_needed = 0, children_ages = NULL WHERE person_id = $1",
         )
         .bind(id.to_string())
         .execute(&mut *tx)

@@ -65,6 +65,8 @@ both_backends!(checks_find_planted_faults, |b: Backend| async move {
                 ends_at: "2026-12-07T11:00:00.000000Z",
                 language: Some("ar"),
                 interpreter_needed: false,
+                children_count: 0,
+                children_ages: None,
                 via: "staff",
                 cancel_token_hash: None,
                 units: &units,

@@ -79,6 +79,8 @@ fn appt<'a>(
         ends_at: end,
         language: Some("ar"),
         interpreter_needed: false,
+        children_count: 0,
+        children_ages: None,
         via: "staff",
         cancel_token_hash: None,
         units: u,
@@ -375,4 +377,58 @@ both_backends!(the_coordinator_keeps_hours_and_absences_by_id, |b| async move {
         .await
         .unwrap();
     assert!(after.is_empty(), "cancelled appointments need no moving");
+});
+
+both_backends!(childcare_is_kept_with_the_appointment_listed_moved_and_erased, |b| async move {
+    let (_db, store, staff, place, people) = setup(b, 2).await;
+    let (u8, u10) = (units("2026-12-07T08:00:00", 4), units("2026-12-07T10:00:00", 4));
+    let with_children = NewAppointment {
+        children_count: 2,
+        children_ages: Some("3, 5"),
+        ..appt("CHILD001", people[0], staff, place, "2026-12-07T08:00:00", "2026-12-07T09:00:00", &u8)
+    };
+    let id = store.book_appointment(&with_children, None).await.unwrap();
+    store
+        .book_appointment(
+            &appt("NOCHILD1", people[1], staff, place, "2026-12-07T10:00:00", "2026-12-07T11:00:00", &u10),
+            None,
+        )
+        .await
+        .unwrap();
+    // More children than the column allows: the database refuses it too.
+    let u12 = units("2026-12-07T12:00:00", 4);
+    let too_many = NewAppointment {
+        children_count: 11,
+        ..appt("CHILD002", people[1], staff, place, "2026-12-07T12:00:00", "2026-12-07T13:00:00", &u12)
+    };
+    assert!(store.book_appointment(&too_many, None).await.is_err());
+    let a = store.find_appointment(id).await.unwrap();
+    assert_eq!((a.children_count, a.children_ages.as_deref()), (2, Some("3, 5")));
+    // The planning list: only the appointment with children, in the period asked.
+    let plan = store.childcare_plan("2026-12-07T00:00:00", "2026-12-08T00:00:00").await.unwrap();
+    assert_eq!(plan.len(), 1);
+    assert_eq!((plan[0].reference.as_str(), plan[0].place_id, plan[0].children_count), ("CHILD001", place, 2));
+    assert!(store.childcare_plan("2026-12-08T00:00:00", "2026-12-09T00:00:00").await.unwrap().is_empty());
+    // A move takes the children along; the cancelled old one leaves the list.
+    let u14 = units("2026-12-07T14:00:00", 4);
+    let moved = store
+        .move_appointment(
+            id,
+            &appt("CHILD003", people[0], staff, place, "2026-12-07T14:00:00", "2026-12-07T15:00:00", &u14),
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let plan = store.childcare_plan("2026-12-07T00:00:00", "2026-12-08T00:00:00").await.unwrap();
+    assert_eq!(plan.len(), 1);
+    assert_eq!((plan[0].appointment_id, plan[0].children_ages.as_deref()), (moved, Some("3, 5")));
+    // Exported with the person; erasure clears the ages, the count stays as a figure.
+    let (records, _) = store.coaching_of_person(people[0]).await.unwrap();
+    assert!(records.iter().all(|r| r.children_count == 2 && r.children_ages.as_deref() == Some("3, 5")));
+    store.erase_person(people[0], "request", None).await.unwrap();
+    let a = store.find_appointment(moved).await.unwrap();
+    assert_eq!((a.person_id, a.children_count, a.children_ages), (None, 2, None));
+    let old = store.find_appointment(id).await.unwrap();
+    assert_eq!(old.children_ages, None, "the cancelled appointment's ages go too");
 });

@@ -78,6 +78,8 @@ impl City {
                     ends_at: &end,
                     language: Some(lang),
                     interpreter_needed: interp,
+                    children_count: 0,
+                    children_ages: None,
                     via: "staff",
                     cancel_token_hash: None,
                     units: &units,

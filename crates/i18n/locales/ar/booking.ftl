@@ -46,3 +46,8 @@ book-move-title = اختر وقتًا جديدًا
 book-move-intro = موعدك الآن: { $when }. يبقى محجوزًا حتى تختار وقتًا جديدًا.
 book-move-confirm = انقل موعدي إلى هذا الوقت
 book-moved = تم نقل موعدك. هذا هو الوقت الجديد.
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = هل تحتاج إلى رعاية لأطفالك أثناء الموعد؟
+book-childcare = رعاية الأطفال
+book-childcare-none = غير مطلوبة

@@ -71,3 +71,21 @@ coverage-hours = الساعات
 coverage-none = لم تُسجَّل أي ساعات عمل بعد.
 
 error-slot-taken = حُجز هذا الوقت قبل لحظات. اختر وقتًا آخر.
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = رعاية الأطفال
+coaching-childcare-legend = الأطفال الذين يحتاجون إلى رعاية أثناء الموعد
+coaching-children-care = رعاية الأطفال: { $count } (الأعمار { $ages })
+childcare-title = رعاية الأطفال أثناء الإرشاد
+childcare-intro = المواعيد التي ذكر فيها الشخص عند الحجز أن أطفالًا يحتاجون إلى رعاية أثناء الموعد، حسب اليوم والمكان. نظّموا الرعاية وفق هذه القائمة؛ الرقم المرجعي يحدد الموعد.
+childcare-period = الفترة
+childcare-from = من
+childcare-from-hint = مثلًا 2026-12-24
+childcare-days = عدد الأيام
+childcare-show = عرض
+childcare-day-summary = مجموع الأطفال: { $children }. أكبر عدد في الوقت نفسه: { $most }.
+childcare-col-time = الوقت
+childcare-col-children = الأطفال
+childcare-col-ages = الأعمار
+childcare-col-reference = الرقم المرجعي
+childcare-none = لا حاجة إلى رعاية الأطفال في هذه الفترة.

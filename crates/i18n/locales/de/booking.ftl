@@ -46,3 +46,8 @@ book-move-title = Neue Zeit wählen
 book-move-intro = Ihr Termin jetzt: { $when }. Er bleibt gebucht, bis Sie eine neue Zeit gewählt haben.
 book-move-confirm = Meinen Termin auf diese Zeit verschieben
 book-moved = Ihr Termin wurde verschoben. Das ist die neue Zeit.
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = Brauchen Sie Kinderbetreuung während des Termins?
+book-childcare = Kinderbetreuung
+book-childcare-none = Nicht nötig

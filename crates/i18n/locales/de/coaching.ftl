@@ -62,3 +62,21 @@ coverage-hours = Zeiten
 coverage-none = Es sind noch keine Arbeitszeiten erfasst.
 
 error-slot-taken = Dieser Termin wurde gerade vergeben. Wählen Sie einen anderen.
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = Kinderbetreuung
+coaching-childcare-legend = Kinder, die während des Termins betreut werden müssen
+coaching-children-care = Kinderbetreuung: { $count } (Alter { $ages })
+childcare-title = Kinderbetreuung bei der Beratung
+childcare-intro = Termine, bei denen bei der Buchung angegeben wurde, dass Kinder während des Termins betreut werden müssen, nach Tag und Ort. Planen Sie die Betreuung mit dieser Liste; die Referenz bezeichnet den Termin.
+childcare-period = Zeitraum
+childcare-from = Ab
+childcare-from-hint = Zum Beispiel 2026-12-24
+childcare-days = Anzahl der Tage
+childcare-show = Anzeigen
+childcare-day-summary = Kinder insgesamt: { $children }. Höchstens gleichzeitig: { $most }.
+childcare-col-time = Uhrzeit
+childcare-col-children = Kinder
+childcare-col-ages = Alter
+childcare-col-reference = Referenz
+childcare-none = In diesem Zeitraum wird keine Kinderbetreuung gebraucht.

@@ -46,3 +46,8 @@ book-move-title = Choose a new time
 book-move-intro = Your appointment now: { $when }. It stays booked until you have chosen a new time.
 book-move-confirm = Move my appointment to this time
 book-moved = Your appointment was moved. This is the new time.
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = Do you need childcare during the appointment?
+book-childcare = Childcare
+book-childcare-none = Not needed

@@ -59,3 +59,21 @@ coverage-hours = Hours
 coverage-none = No working hours are recorded yet.
 
 error-slot-taken = This time was just taken. Choose another one.
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = Childcare
+coaching-childcare-legend = Children needing care during the appointment
+coaching-children-care = Childcare: { $count } (ages { $ages })
+childcare-title = Childcare for coaching
+childcare-intro = Appointments where people said at booking that children need care during the appointment, by day and place. Arrange the carers from this list; the reference identifies the appointment.
+childcare-period = Period
+childcare-from = From
+childcare-from-hint = For example 2026-12-24
+childcare-days = Number of days
+childcare-show = Show
+childcare-day-summary = Children in all: { $children }. Most at the same time: { $most }.
+childcare-col-time = Time
+childcare-col-children = Children
+childcare-col-ages = Ages
+childcare-col-reference = Reference
+childcare-none = No childcare is needed in this period.

@@ -46,3 +46,8 @@ book-move-title = Elegir una hora nueva
 book-move-intro = Su cita ahora: { $when }. Sigue reservada hasta que elija una hora nueva.
 book-move-confirm = Cambiar mi cita a esta hora
 book-moved = Su cita se ha cambiado. Esta es la hora nueva.
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = ¿Necesita cuidado infantil durante la cita?
+book-childcare = Cuidado infantil
+book-childcare-none = No es necesario

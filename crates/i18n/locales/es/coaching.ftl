@@ -62,3 +62,21 @@ coverage-hours = Horario
 coverage-none = Todavía no hay horarios de trabajo registrados.
 
 error-slot-taken = Alguien acaba de reservar esta hora. Elige otra.
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = Cuidado infantil
+coaching-childcare-legend = Niños que necesitan cuidado durante la cita
+coaching-children-care = Cuidado infantil: { $count } (edades { $ages })
+childcare-title = Cuidado infantil en la orientación
+childcare-intro = Citas en las que la persona indicó al reservar que hay niños que necesitan cuidado durante la cita, por día y lugar. Organice el cuidado con esta lista; la referencia identifica la cita.
+childcare-period = Período
+childcare-from = Desde
+childcare-from-hint = Por ejemplo 2026-12-24
+childcare-days = Número de días
+childcare-show = Mostrar
+childcare-day-summary = Niños en total: { $children }. Como máximo a la vez: { $most }.
+childcare-col-time = Hora
+childcare-col-children = Niños
+childcare-col-ages = Edades
+childcare-col-reference = Referencia
+childcare-none = No se necesita cuidado infantil en este período.

@@ -46,3 +46,8 @@ book-move-title = زمان تازه‌ای انتخاب کنید
 book-move-intro = وقت ملاقات شما اکنون: { $when }. تا زمانی که وقت تازه‌ای انتخاب نکرده‌اید، این وقت برای شما رزرو می‌ماند.
 book-move-confirm = وقت ملاقاتم را به این زمان منتقل کن
 book-moved = وقت ملاقات شما منتقل شد. این زمان تازه است.
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = آیا در زمان قرار به نگهداری از کودک نیاز دارید؟
+book-childcare = نگهداری از کودک
+book-childcare-none = لازم نیست

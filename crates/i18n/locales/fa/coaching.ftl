@@ -65,3 +65,21 @@ coverage-hours = ساعت‌ها
 coverage-none = هنوز هیچ ساعت کاری ثبت نشده است.
 
 error-slot-taken = این وقت همین حالا گرفته شد. وقت دیگری انتخاب کنید.
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = نگهداری از کودک
+coaching-childcare-legend = کودکانی که در زمان قرار به نگهداری نیاز دارند
+coaching-children-care = نگهداری از کودک: { $count } (سن { $ages })
+childcare-title = نگهداری از کودک در مشاوره
+childcare-intro = قرارهایی که فرد هنگام رزرو گفته است کودکانش در زمان قرار به نگهداری نیاز دارند، بر اساس روز و مکان. نگهداری را با این فهرست هماهنگ کنید؛ شماره پیگیری قرار را مشخص می‌کند.
+childcare-period = بازه زمانی
+childcare-from = از
+childcare-from-hint = برای نمونه 2026-12-24
+childcare-days = تعداد روزها
+childcare-show = نمایش
+childcare-day-summary = همه کودکان: { $children }. بیشترین تعداد هم‌زمان: { $most }.
+childcare-col-time = ساعت
+childcare-col-children = کودکان
+childcare-col-ages = سن
+childcare-col-reference = شماره پیگیری
+childcare-none = در این بازه نیازی به نگهداری از کودک نیست.

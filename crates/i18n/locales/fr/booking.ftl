@@ -46,3 +46,8 @@ book-move-title = Choisir un nouvel horaire
 book-move-intro = Votre rendez-vous actuel : { $when }. Il reste réservé jusqu’à ce que vous ayez choisi un nouvel horaire.
 book-move-confirm = Déplacer mon rendez-vous à cet horaire
 book-moved = Votre rendez-vous a été déplacé. Voici le nouvel horaire.
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = Avez-vous besoin d’une garde d’enfants pendant le rendez-vous ?
+book-childcare = Garde d’enfants
+book-childcare-none = Pas nécessaire

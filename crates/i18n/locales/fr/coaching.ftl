@@ -62,3 +62,21 @@ coverage-hours = Horaires
 coverage-none = Aucun horaire de travail n’est encore enregistré.
 
 error-slot-taken = Ce créneau vient d’être pris. Choisissez-en un autre.
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = Garde d’enfants
+coaching-childcare-legend = Enfants à faire garder pendant le rendez-vous
+coaching-children-care = Garde d’enfants : { $count } (âges { $ages })
+childcare-title = Garde d’enfants pour l’accompagnement
+childcare-intro = Rendez-vous pour lesquels la personne a indiqué à la réservation que des enfants doivent être gardés, par jour et par lieu. Organisez la garde à partir de cette liste ; la référence identifie le rendez-vous.
+childcare-period = Période
+childcare-from = À partir du
+childcare-from-hint = Par exemple 2026-12-24
+childcare-days = Nombre de jours
+childcare-show = Afficher
+childcare-day-summary = Enfants au total : { $children }. Au plus en même temps : { $most }.
+childcare-col-time = Heure
+childcare-col-children = Enfants
+childcare-col-ages = Âges
+childcare-col-reference = Référence
+childcare-none = Aucune garde d’enfants n’est nécessaire pendant cette période.

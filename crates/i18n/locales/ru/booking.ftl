@@ -46,3 +46,8 @@ book-move-title = Выберите новое время
 book-move-intro = Ваш приём сейчас: { $when }. Он остаётся за вами, пока вы не выберете новое время.
 book-move-confirm = Перенести мой приём на это время
 book-moved = Ваш приём перенесён. Это новое время.
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = Нужен ли вам присмотр за детьми во время приёма?
+book-childcare = Присмотр за детьми
+book-childcare-none = Не нужен

@@ -69,3 +69,21 @@ coverage-hours = Часы
 coverage-none = Рабочие часы пока не внесены.
 
 error-slot-taken = Это время только что заняли. Выберите другое.
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = Присмотр за детьми
+coaching-childcare-legend = Дети, за которыми нужно присмотреть во время приёма
+coaching-children-care = Присмотр за детьми: { $count } (возраст { $ages })
+childcare-title = Присмотр за детьми на консультациях
+childcare-intro = Приёмы, при записи на которые человек указал, что детям нужен присмотр, по дням и местам. Организуйте присмотр по этому списку; номер записи указывает на приём.
+childcare-period = Период
+childcare-from = С
+childcare-from-hint = Например, 2026-12-24
+childcare-days = Количество дней
+childcare-show = Показать
+childcare-day-summary = Всего детей: { $children }. Больше всего одновременно: { $most }.
+childcare-col-time = Время
+childcare-col-children = Дети
+childcare-col-ages = Возраст
+childcare-col-reference = Номер записи
+childcare-none = В этот период присмотр за детьми не нужен.

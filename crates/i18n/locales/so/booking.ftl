@@ -46,3 +46,8 @@ book-move-title = Dooro waqti cusub
 book-move-intro = Ballantaada hadda: { $when }. Way kuu xiran tahay ilaa aad doorato waqti cusub.
 book-move-confirm = U wareeji ballantayda waqtigan
 book-moved = Ballantaada waa la wareejiyay. Kani waa waqtiga cusub.
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = Ma u baahan tahay xannaano carruureed inta ballantu socoto?
+book-childcare = Xannaanada carruurta
+book-childcare-none = Looma baahna

@@ -62,3 +62,21 @@ coverage-hours = Saacadaha
 coverage-none = Weli lama diiwaangelin saacado shaqo.
 
 error-slot-taken = Waqtigan hadda ayaa la qaatay. Dooro waqti kale.
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = Xannaanada carruurta
+coaching-childcare-legend = Carruurta u baahan xannaano inta ballantu socoto
+coaching-children-care = Xannaanada carruurta: { $count } (da'da { $ages })
+childcare-title = Xannaanada carruurta ee la-talinta
+childcare-intro = Ballamaha uu qofku markii uu ballansanayay sheegay in carruurtu u baahan yihiin xannaano, maalin iyo goob kasta. Xannaanada ku habee liiskan; tixraacu wuxuu muujinayaa ballanta.
+childcare-period = Muddada
+childcare-from = Laga bilaabo
+childcare-from-hint = Tusaale ahaan 2026-12-24
+childcare-days = Tirada maalmaha
+childcare-show = Muuji
+childcare-day-summary = Carruurta oo dhan: { $children }. Ugu badnaan isku mar: { $most }.
+childcare-col-time = Waqtiga
+childcare-col-children = Carruurta
+childcare-col-ages = Da'da
+childcare-col-reference = Tixraac
+childcare-none = Muddadan looma baahna xannaano carruureed.

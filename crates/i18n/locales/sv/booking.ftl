@@ -46,3 +46,8 @@ book-move-title = Välj en ny tid
 book-move-intro = Din tid nu: { $when }. Den är bokad tills du har valt en ny tid.
 book-move-confirm = Flytta min tid till den här tiden
 book-moved = Din tid har flyttats. Det här är den nya tiden.
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = Behöver du barnpassning under besöket?
+book-childcare = Barnpassning
+book-childcare-none = Behövs inte

@@ -62,3 +62,21 @@ coverage-hours = Tider
 coverage-none = Inga arbetstider har registrerats ännu.
 
 error-slot-taken = Den här tiden blev just bokad av någon annan. Välj en annan tid.
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = Barnpassning
+coaching-childcare-legend = Barn som behöver passning under besöket
+coaching-children-care = Barnpassning: { $count } (ålder { $ages })
+childcare-title = Barnpassning vid vägledning
+childcare-intro = Besök där personen vid bokningen sa att barn behöver passning under besöket, per dag och plats. Ordna barnpassningen utifrån listan; referensen anger besöket.
+childcare-period = Period
+childcare-from = Från
+childcare-from-hint = Till exempel 2026-12-24
+childcare-days = Antal dagar
+childcare-show = Visa
+childcare-day-summary = Barn totalt: { $children }. Som mest samtidigt: { $most }.
+childcare-col-time = Tid
+childcare-col-children = Barn
+childcare-col-ages = Ålder
+childcare-col-reference = Referens
+childcare-none = Ingen barnpassning behövs under perioden.

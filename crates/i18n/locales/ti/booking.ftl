@@ -46,3 +46,8 @@ book-move-title = ሓድሽ ግዜ ምረጹ
 book-move-intro = ሕጂ ዘሎ ቆጸራኹም፦ { $when }። ሓድሽ ግዜ ክሳዕ ትመርጹ ተታሒዙ ይጸንሕ።
 book-move-confirm = ቆጸራይ ናብዚ ግዜ ኣግዕዝ
 book-moved = ቆጸራኹም ተቐዪሩ ኣሎ። እዚ ሓድሽ ግዜ እዩ።
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = ኣብ እዋን ቆጸራ ክንካን ቆልዑ የድልየኩም ድዩ?
+book-childcare = ክንካን ቆልዑ
+book-childcare-none = ኣየድልን

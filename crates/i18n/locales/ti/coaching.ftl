@@ -65,3 +65,21 @@ coverage-hours = ሰዓታት
 coverage-none = ክሳብ ሕጂ ዝተመዝገበ ሰዓታት ስራሕ የለን።
 
 error-slot-taken = እዚ ግዜ ሕጂ ሕጂ ተታሒዙ። ካልእ ግዜ ምረጹ።
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = ክንካን ቆልዑ
+coaching-childcare-legend = ኣብ እዋን ቆጸራ ክንካን ዘድልዮም ቆልዑ
+coaching-children-care = ክንካን ቆልዑ: { $count } (ዕድመ { $ages })
+childcare-title = ክንካን ቆልዑ ኣብ ምኽሪ
+childcare-intro = ሰብ ኣብ ግዜ ምሕጻይ ቆልዑ ክንካን ከም ዘድልዮም ዝሓበረሉ ቆጸራታት፡ ብመዓልትን ቦታን። ክንካን ብዚ ዝርዝር ኣዳልዉ፤ እቲ መወከሲ ነቲ ቆጸራ የለልዮ።
+childcare-period = ግዜ
+childcare-from = ካብ
+childcare-from-hint = ንኣብነት 2026-12-24
+childcare-days = ብዝሒ መዓልታት
+childcare-show = ኣርኢ
+childcare-day-summary = ኩሎም ቆልዑ: { $children }። ብዝለዓለ ብሓንሳብ: { $most }።
+childcare-col-time = ሰዓት
+childcare-col-children = ቆልዑ
+childcare-col-ages = ዕድመ
+childcare-col-reference = መወከሲ
+childcare-none = ኣብዚ ግዜ ክንካን ቆልዑ ኣየድልን።

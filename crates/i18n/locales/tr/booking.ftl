@@ -46,3 +46,8 @@ book-move-title = Yeni bir saat seçin
 book-move-intro = Şu anki randevunuz: { $when }. Yeni bir saat seçene kadar bu randevu sizin kalır.
 book-move-confirm = Randevumu bu saate taşı
 book-moved = Randevunuz taşındı. Yeni saat budur.
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = Randevu sırasında çocuk bakımına ihtiyacınız var mı?
+book-childcare = Çocuk bakımı
+book-childcare-none = Gerekmiyor

@@ -65,3 +65,21 @@ coverage-hours = Saatler
 coverage-none = Henüz çalışma saati kaydedilmedi.
 
 error-slot-taken = Bu saat az önce alındı. Başka bir saat seçin.
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = Çocuk bakımı
+coaching-childcare-legend = Randevu sırasında bakıma ihtiyaç duyan çocuklar
+coaching-children-care = Çocuk bakımı: { $count } (yaşlar { $ages })
+childcare-title = Danışmanlıkta çocuk bakımı
+childcare-intro = Rezervasyon sırasında çocukların randevu süresince bakıma ihtiyacı olduğu belirtilen randevular, güne ve yere göre. Bakımı bu listeye göre düzenleyin; referans randevuyu belirtir.
+childcare-period = Dönem
+childcare-from = Başlangıç
+childcare-from-hint = Örneğin 2026-12-24
+childcare-days = Gün sayısı
+childcare-show = Göster
+childcare-day-summary = Toplam çocuk: { $children }. Aynı anda en fazla: { $most }.
+childcare-col-time = Saat
+childcare-col-children = Çocuklar
+childcare-col-ages = Yaşlar
+childcare-col-reference = Referans
+childcare-none = Bu dönemde çocuk bakımı gerekmiyor.

@@ -46,3 +46,8 @@ book-move-title = Виберіть новий час
 book-move-intro = Ваш прийом зараз: { $when }. Він залишається заброньованим, доки ви не виберете новий час.
 book-move-confirm = Перенести мій прийом на цей час
 book-moved = Ваш прийом перенесено. Це новий час.
+
+## Childcare during the appointment (issue 4).
+book-childcare-legend = Чи потрібен вам догляд за дітьми під час прийому?
+book-childcare = Догляд за дітьми
+book-childcare-none = Не потрібен

@@ -69,3 +69,21 @@ coverage-hours = Години
 coverage-none = Робочі години ще не внесено.
 
 error-slot-taken = Цей час щойно зайняли. Виберіть інший.
+
+## Childcare at coaching: the booking form and the planning list (issue 4).
+staff-nav-childcare = Догляд за дітьми
+coaching-childcare-legend = Діти, які потребують догляду під час прийому
+coaching-children-care = Догляд за дітьми: { $count } (вік { $ages })
+childcare-title = Догляд за дітьми на консультаціях
+childcare-intro = Прийоми, під час запису на які людина зазначила, що дітям потрібен догляд, за днями та місцями. Організуйте догляд за цим списком; номер запису вказує на прийом.
+childcare-period = Період
+childcare-from = З
+childcare-from-hint = Наприклад, 2026-12-24
+childcare-days = Кількість днів
+childcare-show = Показати
+childcare-day-summary = Усього дітей: { $children }. Найбільше одночасно: { $most }.
+childcare-col-time = Час
+childcare-col-children = Діти
+childcare-col-ages = Вік
+childcare-col-reference = Номер запису
+childcare-none = У цей період догляд за дітьми не потрібен.

@@ -277,6 +277,12 @@ pub struct BookRequest {
     pub kind: String,
     /// City time of a proposed slot, `YYYY-MM-DDTHH:MM`.
     pub start: String,
+    /// Children needing care during the appointment (0 to 10; default 0).
+    #[serde(default)]
+    pub children_count: i64,
+    /// Their ages, one per child, e.g. "3, 5" (0 to 17).
+    #[serde(default)]
+    pub children_ages: Option<String>,
 }
 
 #[derive(serde::Serialize, ToSchema)]
@@ -308,6 +314,10 @@ pub(crate) async fn book(
     let tz = tz(&state);
     let kind = AppointmentKind::parse("kind", &b.kind).map_err(Invalid::from)?;
     let start = b.start.trim().parse::<jiff::civil::DateTime>().map_err(|_| Invalid::one("start", "invalid_date"))?;
+    let children = welcomedesk_domain::sessions::parse_children(
+        &b.children_count.to_string(),
+        b.children_ages.as_deref().unwrap_or(""),
+    )?;
     // Only the languages: the booking's audit entry names the person (one durable write
     // per booking, not two — issue 10's write path).
     let languages = state.store.languages_for_booking(b.person_id).await?;
@@ -323,6 +333,7 @@ pub(crate) async fn book(
             start,
             via: "staff",
             cancel_token_hash: None,
+            children,
         },
         ctx.actor(),
     )
@@ -389,6 +400,7 @@ pub(crate) async fn move_appointment(
             start,
             via: "staff",
             cancel_token_hash: None,
+            children: Default::default(),
         },
         None,
         ctx.actor(),
@@ -522,6 +534,87 @@ pub(crate) async fn list_follow_ups(
                 due_on: due.to_string(),
                 document_language: f.document_language,
                 can_email: f.has_email && f.reminders_consent,
+            })
+            .collect(),
+    ))
+}
+
+#[derive(serde::Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct ChildcareParams {
+    /// First day, `YYYY-MM-DD` (default today).
+    #[serde(default)]
+    from: Option<String>,
+    /// Number of days, 1 to 62 (default 14).
+    #[serde(default)]
+    days: Option<String>,
+}
+
+/// One appointment with children to care for.
+#[derive(serde::Serialize, ToSchema)]
+pub struct ChildcareSlotResponse {
+    /// The appointment's reference (no names in this list).
+    pub reference: String,
+    /// City time, `HH:MM`.
+    pub start: String,
+    pub end: String,
+    pub children: i64,
+    /// Their ages, e.g. "3, 5".
+    pub ages: Option<String>,
+}
+
+/// The childcare to arrange at one place on one day.
+#[derive(serde::Serialize, ToSchema)]
+pub struct ChildcareDayResponse {
+    /// `YYYY-MM-DD`
+    pub date: String,
+    #[schema(value_type = String, format = Uuid)]
+    pub place_id: uuid::Uuid,
+    pub place_name: String,
+    /// All children of the day at this place.
+    pub children: i64,
+    /// The most children at the same time.
+    pub most_at_once: i64,
+    pub slots: Vec<ChildcareSlotResponse>,
+}
+
+/// The childcare to arrange: booked appointments with children, per day and place, as
+/// people said at booking (how many, their ages). Like the staff page.
+#[utoipa::path(get, path = "/api/v1/coaching/childcare", operation_id = "listChildcare", tag = "coaching", params(ChildcareParams),
+    responses((status = 200, body = Vec<ChildcareDayResponse>), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn list_childcare(
+    State(state): State<AppState>,
+    QueryData(p): QueryData<ChildcareParams>,
+) -> AppResult<Json<Vec<ChildcareDayResponse>>> {
+    let (from, days) = welcomedesk_domain::coaching::parse_childcare_period(
+        p.from.as_deref().unwrap_or(""),
+        p.days.as_deref().unwrap_or(""),
+        state.today(),
+    )?;
+    let plan = coaching::childcare_plan(&state.store, &tz(&state), from, days).await?;
+    let hm = |t: jiff::civil::Time| t.strftime("%H:%M").to_string();
+    Ok(Json(
+        plan.into_iter()
+            .map(|d| ChildcareDayResponse {
+                date: d.date.to_string(),
+                place_id: d.place_id,
+                place_name: d.place_name,
+                children: d.children,
+                most_at_once: d.most_at_once,
+                slots: d
+                    .slots
+                    .into_iter()
+                    .map(|s| ChildcareSlotResponse {
+                        reference: s.reference,
+                        start: hm(s.start),
+                        end: hm(s.end),
+                        children: s.children,
+                        ages: s.ages,
+                    })
+                    .collect(),
             })
             .collect(),
     ))

@@ -162,6 +162,7 @@ impl Modify for Security {
         coaching::move_appointment,
         coaching::record_outcome,
         coaching::list_follow_ups,
+        coaching::list_childcare,
         coaching::add_absence,
         coaching::list_kinds,
         coaching::set_kind,

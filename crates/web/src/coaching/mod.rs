@@ -250,6 +250,8 @@ pub struct Booking {
     pub start: DateTime,
     pub via: &'static str,
     pub cancel_token_hash: Option<String>,
+    /// Children needing care during the appointment (a move keeps the old appointment's).
+    pub children: welcomedesk_domain::sessions::Children,
 }
 
 /// Books a slot after checking it is still one the rules would propose (inside hours,
@@ -350,6 +352,8 @@ async fn write_booking(
             ends_at: &ends,
             language: slot.language.as_deref(),
             interpreter_needed: slot.interpreter_needed,
+            children_count: b.children.count,
+            children_ages: b.children.ages.as_deref(),
             via: b.via,
             cancel_token_hash: b.cancel_token_hash.as_deref(),
             units: &unit_strings,
@@ -483,4 +487,76 @@ pub fn invitation_sms(state: &crate::state::AppState, lang: &str) -> String {
         "sms-invite",
         &[("city", Arg::Str(&s.city_name)), ("url", Arg::Str(&url)), ("phone", Arg::Str(&s.hotline_phone))],
     )
+}
+
+/// One appointment with children to care for, in the city's time.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ChildcareSlot {
+    pub reference: String,
+    pub start: jiff::civil::Time,
+    pub end: jiff::civil::Time,
+    pub children: i64,
+    pub ages: Option<String>,
+}
+
+/// The childcare to arrange at one place on one day.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ChildcareDay {
+    pub date: jiff::civil::Date,
+    pub place_id: uuid::Uuid,
+    pub place_name: String,
+    /// All children of the day at this place (the most at one time is what the carers need
+    /// at most; the list of times shows when).
+    pub children: i64,
+    /// The most children at the same time (overlapping appointments add up).
+    pub most_at_once: i64,
+    pub slots: Vec<ChildcareSlot>,
+}
+
+/// Childcare to arrange from `from` for `days` days: booked appointments with children,
+/// per day and place (city time), in order of day, place name and time.
+pub async fn childcare_plan(
+    store: &Store,
+    tz: &TimeZone,
+    from: jiff::civil::Date,
+    days: i64,
+) -> Result<Vec<ChildcareDay>, StoreError> {
+    let until = from.checked_add(jiff::Span::new().days(days)).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let rows = store
+        .childcare_plan(
+            &to_utc(tz, from.to_datetime(jiff::civil::Time::midnight()))?,
+            &to_utc(tz, until.to_datetime(jiff::civil::Time::midnight()))?,
+        )
+        .await?;
+    let mut out: Vec<ChildcareDay> = vec![];
+    for r in rows {
+        let (start, end) = (to_civil(tz, &r.starts_at)?, to_civil(tz, &r.ends_at)?);
+        let slot = ChildcareSlot {
+            reference: r.reference,
+            start: start.time(),
+            end: end.time(),
+            children: r.children_count,
+            ages: r.children_ages,
+        };
+        match out.iter_mut().find(|d| d.date == start.date() && d.place_id == r.place_id) {
+            Some(d) => d.slots.push(slot),
+            None => out.push(ChildcareDay {
+                date: start.date(),
+                place_id: r.place_id,
+                place_name: r.place_name,
+                children: 0,
+                most_at_once: 0,
+                slots: vec![slot],
+            }),
+        }
+    }
+    for d in &mut out {
+        d.slots.sort_by_key(|s| (s.start, s.end));
+        d.children = d.slots.iter().map(|s| s.children).sum();
+        d.most_at_once = welcomedesk_domain::coaching::most_at_once(
+            &d.slots.iter().map(|s| (s.start, s.end, s.children)).collect::<Vec<_>>(),
+        );
+    }
+    out.sort_by(|a, b| (a.date, &a.place_name).cmp(&(b.date, &b.place_name)));
+    Ok(out)
 }

@@ -16,6 +16,7 @@ use welcomedesk_domain::coaching::AppointmentKind;
 use welcomedesk_domain::codes::{LanguageCode, PERSON_LANGUAGES};
 use welcomedesk_domain::consent::Purpose;
 use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
+use welcomedesk_domain::sessions::Children;
 use welcomedesk_domain::{FieldError, Invalid};
 
 /// The kinds a newcomer can book alone (desk follow-ups are booked by staff).
@@ -56,6 +57,11 @@ pub(crate) struct Ask {
     consent_basic: Option<String>,
     #[serde(default)]
     consent_reminders: Option<String>,
+    /// Children needing care during the appointment: how many, and their ages.
+    #[serde(default)]
+    children_count: String,
+    #[serde(default)]
+    children_ages: String,
 }
 
 fn languages_for(ui: &str) -> Vec<Value> {
@@ -154,7 +160,7 @@ fn parse_details(
     state: &AppState,
     lang: &str,
     a: &Ask,
-) -> Result<(NewPerson, AppointmentKind, uuid::Uuid, uuid::Uuid, jiff::civil::DateTime), Invalid> {
+) -> Result<(NewPerson, AppointmentKind, uuid::Uuid, uuid::Uuid, jiff::civil::DateTime, Children), Invalid> {
     let mut inv = Invalid::default();
     let (kind, language, _) = match parse_ask(a) {
         Ok(v) => (Some(v.0), Some(v.1), v.2),
@@ -177,6 +183,13 @@ fn parse_details(
     if a.phone.trim().is_empty() && a.email.trim().is_empty() {
         inv.push(FieldError::new("phone", "phone_or_email"));
     }
+    let children = match welcomedesk_domain::sessions::parse_children(&a.children_count, &a.children_ages) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            inv.errors.extend(e.errors);
+            None
+        }
+    };
     let input = PersonInput {
         full_name: a.full_name.clone(),
         birth_year: a.birth_year.clone(),
@@ -203,8 +216,8 @@ fn parse_details(
         }
     };
     let _ = lang;
-    match (person, kind, slot) {
-        (Some(p), Some(k), Some((c, pl, s))) if inv.is_empty() => Ok((p, k, c, pl, s)),
+    match (person, kind, slot, children) {
+        (Some(p), Some(k), Some((c, pl, s)), Some(ch)) if inv.is_empty() => Ok((p, k, c, pl, s, ch)),
         _ => Err(inv),
     }
 }
@@ -247,14 +260,17 @@ pub(crate) async fn check(
 ) -> AppResult<Response> {
     check_lang(&lang)?;
     match parse_details(&state, &lang, &a) {
-        Ok((_, _, _, place, start)) => {
+        Ok((_, _, _, place, start, children)) => {
             let place = state.store.list_places().await?.into_iter().find(|p| p.id == place);
             let language = LanguageCode::parse("l", &a.language).map(|l| l.endonym()).unwrap_or("");
             page(
                 &state,
                 &ctx,
                 "public/coaching/check.html",
-                context! { a => a, when => coaching::when_text(&state, ctx.lang.code, start), place => place, language => language },
+                context! {
+                    a => a, when => coaching::when_text(&state, ctx.lang.code, start), place => place, language => language,
+                    children => children.count, children_ages => children.ages,
+                },
             )
         }
         Err(inv) => {
@@ -271,7 +287,7 @@ pub(crate) async fn book(
     FormData(a): FormData<Ask>,
 ) -> AppResult<Response> {
     check_lang(&lang)?;
-    let (person, kind, counsellor, place, start) = match parse_details(&state, &lang, &a) {
+    let (person, kind, counsellor, place, start, children) = match parse_details(&state, &lang, &a) {
         Ok(v) => v,
         Err(inv) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
@@ -289,6 +305,7 @@ pub(crate) async fn book(
         start,
         via: "public",
         cancel_token_hash: Some(crate::password::token_hash(&token)),
+        children,
     };
     // The confirmation in the page's language: by e-mail when an address was given,
     // else by SMS when only a phone number was given and the person agreed to messages.
@@ -459,6 +476,7 @@ pub(crate) async fn move_appointment(
         start,
         via: "public",
         cancel_token_hash: Some(crate::password::token_hash(&token)),
+        children: Default::default(),
     };
     // The new time, like the first confirmation: e-mail where given, else SMS where the
     // person agreed to messages.

@@ -27,6 +27,11 @@ pub(crate) struct SlotForm {
     /// `counsellor|place|start`
     #[serde(default)]
     slot: String,
+    /// Children needing care during the appointment: how many, and their ages.
+    #[serde(default)]
+    children_count: String,
+    #[serde(default)]
+    children_ages: String,
 }
 
 async fn book_page(
@@ -104,8 +109,13 @@ pub(crate) async fn book(
         }
         _ => None,
     };
-    let Some((kind, counsellor, place, start)) = parsed else {
-        let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::from(FieldError::new("slot", "required")));
+    let children = welcomedesk_domain::sessions::parse_children(&f.children_count, &f.children_ages);
+    let (Some((kind, counsellor, place, start)), Ok(children)) = (parsed, children.clone()) else {
+        let mut inv = children.err().unwrap_or_default();
+        if parsed.is_none() {
+            inv.push(FieldError::new("slot", "required"));
+        }
+        let errors = form_errors(&state.cat, ctx.lang.code, &inv);
         return book_page(&state, &ctx, id, &f, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     let person = state.store.read_person(id, Some(me.id()), "person.read").await?;
@@ -118,6 +128,7 @@ pub(crate) async fn book(
         start,
         via: "staff",
         cancel_token_hash: None,
+        children,
     };
     match coaching::book(&state.store, &tz(&state), &booking, Some(me.id())).await {
         Ok((_, reference, _)) => {
@@ -144,6 +155,7 @@ pub(crate) async fn appointments_of(state: &AppState, ctx: &Ctx, person: uuid::U
                 when => coaching::when_text(state, ctx.lang.code, start), counsellor => a.counsellor_name, place => a.place_name,
                 interpreter => a.interpreter_needed,
                 language => a.language.as_deref().map(crate::register::language_label),
+                children => a.children_count, children_ages => a.children_ages,
             })
         })
         .collect())
@@ -405,6 +417,61 @@ pub(crate) async fn coverage(State(state): State<AppState>, ctx: Ctx) -> AppResu
         })
         .collect();
     page(&state, &ctx, "staff/coaching/coverage.html", context! { rows => rows })
+}
+
+#[derive(serde::Deserialize, serde::Serialize, Default)]
+pub(crate) struct ChildcareQuery {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    days: String,
+}
+
+/// The childcare to arrange: per day and place, how many children at which times and
+/// their ages (from what people said at booking). No names; the reference identifies
+/// the appointment.
+pub(crate) async fn childcare(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    QueryData(q): QueryData<ChildcareQuery>,
+) -> AppResult<Response> {
+    let (period, errors, status) =
+        match welcomedesk_domain::coaching::parse_childcare_period(&q.from, &q.days, state.today()) {
+            Ok(p) => (p, no_errors(), StatusCode::OK),
+            Err(inv) => {
+                ((state.today(), 14), form_errors(&state.cat, ctx.lang.code, &inv), StatusCode::UNPROCESSABLE_ENTITY)
+            }
+        };
+    let plan = coaching::childcare_plan(&state.store, &tz(&state), period.0, period.1).await?;
+    let digits = |s: String| welcomedesk_i18n::localise_digits(ctx.lang.code, &s);
+    let days: Vec<Value> = plan
+        .into_iter()
+        .map(|d| {
+            let weekday =
+                state.cat.plain(ctx.lang.code, &format!("weekday-{}", d.date.weekday().to_monday_one_offset()), &[]);
+            context! {
+                date => format!("{weekday} {}", welcomedesk_i18n::format_date(&state.cat, ctx.lang.code, d.date)),
+                place => d.place_name, children => d.children, most_at_once => d.most_at_once,
+                slots => d.slots.into_iter().map(|s| context! {
+                    time => digits(format!("{}–{}", s.start.strftime("%H:%M"), s.end.strftime("%H:%M"))),
+                    children => s.children, ages => s.ages.unwrap_or_default(), reference => s.reference,
+                }).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    // What was typed stays in the form when it was wrong.
+    let form = if status != StatusCode::OK {
+        context! { from => q.from, days => q.days }
+    } else {
+        context! { from => period.0.to_string(), days => period.1.to_string() }
+    };
+    page_with_status(
+        &state,
+        &ctx,
+        "staff/coaching/childcare.html",
+        context! { days => days, form => form, errors => errors },
+        status,
+    )
 }
 
 /// A phone number with all but its last two digits hidden.
@@ -1013,6 +1080,7 @@ pub(crate) async fn move_appointment(
         start,
         via: "staff",
         cancel_token_hash: None,
+        children: Default::default(),
     };
     let consented = p.has_consent(welcomedesk_domain::consent::Purpose::Reminders);
     let lang = welcomedesk_i18n::by_code(&p.document_language).map(|l| l.code).unwrap_or("en");
