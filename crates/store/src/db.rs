@@ -262,6 +262,7 @@ migrations! {
     13 "0013_register_indexes",
     14 "0014_desk_roles",
     17 "0017_offers",
+    20 "0020_course_reservations",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).

@@ -58,6 +58,8 @@ pub struct CourseItem {
     pub seats_left: Option<i64>,
     pub explain_languages: Vec<String>,
     pub how_to_enrol: Option<String>,
+    /// The provider takes seat reservations from the service's staff (reserveSeat).
+    pub reservations_allowed: bool,
     /// YYYY-MM-DD: the provider's last confirmation.
     pub updated_on: String,
 }
@@ -87,6 +89,7 @@ fn item(c: &Course, providers: &BTreeMap<uuid::Uuid, String>) -> CourseItem {
         seats_left: c.seats_left,
         explain_languages: c.explain_languages.clone(),
         how_to_enrol: c.how_to_enrol.clone(),
+        reservations_allowed: c.reservations_allowed,
         updated_on: c.updated_on.to_string(),
     }
 }
@@ -353,6 +356,10 @@ pub struct CourseBody {
     pub explain_languages: Vec<String>,
     #[serde(default)]
     pub how_to_enrol: Option<String>,
+    /// The provider takes seat reservations from the service's staff on this course
+    /// (default false); needs `seats_left`. A reservation takes a seat at once.
+    #[serde(default)]
+    pub reservations_allowed: bool,
 }
 
 #[derive(serde::Deserialize, IntoParams)]
@@ -405,6 +412,7 @@ pub(crate) async fn upsert(
         seats_left: b.seats_left.map(|n| n.to_string()).unwrap_or_default(),
         explain_languages: b.explain_languages.join(","),
         how_to_enrol: b.how_to_enrol.unwrap_or_default(),
+        reservations_allowed: b.reservations_allowed,
     };
     let data = CourseData::parse(&input)?;
     let (c, created) = state.store.upsert_course(provider, course_id, &data, Some(me.0.id())).await?;
