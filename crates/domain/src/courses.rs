@@ -886,10 +886,7 @@ impl ReservationStatus {
     }
 
     pub fn parse(field: &'static str, raw: &str) -> Result<Self, FieldError> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.as_str() == raw.trim())
-            .ok_or_else(|| FieldError::new(field, "invalid_choice"))
+        Self::ALL.into_iter().find(|s| s.as_str() == raw.trim()).ok_or_else(|| FieldError::new(field, "invalid_choice"))
     }
 
     /// Holds a seat.
@@ -905,6 +902,19 @@ pub enum ReservationActor {
     Provider,
     /// The service's staff (counsellor, coordinator).
     Staff,
+}
+
+/// In which capacity an account moves a reservation to `to`: a provider account answers
+/// for its provider, a counsellor cancels for the service, the coordinator does either
+/// (answers on a provider's behalf, cancels for the service). Other roles: `None`.
+pub fn reservation_actor(role: crate::Role, to: ReservationStatus) -> Option<ReservationActor> {
+    match role {
+        crate::Role::Provider => Some(ReservationActor::Provider),
+        crate::Role::Counsellor => Some(ReservationActor::Staff),
+        crate::Role::Coordinator if to == ReservationStatus::Cancelled => Some(ReservationActor::Staff),
+        crate::Role::Coordinator => Some(ReservationActor::Provider),
+        _ => None,
+    }
 }
 
 /// The allowed moves: the provider answers a request (confirmed or declined) and may

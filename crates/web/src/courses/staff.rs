@@ -386,7 +386,8 @@ pub(crate) async fn person_finder(
                 &ctx,
                 "staff/courses/person.html",
                 context! { person => ctx_person, voucher => voucher, form => form.echo(), choices => choices,
-                errors => no_errors(), results => results, has_profile => profile.is_some() },
+                errors => no_errors(), results => results, has_profile => profile.is_some(),
+                reserve_for => p.has_consent(Purpose::Profile).then(|| p.id.to_string()) },
             )
         }
         Err(inv) => page_with_status(
