@@ -238,17 +238,15 @@ impl Store {
     /// coordinator), open ones first, then newest. Each with the person's name, date of
     /// birth and contact only.
     pub async fn provider_reservations(&self, provider: Option<uuid::Uuid>) -> Result<Vec<ProviderReservation>> {
-        let sql = format!(
-            "SELECT r.id, r.course_id, c.title, c.starts_on, c.provider_id, p.name AS provider_name, \
+        let sql = "SELECT r.id, r.course_id, c.title, c.starts_on, c.provider_id, p.name AS provider_name, \
              r.person_id, r.status, r.requested_by, r.requested_at, r.answered_by, r.answered_at, \
              q.full_name, q.latin_name, q.birth_year, q.birth_month, q.birth_day, q.phone, q.email \
              FROM course_reservations r JOIN courses c ON c.id = r.course_id JOIN providers p ON p.id = c.provider_id \
              JOIN people q ON q.id = r.person_id \
              WHERE ($1 = '' OR c.provider_id = $1) \
              ORDER BY CASE WHEN r.status IN ('requested','confirmed') THEN 0 ELSE 1 END, r.requested_at DESC, r.id DESC \
-             LIMIT 1000"
-        );
-        sqlx::query(sqlx::AssertSqlSafe(sql))
+             LIMIT 1000";
+        sqlx::query(sql)
             .bind(provider.map(|p| p.to_string()).unwrap_or_default())
             .fetch_all(&self.read)
             .await?
