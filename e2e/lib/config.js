@@ -91,6 +91,8 @@ export const STAFF_PAGES = [
   { name: 'language courses: new course', path: '/staff/courses/new' },
   { name: 'language courses: form sent empty', errors: true, open: submitEmptyCourse },
   { name: 'person: course finder', open: (page, ctx) => openPersonLink(page, ctx, '/courses') },
+  { name: 'seat reservations (coordinator)', path: '/staff/courses/reservations' },
+  { name: 'provider portal: seat reservations', as: 'provider', path: '/staff/courses/reservations' },
   { name: 'brochure coverage', path: '/staff/brochure' },
   { name: 'brochure: edit a translation', path: '/staff/brochure/housing/sv' },
   { name: 'brochure: edit the source', path: '/staff/brochure/housing/en' },

@@ -176,6 +176,8 @@ pub struct Course {
     pub seats_left: Option<i64>,
     pub explain_languages: Vec<String>,
     pub how_to_enrol: Option<String>,
+    /// The provider takes seat reservations from the service's staff for this course.
+    pub reservations_allowed: bool,
     /// The day the provider last confirmed or changed the course.
     pub updated_on: Date,
 }
@@ -691,6 +693,8 @@ pub struct CourseInput {
     pub explain_languages: String,
     #[serde(default)]
     pub how_to_enrol: String,
+    #[serde(default)]
+    pub reservations_allowed: bool,
 }
 
 /// A parsed course, ready for the store (ids and the confirmation day come from there).
@@ -715,6 +719,7 @@ pub struct CourseData {
     pub seats_left: Option<i64>,
     pub explain_languages: Vec<String>,
     pub how_to_enrol: Option<String>,
+    pub reservations_allowed: bool,
 }
 
 fn parse_time(field: &'static str, raw: &str) -> Result<Option<Time>, FieldError> {
@@ -814,6 +819,10 @@ impl CourseData {
                 }
             }
         }
+        // Reservations count seats: the provider must say how many there are.
+        if i.reservations_allowed && i.seats_left.trim().is_empty() {
+            inv.push(FieldError::new("seats_left", "required_for_reservations"));
+        }
         if kind.is_some_and(|k| k != CourseKind::Standard) && level.is_some_and(|l| l != Level::A1) {
             inv.push(FieldError::new("level", "literacy_is_a1"));
         }
@@ -849,9 +858,129 @@ impl CourseData {
                 seats_left,
                 explain_languages: explain,
                 how_to_enrol: how,
+                reservations_allowed: i.reservations_allowed,
             }),
             _ => Err(Invalid::one("title", "required")),
         }
+    }
+}
+
+// --- seat reservations ------------------------------------------------------------------
+
+/// A seat reservation's state (issue 12): the counsellor asks (`requested`), the provider
+/// answers (`confirmed` or `declined`), the counsellor can withdraw an open one
+/// (`cancelled`). An open reservation (requested or confirmed) holds a seat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReservationStatus {
+    Requested,
+    Confirmed,
+    Declined,
+    Cancelled,
+}
+
+impl ReservationStatus {
+    pub const ALL: [ReservationStatus; 4] = [Self::Requested, Self::Confirmed, Self::Declined, Self::Cancelled];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Requested => "requested",
+            Self::Confirmed => "confirmed",
+            Self::Declined => "declined",
+            Self::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(field: &'static str, raw: &str) -> Result<Self, FieldError> {
+        Self::ALL.into_iter().find(|s| s.as_str() == raw.trim()).ok_or_else(|| FieldError::new(field, "invalid_choice"))
+    }
+
+    /// Holds a seat.
+    pub fn is_open(self) -> bool {
+        matches!(self, Self::Requested | Self::Confirmed)
+    }
+}
+
+/// Who changes a reservation's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReservationActor {
+    /// The course's provider (its portal or the API).
+    Provider,
+    /// The service's staff (counsellor, coordinator).
+    Staff,
+}
+
+/// In which capacity an account moves a reservation to `to`: a provider account answers
+/// for its provider, a counsellor cancels for the service, the coordinator does either
+/// (answers on a provider's behalf, cancels for the service). Other roles: `None`.
+pub fn reservation_actor(role: crate::Role, to: ReservationStatus) -> Option<ReservationActor> {
+    match role {
+        crate::Role::Provider => Some(ReservationActor::Provider),
+        crate::Role::Counsellor => Some(ReservationActor::Staff),
+        crate::Role::Coordinator if to == ReservationStatus::Cancelled => Some(ReservationActor::Staff),
+        crate::Role::Coordinator => Some(ReservationActor::Provider),
+        _ => None,
+    }
+}
+
+/// The allowed moves: the provider answers a request (confirmed or declined) and may
+/// still decline a confirmed seat it cannot keep; the staff cancel an open reservation.
+/// Anything else is the conflict code returned.
+pub fn reservation_move(
+    who: ReservationActor,
+    from: ReservationStatus,
+    to: ReservationStatus,
+) -> Result<(), &'static str> {
+    use ReservationStatus::*;
+    match (who, from, to) {
+        (ReservationActor::Provider, Requested, Confirmed | Declined) => Ok(()),
+        (ReservationActor::Provider, Confirmed, Declined) => Ok(()),
+        (ReservationActor::Staff, Requested | Confirmed, Cancelled) => Ok(()),
+        _ => Err("reservation_state"),
+    }
+}
+
+/// Whether the staff may ask the provider for a seat on this course for a person: the
+/// person consented to the profile (the finder's purpose), the provider allows
+/// reservations on the course, it has not started, and a seat is left. The seat itself
+/// is taken by the store's conditional update, which is what holds under concurrency;
+/// this is the check that explains a refusal.
+pub fn may_reserve(c: &Course, today: Date, profile_consent: bool) -> Result<(), &'static str> {
+    if !profile_consent {
+        return Err("no_profile_consent");
+    }
+    if !c.reservations_allowed {
+        return Err("reservations_not_allowed");
+    }
+    if c.starts_on < today {
+        return Err("course_started");
+    }
+    match c.seats_left {
+        Some(n) if n > 0 => Ok(()),
+        _ => Err("course_full"),
+    }
+}
+
+#[cfg(test)]
+mod reservation_tests {
+    use super::*;
+    use ReservationStatus::*;
+
+    #[test]
+    fn moves() {
+        assert_eq!(reservation_move(ReservationActor::Provider, Requested, Confirmed), Ok(()));
+        assert_eq!(reservation_move(ReservationActor::Provider, Requested, Declined), Ok(()));
+        assert_eq!(reservation_move(ReservationActor::Provider, Confirmed, Declined), Ok(()));
+        assert_eq!(reservation_move(ReservationActor::Provider, Declined, Confirmed), Err("reservation_state"));
+        assert_eq!(reservation_move(ReservationActor::Provider, Requested, Cancelled), Err("reservation_state"));
+        assert_eq!(reservation_move(ReservationActor::Staff, Confirmed, Cancelled), Ok(()));
+        assert_eq!(reservation_move(ReservationActor::Staff, Requested, Confirmed), Err("reservation_state"));
+        assert_eq!(reservation_move(ReservationActor::Staff, Cancelled, Cancelled), Err("reservation_state"));
+        assert!(Requested.is_open() && Confirmed.is_open() && !Declined.is_open() && !Cancelled.is_open());
+        for s in ReservationStatus::ALL {
+            assert_eq!(ReservationStatus::parse("s", s.as_str()), Ok(s));
+        }
+        assert!(ReservationStatus::parse("s", "maybe").is_err());
     }
 }
 
@@ -887,8 +1016,37 @@ mod tests {
             seats_left: Some(10),
             explain_languages: vec![],
             how_to_enrol: None,
+            reservations_allowed: false,
             updated_on: date(2027, 1, 1),
         }
+    }
+
+    #[test]
+    fn reservations_need_consent_flag_start_and_a_seat() {
+        let mut c = course("Deutsch A1", Level::A1);
+        assert_eq!(may_reserve(&c, TODAY, true), Err("reservations_not_allowed"));
+        c.reservations_allowed = true;
+        assert_eq!(may_reserve(&c, TODAY, false), Err("no_profile_consent"));
+        assert_eq!(may_reserve(&c, TODAY, true), Ok(()));
+        c.seats_left = Some(0);
+        assert_eq!(may_reserve(&c, TODAY, true), Err("course_full"));
+        c.seats_left = None;
+        assert_eq!(may_reserve(&c, TODAY, true), Err("course_full"));
+        c.seats_left = Some(1);
+        assert_eq!(may_reserve(&c, date(2027, 2, 2), true), Err("course_started"));
+        let i = CourseInput {
+            title: "x".into(),
+            language: "de".into(),
+            level: "A1".into(),
+            starts_on: "2027-02-01".into(),
+            place: "VHS".into(),
+            price: "100".into(),
+            reservations_allowed: true,
+            ..CourseInput::default()
+        };
+        let e = CourseData::parse(&i).unwrap_err();
+        assert!(e.errors.iter().any(|e| e.field == "seats_left" && e.code == "required_for_reservations"));
+        assert!(CourseData::parse(&CourseInput { seats_left: "3".into(), ..i }).unwrap().reservations_allowed);
     }
 
     fn titles(m: &[Match<'_>]) -> Vec<String> {

@@ -28,7 +28,7 @@ pub struct CourseFilter {
 
 const COLUMNS: &str = "c.id, c.provider_id, c.title, c.language, c.level, c.kind, c.starts_on, c.ends_on, c.weekdays, \
      c.starts_at, c.ends_at, c.place, c.district, c.transit, c.price_cents, c.voucher_accepted, c.childcare, \
-     c.target_group, c.seats_left, c.explain_languages, c.how_to_enrol, c.updated_at, c.created_at";
+     c.target_group, c.seats_left, c.explain_languages, c.how_to_enrol, c.reservations_allowed, c.updated_at, c.created_at";
 
 /// The approved providers only (the newest standing row counts).
 const APPROVED: &str = "(SELECT s.standing FROM provider_standings s WHERE s.provider_id = c.provider_id \
@@ -93,6 +93,7 @@ pub(crate) fn course_row(r: &sqlx::any::AnyRow) -> Result<Course> {
         seats_left: r.try_get("seats_left")?,
         explain_languages: explain.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
         how_to_enrol: r.try_get("how_to_enrol")?,
+        reservations_allowed: r.try_get::<i64, _>("reservations_allowed")? != 0,
         updated_on: date(updated.as_deref().unwrap_or(&created))?,
     })
 }
@@ -137,13 +138,13 @@ impl Store {
         let sql = if created {
             "INSERT INTO courses (title, language, level, kind, starts_on, ends_on, weekdays, starts_at, ends_at, place, \
              district, transit, price_cents, voucher_accepted, childcare, target_group, seats_left, explain_languages, \
-             how_to_enrol, updated_at, id, provider_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $20)"
+             how_to_enrol, updated_at, id, provider_id, reservations_allowed, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $20)"
         } else {
             "UPDATE courses SET title = $1, language = $2, level = $3, kind = $4, starts_on = $5, ends_on = $6, \
              weekdays = $7, starts_at = $8, ends_at = $9, place = $10, district = $11, transit = $12, price_cents = $13, \
              voucher_accepted = $14, childcare = $15, target_group = $16, seats_left = $17, explain_languages = $18, \
-             how_to_enrol = $19, updated_at = $20 WHERE id = $21 AND provider_id = $22"
+             how_to_enrol = $19, updated_at = $20, reservations_allowed = $23 WHERE id = $21 AND provider_id = $22"
         };
         sqlx::query(sql)
             .bind(c.title.clone())
@@ -168,6 +169,7 @@ impl Store {
             .bind(now.clone())
             .bind(id.to_string())
             .bind(provider.to_string())
+            .bind(i64::from(c.reservations_allowed))
             .execute(&mut *tx)
             .await
             .map_err(|e| match &e {

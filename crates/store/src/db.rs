@@ -265,6 +265,7 @@ migrations! {
     16 "0016_consent_modules",
     17 "0017_offers",
     18 "0018_report_rollups",
+    20 "0020_course_reservations",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).

@@ -24,6 +24,7 @@ pub mod planning;
 pub mod providers;
 pub mod register;
 pub mod reports;
+pub mod reservations;
 pub mod secrets;
 pub mod sessions;
 pub mod settings;

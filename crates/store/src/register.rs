@@ -642,6 +642,7 @@ impl Store {
         .await?;
         // Passports, stamps and vouchers follow the kept record.
         crate::vouchers::merge_people(&mut tx, &k, &r).await?;
+        crate::reservations::merge_people(&mut tx, &k, &r).await?;
         sqlx::query("DELETE FROM people WHERE id = $1").bind(r.clone()).execute(&mut *tx).await?;
         record_erasure(&mut tx, "merge").await?;
         insert_audit(
@@ -680,6 +681,8 @@ impl Store {
         .await?;
         // Vouchers keep the money trail without their holder; passports and stamps go.
         crate::vouchers::erase_person(&mut tx, id).await?;
+        // Seat reservations go, and the open ones give their seats back.
+        crate::reservations::erase_person(&mut tx, id).await?;
         let r = sqlx::query("DELETE FROM people WHERE id = $1").bind(id.to_string()).execute(&mut *tx).await?;
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
@@ -702,7 +705,7 @@ impl Store {
         let r = match self.backend() {
             Backend::Sqlite => sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(self.writer()).await.map(|_| ()),
             Backend::Postgres => sqlx::query(
-                "VACUUM people, person_languages, consents, profiles, name_keys, passports, passport_stamps, vouchers, registrations",
+                "VACUUM people, person_languages, consents, profiles, name_keys, passports, passport_stamps, vouchers, registrations, course_reservations",
             )
             .execute(self.writer())
             .await

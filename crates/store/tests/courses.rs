@@ -179,3 +179,155 @@ both_backends!(finder_candidates_rank_for_a_person, |b| async move {
     let titles: Vec<&str> = m.iter().map(|m| m.course.title.as_str()).collect();
     assert_eq!(titles, vec!["Zweitschrift", "Alphabetisierung", "A1 Mitte"]);
 });
+
+// --- seat reservations (issue 12) ------------------------------------------------------
+
+async fn person(store: &Store, name: &str) -> uuid::Uuid {
+    use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
+    let i = PersonInput {
+        full_name: name.into(),
+        birth_year: "1990".into(),
+        birth_month: "5".into(),
+        birth_day: "17".into(),
+        citizenship: "SY".into(),
+        languages: vec!["ar".into()],
+        permit_issued_on: "2026-01-02".into(),
+        phone: "+46 70 123 45 67".into(),
+        ..Default::default()
+    };
+    let p = NewPerson::parse(&i, &["basic".into()], Source::Desk, date(2026, 1, 5)).unwrap();
+    let keys = vec![format!("n:{name}")];
+    let row = welcomedesk_store::register::NewPersonRow {
+        data: &p.data,
+        consents: &p.consents,
+        source: p.source,
+        document_language: "ar",
+        channel: "in_person",
+        text_language: "ar",
+        text_version: "v1",
+        import_key: None,
+        name_keys: &keys,
+    };
+    store.bulk_insert_people(&[row]).await.unwrap()[0]
+}
+
+fn reservable(title: &str, seats: &str) -> CourseData {
+    let mut i = input(title, "A1", in_days(20));
+    i.seats_left = seats.into();
+    i.reservations_allowed = true;
+    data(&i)
+}
+
+both_backends!(concurrent_reservations_take_exactly_the_free_seats, |b| async move {
+    use welcomedesk_domain::courses::ReservationStatus;
+    let (_db, store) = fresh(b).await;
+    let a = provider(&store, "Sprachschule A", true).await;
+    let course = uuid::Uuid::now_v7();
+    let (c, _) = store.upsert_course(a, course, &reservable("Deutsch A1", "3"), None).await.unwrap();
+    assert!(c.reservations_allowed);
+    let mut people = Vec::new();
+    for i in 0..24 {
+        people.push(person(&store, &format!("Person {i}")).await);
+    }
+    let mut tasks = Vec::new();
+    for p in people.clone() {
+        let s = store.clone();
+        tasks.push(tokio::spawn(async move { s.reserve_seat(course, p, None).await }));
+    }
+    let (mut ok, mut full) = (0, 0);
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(r) => {
+                assert_eq!(r.status, ReservationStatus::Requested);
+                ok += 1;
+            }
+            Err(StoreError::Conflict("course_full")) => full += 1,
+            Err(e) => panic!("unexpected {e:?}"),
+        }
+    }
+    assert_eq!((ok, full), (3, 21));
+    assert_eq!(store.course(course).await.unwrap().seats_left, Some(0));
+    let open = store.provider_reservations(Some(a)).await.unwrap();
+    assert_eq!(open.len(), 3);
+    // The full course dropped out of the public view.
+    let days = store.course_stale_days().await.unwrap();
+    assert!(store.list_courses(&CourseFilter::default(), today(), days, None, 100).await.unwrap().is_empty());
+});
+
+both_backends!(reservations_answer_give_back_seats_and_go_with_the_person, |b| async move {
+    use welcomedesk_domain::courses::{ReservationActor as Who, ReservationStatus as S};
+    let (_db, store) = fresh(b).await;
+    let a = provider(&store, "Sprachschule A", true).await;
+    let other = provider(&store, "Sprachschule B", true).await;
+    let course = uuid::Uuid::now_v7();
+    store.upsert_course(a, course, &reservable("Deutsch A1", "2"), None).await.unwrap();
+    let closed = uuid::Uuid::now_v7();
+    let mut no_flag = reservable("Ohne Reservierung", "5");
+    no_flag.reservations_allowed = false;
+    store.upsert_course(a, closed, &no_flag, None).await.unwrap();
+    let amal = person(&store, "Amal").await;
+    let bilal = person(&store, "Bilal").await;
+    let staff = Some(uuid::Uuid::now_v7());
+
+    // A course without the flag takes no reservation, and nothing changes.
+    assert!(matches!(store.reserve_seat(closed, amal, staff).await, Err(StoreError::Conflict("course_full"))));
+    assert_eq!(store.course(closed).await.unwrap().seats_left, Some(5));
+    // Unknown person or course.
+    assert!(matches!(store.reserve_seat(course, uuid::Uuid::now_v7(), staff).await, Err(StoreError::NotFound)));
+    assert!(matches!(store.reserve_seat(uuid::Uuid::now_v7(), amal, staff).await, Err(StoreError::NotFound)));
+
+    let r = store.reserve_seat(course, amal, staff).await.unwrap();
+    assert_eq!((r.status, r.requested_by, r.course_title.as_str()), (S::Requested, staff, "Deutsch A1"));
+    // Twice for the same person: refused, the seat is not taken twice.
+    assert!(matches!(store.reserve_seat(course, amal, staff).await, Err(StoreError::Conflict("already_reserved"))));
+    assert_eq!(store.course(course).await.unwrap().seats_left, Some(1));
+
+    // Another provider cannot see or answer it.
+    assert!(store.provider_reservations(Some(other)).await.unwrap().is_empty());
+    assert!(matches!(
+        store.move_reservation(r.id, S::Confirmed, Who::Provider, Some(other), None).await,
+        Err(StoreError::NotFound)
+    ));
+    // The provider sees the name, date of birth and contact.
+    let seen = store.provider_reservations(Some(a)).await.unwrap();
+    assert_eq!(
+        (seen[0].full_name.as_str(), seen[0].birth_year, seen[0].birth_month, seen[0].birth_day),
+        ("Amal", 1990, Some(5), Some(17))
+    );
+    assert!(seen[0].phone.is_some());
+    // Staff cannot confirm; the provider can; a confirmed seat stays taken.
+    assert!(matches!(
+        store.move_reservation(r.id, S::Confirmed, Who::Staff, None, staff).await,
+        Err(StoreError::Conflict("reservation_state"))
+    ));
+    let c = store.move_reservation(r.id, S::Confirmed, Who::Provider, Some(a), None).await.unwrap();
+    assert_eq!(c.status, S::Confirmed);
+    assert_eq!(store.course(course).await.unwrap().seats_left, Some(1));
+    // The staff cancel it: the seat comes back; cancelling again is refused.
+    store.move_reservation(r.id, S::Cancelled, Who::Staff, None, staff).await.unwrap();
+    assert_eq!(store.course(course).await.unwrap().seats_left, Some(2));
+    assert!(matches!(
+        store.move_reservation(r.id, S::Cancelled, Who::Staff, None, staff).await,
+        Err(StoreError::Conflict("reservation_state"))
+    ));
+    // After a cancellation the person may ask again; a declined request gives the seat back.
+    let r2 = store.reserve_seat(course, amal, staff).await.unwrap();
+    let rb = store.reserve_seat(course, bilal, staff).await.unwrap();
+    assert_eq!(store.course(course).await.unwrap().seats_left, Some(0));
+    store.move_reservation(rb.id, S::Declined, Who::Provider, Some(a), None).await.unwrap();
+    assert_eq!(store.course(course).await.unwrap().seats_left, Some(1));
+    let mine = store.person_reservations(amal).await.unwrap();
+    assert_eq!(mine.iter().map(|r| r.status).collect::<Vec<_>>(), vec![S::Requested, S::Cancelled]);
+
+    // Audited on the person (ids only).
+    let log = store.person_history(amal).await.unwrap();
+    assert!(log.iter().filter(|e| e.action == "reservation.create").count() == 2);
+    assert!(log.iter().any(|e| e.action == "reservation.update"));
+
+    // Erasure: Amal's open reservation gives its seat back and every reservation goes.
+    store.erase_person(amal, "request", None).await.unwrap();
+    assert_eq!(store.course(course).await.unwrap().seats_left, Some(2));
+    assert!(store.person_reservations(amal).await.unwrap().is_empty());
+    assert!(matches!(store.reservation(r2.id).await, Err(StoreError::NotFound)));
+    assert_eq!(store.provider_reservations(Some(a)).await.unwrap().len(), 1);
+});

@@ -492,7 +492,10 @@ async fn seed_courses(store: &Store) -> Result<(), DemoError> {
             explain_languages: "so,ar".into(),
             ..c("Women's morning course A1 with childcare", "A1", "standard", 10, "1234", "09:00", "11:00", "Södra")
         },
-        c("Evening course A2", "A2", "standard", 28, "13", "18:00", "20:30", "Centrum"),
+        CourseInput {
+            reservations_allowed: true,
+            ..c("Evening course A2", "A2", "standard", 28, "13", "18:00", "20:30", "Centrum")
+        },
         CourseInput {
             seats_left: "2".into(),
             ..c("Weekend course B1", "B1", "standard", 35, "6", "10:00", "14:00", "Norra")

@@ -71,6 +71,9 @@ const PROVIDER_DATA: &[Role] = &[Coordinator, Provider];
 const PASSPORT_CHECKERS: &[Role] = &[Coordinator, Counsellor, Desk, DeskLead, Clerk, Trainer, Provider];
 const PROVIDER: Access = Access::Roles(PROVIDER_ONLY);
 const PROVIDERS: Access = Access::Roles(PROVIDER_DATA);
+/// A reservation's status: the provider answers, the counsellor cancels, the coordinator both.
+const RESERVATION_STAFF: &[Role] = &[Coordinator, Counsellor, Provider];
+const RESERVATION_ANSWER: Access = Access::Roles(RESERVATION_STAFF);
 const PASSPORT_CHECK: Access = Access::Roles(PASSPORT_CHECKERS);
 
 fn r<H, T>(method: Method, path: &'static str, access: Access, h: H) -> RouteDef
@@ -212,6 +215,12 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/staff/courses/{id}", PROVIDERS, courses::staff::edit_form),
         r(M::POST, "/staff/courses/{id}", PROVIDERS, courses::staff::update),
         r(M::GET, "/staff/people/{id}/courses", PROFILE, courses::staff::person_finder),
+        // Seat reservations with the provider: the counsellor from the finder and the
+        // person's page, the provider in its portal.
+        r(M::POST, "/staff/people/{id}/reservations", PROFILE, courses::reservations::reserve),
+        r(M::POST, "/staff/reservations/{id}/cancel", PROFILE, courses::reservations::cancel),
+        r(M::GET, "/staff/courses/reservations", PROVIDERS, courses::reservations::list),
+        r(M::POST, "/staff/courses/reservations/{id}", PROVIDERS, courses::reservations::answer),
         // Content (issue 7): directory, brochure, editions, review, leaflets.
         r(M::GET, "/staff/directory", ANY_STAFF, staff::directory::list),
         r(M::GET, "/staff/directory/new", COORD, staff::directory::new_form),
@@ -432,6 +441,10 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/api/v1/courses", PUBLIC, api::courses::list),
         r(M::POST, "/api/v1/courses/match", PUBLIC, api::courses::find),
         r(M::PUT, "/api/v1/providers/{id}/courses/{course_id}", PROVIDERS, api::courses::upsert),
+        r(M::GET, "/api/v1/people/{id}/reservations", PROFILE, api::courses::person_reservations),
+        r(M::POST, "/api/v1/people/{id}/reservations", PROFILE, api::courses::reserve_seat),
+        r(M::GET, "/api/v1/providers/{id}/reservations", PROVIDERS, api::courses::provider_reservations),
+        r(M::PUT, "/api/v1/reservations/{id}/status", RESERVATION_ANSWER, api::courses::set_reservation_status),
         r(M::GET, "/api/v1/voucher-rules", COORD, api::vouchers::list_rules),
         r(M::POST, "/api/v1/voucher-rules", COORD, api::vouchers::create_rule),
         r(M::GET, "/api/v1/voucher-reconciliation", COORD, api::vouchers::reconciliation),

@@ -425,3 +425,214 @@ both_backends!(stale_window_is_edited_on_the_settings_page, |b| async move {
     assert_eq!(r.status(), 303);
     assert_eq!(app.store.course_stale_days().await.unwrap(), 21);
 });
+
+async fn consenting_person(app: &TestApp, name: &str) -> uuid::Uuid {
+    let i = PersonInput {
+        full_name: name.into(),
+        birth_year: "1991".into(),
+        birth_month: "3".into(),
+        birth_day: "9".into(),
+        citizenship: "ER".into(),
+        languages: vec!["ti".into()],
+        permit_issued_on: "2026-01-02".into(),
+        district: "Norra".into(),
+        phone: "+46 70 555 01 02".into(),
+        address: "Storgatan 1".into(),
+        ..Default::default()
+    };
+    let p = NewPerson::parse(&i, &["basic".into()], Source::Desk, jiff::civil::date(2026, 1, 5)).unwrap();
+    let keys = vec![format!("n:{name}")];
+    let row = NewPersonRow {
+        data: &p.data,
+        consents: &p.consents,
+        source: p.source,
+        document_language: "ti",
+        channel: "in_person",
+        text_language: "ti",
+        text_version: "v1",
+        import_key: None,
+        name_keys: &keys,
+    };
+    let id = app.store.bulk_insert_people(&[row]).await.unwrap()[0];
+    // The profile consent, as the counsellor records it.
+    let tok = app.token_for("counsellor").await;
+    let r = app
+        .client()
+        .post(app.url(&format!("/api/v1/people/{id}/consents")))
+        .bearer_auth(tok)
+        .json(&json!({"purpose": "profile", "channel": "in_person", "text_language": "ti"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    id
+}
+
+both_backends!(seat_reservations_through_http, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let c = app.client();
+    let today = app.state.today();
+    let own = app.store.find_provider_by_name(DEMO_PROVIDER).await.unwrap().id;
+    let provider = app.token_for("provider").await;
+    let counsellor = app.token_for("counsellor").await;
+    let (other, other_tok) = provider_b(&app).await;
+
+    // The provider sets the flag through upsertCourse; without a number of seats: 422.
+    let course = uuid::Uuid::now_v7();
+    let path = format!("/api/v1/providers/{own}/courses/{course}");
+    let mut body = course_body("Reservable A1", "A1", 15, today);
+    body["reservations_allowed"] = json!(true);
+    body["seats_left"] = Value::Null;
+    let r = c.put(app.url(&path)).bearer_auth(&provider).json(&body).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    body["seats_left"] = json!(3);
+    let r = c.put(app.url(&path)).bearer_auth(&provider).json(&body).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["reservations_allowed"], json!(true));
+
+    // Without the profile consent: refused with the code, nothing taken.
+    let plain_person = person(&app, "No Profile").await;
+    let r = c
+        .post(app.url(&format!("/api/v1/people/{plain_person}/reservations")))
+        .bearer_auth(&counsellor)
+        .json(&json!({"course_id": course}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert_eq!(r.json::<Value>().await.unwrap()["code"], json!("no_profile_consent"));
+    assert_eq!(app.store.course(course).await.unwrap().seats_left, Some(3));
+
+    // The counsellor reserves from the finder page (the button is there).
+    let selam = consenting_person(&app, "Selam Tesfay").await;
+    let couns = app.login_as("counsellor").await;
+    let finder =
+        couns.get(app.url(&format!("/staff/people/{selam}/courses?level=a0&language=sv&go=1"))).send().await.unwrap();
+    let html = plain(finder.text().await.unwrap());
+    assert!(html.contains(&format!("action=\"/staff/people/{selam}/reservations\"")), "{html}");
+    let csrf = app.csrf(&couns, &format!("/staff/people/{selam}")).await;
+    let r = couns
+        .post(app.url(&format!("/staff/people/{selam}/reservations")))
+        .form(&[("csrf", csrf.as_str()), ("course_id", course.to_string().as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let show = plain(couns.get(app.url(&format!("/staff/people/{selam}"))).send().await.unwrap().text().await.unwrap());
+    assert!(show.contains("Reservable A1") && show.contains("Asked, waiting for the provider"), "{show}");
+    // Twice: a 409 page in plain words, nothing changed.
+    let r = couns
+        .post(app.url(&format!("/staff/people/{selam}/reservations")))
+        .form(&[("csrf", csrf.as_str()), ("course_id", course.to_string().as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert!(plain(r.text().await.unwrap()).contains("already has a seat reserved"));
+    assert_eq!(app.store.course(course).await.unwrap().seats_left, Some(2));
+
+    // The provider's portal: the name, date of birth and contact — not the address.
+    let prov = app.login_as("provider").await;
+    let page = plain(prov.get(app.url("/staff/courses/reservations")).send().await.unwrap().text().await.unwrap());
+    assert!(page.contains("Selam Tesfay") && page.contains("+46 70 555 01 02"), "{page}");
+    assert!(!page.contains("Storgatan"), "{page}");
+    // Another provider sees none of it, and cannot answer it.
+    let r =
+        c.get(app.url(&format!("/api/v1/providers/{own}/reservations"))).bearer_auth(&other_tok).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let theirs: Value = c
+        .get(app.url(&format!("/api/v1/providers/{other}/reservations")))
+        .bearer_auth(&other_tok)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(theirs, json!([]));
+    let mine: Value = c
+        .get(app.url(&format!("/api/v1/providers/{own}/reservations")))
+        .bearer_auth(&provider)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let rid = mine[0]["reservation"]["id"].as_str().unwrap().to_owned();
+    assert_eq!((mine[0]["full_name"].clone(), mine[0]["birth_day"].clone()), (json!("Selam Tesfay"), json!(9)));
+    assert!(mine[0].get("address").is_none() && mine[0].get("citizenship").is_none());
+    let r = c
+        .put(app.url(&format!("/api/v1/reservations/{rid}/status")))
+        .bearer_auth(&other_tok)
+        .json(&json!({"status": "confirmed"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // The provider confirms in its portal.
+    let pcsrf = app.csrf(&prov, "/staff/courses/reservations").await;
+    let r = prov
+        .post(app.url(&format!("/staff/courses/reservations/{rid}")))
+        .form(&[("csrf", pcsrf.as_str()), ("status", "confirmed")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    // A counsellor cannot confirm (409), the provider cannot cancel (409).
+    let r = c
+        .put(app.url(&format!("/api/v1/reservations/{rid}/status")))
+        .bearer_auth(&provider)
+        .json(&json!({"status": "cancelled"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let mine: Value = c
+        .get(app.url(&format!("/api/v1/people/{selam}/reservations")))
+        .bearer_auth(&counsellor)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(mine[0]["status"], json!("confirmed"));
+
+    // The last two seats, twelve people at once through the API: exactly two get one.
+    let mut people = Vec::new();
+    for i in 0..12 {
+        people.push(consenting_person(&app, &format!("Person {i}")).await);
+    }
+    let mut tasks = Vec::new();
+    for p in people {
+        let (c, url, tok) = (c.clone(), app.url(&format!("/api/v1/people/{p}/reservations")), counsellor.clone());
+        tasks.push(tokio::spawn(async move {
+            c.post(url).bearer_auth(tok).json(&json!({"course_id": course})).send().await.unwrap().status()
+        }));
+    }
+    let mut codes = Vec::new();
+    for t in tasks {
+        codes.push(t.await.unwrap());
+    }
+    assert_eq!(codes.iter().filter(|s| **s == StatusCode::CREATED).count(), 2, "{codes:?}");
+    assert_eq!(codes.iter().filter(|s| **s == StatusCode::CONFLICT).count(), 10, "{codes:?}");
+    assert_eq!(app.store.course(course).await.unwrap().seats_left, Some(0));
+
+    // The export holds the reservation; erasure gives the confirmed seat back.
+    let coord = app.token_for("coordinator").await;
+    let doc: Value = c
+        .get(app.url(&format!("/api/v1/people/{selam}/export")))
+        .bearer_auth(&coord)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(doc["course_reservations"][0]["course_title"], json!("Reservable A1"));
+    app.store.erase_person(selam, "request", None).await.unwrap();
+    assert_eq!(app.store.course(course).await.unwrap().seats_left, Some(1));
+    app.stop().await;
+});

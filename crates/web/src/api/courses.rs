@@ -58,6 +58,8 @@ pub struct CourseItem {
     pub seats_left: Option<i64>,
     pub explain_languages: Vec<String>,
     pub how_to_enrol: Option<String>,
+    /// The provider takes seat reservations from the service's staff (reserveSeat).
+    pub reservations_allowed: bool,
     /// YYYY-MM-DD: the provider's last confirmation.
     pub updated_on: String,
 }
@@ -87,6 +89,7 @@ fn item(c: &Course, providers: &BTreeMap<uuid::Uuid, String>) -> CourseItem {
         seats_left: c.seats_left,
         explain_languages: c.explain_languages.clone(),
         how_to_enrol: c.how_to_enrol.clone(),
+        reservations_allowed: c.reservations_allowed,
         updated_on: c.updated_on.to_string(),
     }
 }
@@ -353,6 +356,10 @@ pub struct CourseBody {
     pub explain_languages: Vec<String>,
     #[serde(default)]
     pub how_to_enrol: Option<String>,
+    /// The provider takes seat reservations from the service's staff on this course
+    /// (default false); needs `seats_left`. A reservation takes a seat at once.
+    #[serde(default)]
+    pub reservations_allowed: bool,
 }
 
 #[derive(serde::Deserialize, IntoParams)]
@@ -405,9 +412,179 @@ pub(crate) async fn upsert(
         seats_left: b.seats_left.map(|n| n.to_string()).unwrap_or_default(),
         explain_languages: b.explain_languages.join(","),
         how_to_enrol: b.how_to_enrol.unwrap_or_default(),
+        reservations_allowed: b.reservations_allowed,
     };
     let data = CourseData::parse(&input)?;
     let (c, created) = state.store.upsert_course(provider, course_id, &data, Some(me.0.id())).await?;
     let providers = provider_names(&state).await?;
     Ok((if created { StatusCode::CREATED } else { StatusCode::OK }, Json(item(&c, &providers))))
+}
+
+// --- seat reservations -----------------------------------------------------------------
+
+/// A seat reservation with a provider.
+#[derive(serde::Serialize, ToSchema)]
+pub struct ReservationItem {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    #[schema(value_type = String, format = Uuid)]
+    pub course_id: uuid::Uuid,
+    pub course_title: String,
+    /// YYYY-MM-DD.
+    pub course_starts_on: String,
+    #[schema(value_type = String, format = Uuid)]
+    pub provider_id: uuid::Uuid,
+    pub provider_name: String,
+    #[schema(value_type = String, format = Uuid)]
+    pub person_id: uuid::Uuid,
+    /// requested, confirmed, declined or cancelled.
+    pub status: String,
+    pub requested_at: String,
+    pub answered_at: Option<String>,
+}
+
+fn reservation_item(r: &welcomedesk_store::reservations::Reservation) -> ReservationItem {
+    ReservationItem {
+        id: r.id,
+        course_id: r.course_id,
+        course_title: r.course_title.clone(),
+        course_starts_on: r.course_starts_on.clone(),
+        provider_id: r.provider_id,
+        provider_name: r.provider_name.clone(),
+        person_id: r.person_id,
+        status: r.status.as_str().to_owned(),
+        requested_at: r.requested_at.clone(),
+        answered_at: r.answered_at.clone(),
+    }
+}
+
+/// A reservation as its provider sees it: the person's name, date of birth and contact
+/// (what enrolment needs), nothing else of the register.
+#[derive(serde::Serialize, ToSchema)]
+pub struct ProviderReservationItem {
+    pub reservation: ReservationItem,
+    pub full_name: String,
+    pub latin_name: Option<String>,
+    pub birth_year: i64,
+    pub birth_month: Option<i64>,
+    pub birth_day: Option<i64>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReserveBody {
+    /// The course (its provider must allow reservations and have a seat left).
+    #[schema(value_type = String, format = Uuid)]
+    pub course_id: String,
+}
+
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReservationStatusBody {
+    /// confirmed or declined (the provider), cancelled (the service's staff).
+    pub status: String,
+}
+
+#[derive(serde::Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub(crate) struct IdOnly {
+    /// A UUID.
+    id: String,
+}
+
+/// Reserves a seat for a person on a course whose provider allows it (the person must
+/// have consented to the profile). The seat is taken at once; 409 `course_full`,
+/// `reservations_not_allowed`, `course_started`, `no_profile_consent` or
+/// `already_reserved` change nothing.
+#[utoipa::path(post, path = "/api/v1/people/{id}/reservations", operation_id = "reserveSeat", tag = "courses",
+    params(IdOnly), request_body = ReserveBody,
+    responses((status = 201, body = ReservationItem), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 409, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn reserve_seat(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(p): Path<IdOnly>,
+    JsonBody(b): JsonBody<ReserveBody>,
+) -> AppResult<(StatusCode, Json<ReservationItem>)> {
+    let person = uuid::Uuid::parse_str(&p.id).map_err(|_| AppError::NotFound)?;
+    let course = uuid::Uuid::parse_str(b.course_id.trim())
+        .map_err(|_| AppError::Invalid(Invalid::one("course_id", "invalid_choice")))?;
+    let r = crate::courses::reservations::reserve_for(&state, person, course, me.0.id()).await?;
+    Ok((StatusCode::CREATED, Json(reservation_item(&r))))
+}
+
+/// A person's seat reservations, newest first.
+#[utoipa::path(get, path = "/api/v1/people/{id}/reservations", operation_id = "listPersonReservations", tag = "courses",
+    params(IdOnly),
+    responses((status = 200, body = [ReservationItem]), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn person_reservations(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(p): Path<IdOnly>,
+) -> AppResult<Json<Vec<ReservationItem>>> {
+    let person = uuid::Uuid::parse_str(&p.id).map_err(|_| AppError::NotFound)?;
+    state.store.read_person(person, Some(me.0.id()), "person.read").await?;
+    Ok(Json(state.store.person_reservations(person).await?.iter().map(reservation_item).collect()))
+}
+
+/// The reservations on a provider's courses (a provider account: its own only), open
+/// ones first.
+#[utoipa::path(get, path = "/api/v1/providers/{id}/reservations", operation_id = "listCourseReservations", tag = "courses",
+    params(IdOnly),
+    responses((status = 200, body = [ProviderReservationItem]), (status = 401, body = Problem, content_type = PJ),
+        (status = 403, body = Problem, content_type = PJ), (status = 404, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn provider_reservations(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(p): Path<IdOnly>,
+) -> AppResult<Json<Vec<ProviderReservationItem>>> {
+    let provider = uuid::Uuid::parse_str(&p.id).map_err(|_| AppError::NotFound)?;
+    if !may_see_provider(me.0.role(), me.0.user.provider_id, provider) {
+        return Err(AppError::NotFound);
+    }
+    let rows = state.store.provider_reservations(Some(provider)).await?;
+    Ok(Json(
+        rows.iter()
+            .map(|r| ProviderReservationItem {
+                reservation: reservation_item(&r.reservation),
+                full_name: r.full_name.clone(),
+                latin_name: r.latin_name.clone(),
+                birth_year: r.birth_year,
+                birth_month: r.birth_month,
+                birth_day: r.birth_day,
+                phone: r.phone.clone(),
+                email: r.email.clone(),
+            })
+            .collect(),
+    ))
+}
+
+/// Answers (provider: confirmed, declined) or cancels (staff: cancelled) a reservation.
+/// A move the rules refuse is 409 `reservation_state`; another provider's reservation is
+/// 404. Declined and cancelled give the seat back.
+#[utoipa::path(put, path = "/api/v1/reservations/{id}/status", operation_id = "setReservationStatus", tag = "courses",
+    params(IdOnly), request_body = ReservationStatusBody,
+    responses((status = 200, body = ReservationItem), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 409, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn set_reservation_status(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(p): Path<IdOnly>,
+    JsonBody(b): JsonBody<ReservationStatusBody>,
+) -> AppResult<Json<ReservationItem>> {
+    let id = uuid::Uuid::parse_str(&p.id).map_err(|_| AppError::NotFound)?;
+    let to = rules::ReservationStatus::parse("status", &b.status).map_err(Invalid::from)?;
+    let r = crate::courses::reservations::move_as(&state, &me, id, to).await?;
+    Ok(Json(reservation_item(&r)))
 }

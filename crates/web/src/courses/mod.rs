@@ -5,6 +5,7 @@
 //! turns them into pages and plain words.
 
 pub(crate) mod public;
+pub(crate) mod reservations;
 pub(crate) mod staff;
 
 use crate::error::AppResult;
@@ -93,6 +94,7 @@ pub(crate) fn course_view(state: &AppState, lang: &str, c: &Course, providers: &
         seats_left => c.seats_left,
         explain_languages => c.explain_languages.iter().map(|l| endonym(l)).collect::<Vec<_>>().join(", "),
         how_to_enrol => c.how_to_enrol.clone(),
+        reservable => c.reservations_allowed && c.seats_left.is_some_and(|n| n > 0),
     }
 }
 

@@ -146,6 +146,8 @@ pub(crate) struct CourseForm {
     explain_languages: String,
     #[serde(default)]
     how_to_enrol: String,
+    #[serde(default)]
+    reservations_allowed: Option<String>,
 }
 
 impl CourseForm {
@@ -170,6 +172,7 @@ impl CourseForm {
             seats_left: self.seats_left.clone(),
             explain_languages: self.explain_languages.clone(),
             how_to_enrol: self.how_to_enrol.clone(),
+            reservations_allowed: self.reservations_allowed.is_some(),
         }
     }
 
@@ -197,6 +200,7 @@ impl CourseForm {
             seats_left: c.seats_left.map(|n| n.to_string()).unwrap_or_default(),
             explain_languages: c.explain_languages.join(", "),
             how_to_enrol: c.how_to_enrol.clone().unwrap_or_default(),
+            reservations_allowed: c.reservations_allowed.then(|| "yes".to_owned()),
         }
     }
 }
@@ -382,7 +386,8 @@ pub(crate) async fn person_finder(
                 &ctx,
                 "staff/courses/person.html",
                 context! { person => ctx_person, voucher => voucher, form => form.echo(), choices => choices,
-                errors => no_errors(), results => results, has_profile => profile.is_some() },
+                errors => no_errors(), results => results, has_profile => profile.is_some(),
+                reserve_for => p.has_consent(Purpose::Profile).then(|| p.id.to_string()) },
             )
         }
         Err(inv) => page_with_status(

@@ -265,9 +265,15 @@ pub(crate) async fn show(
     let history = if ctx.role() == Some(Role::Coordinator) { state.store.person_history(id).await? } else { vec![] };
     let appointments = crate::staff::coaching::appointments_of(&state, &ctx, id).await?;
     let vouchers = crate::staff::vouchers::person_box(&state, &ctx, id).await?;
+    // Seat reservations: the staff who use the finder (counsellor, coordinator).
+    let reservations = if matches!(ctx.role(), Some(Role::Coordinator | Role::Counsellor)) {
+        Some(crate::courses::reservations::person_box(&state, &ctx, id).await?)
+    } else {
+        None
+    };
     let own = context! { ..person_context(&state, &ctx, &p), ..context! {
         done => q.done, reference => q.reference, history => history, errors => no_errors(), appointments => appointments,
-        pv => vouchers,
+        pv => vouchers, reservations => reservations,
     } };
     page(&state, &ctx, "staff/people/show.html", own)
 }
@@ -534,6 +540,7 @@ pub(crate) async fn export_document(
     let history = state.store.person_history(id).await?;
     let desk_contacts = state.store.person_desk_contacts(id).await?;
     let vouchers = state.store.vouchers_export(id).await?;
+    let course_reservations = state.store.person_reservations(id).await?;
     // Coaching: appointments with what was recorded, invitations, and the messages
     // queued or sent to the person (address, text, when, whether delivered).
     let (appointments, invitations) = state.store.coaching_of_person(id).await?;
@@ -554,6 +561,7 @@ pub(crate) async fn export_document(
         "person": p,
         "desk_contacts": desk_contacts,
         "passport_and_vouchers": vouchers,
+        "course_reservations": course_reservations,
         "history": history.iter().map(|h| serde_json::json!({"at": h.at, "action": h.action, "detail": h.detail})).collect::<Vec<_>>(),
     }))
 }
