@@ -393,14 +393,11 @@ impl Store {
             );
             sqlx::query(sqlx::AssertSqlSafe(sql)).bind(0i64).bind(last).execute(&mut *tx).await?;
             // The booking's audit entry, which the invariants ask of every appointment.
-            let audit =
-                format!(
+            let audit = format!(
                 "INSERT INTO audit_log (id, at, actor_id, action, entity, entity_id, detail) \
                  SELECT {}, created_at, NULL, 'appointment.book', 'appointment', id, NULL \
                  FROM appointments WHERE reference LIKE 'GS%' OR reference LIKE 'GF%'",
-                s.id(4, &format!(
-                    "CAST(substr(reference, 3) AS BIGINT) * 2 + CASE WHEN reference LIKE 'GF%' THEN 1 ELSE 0 END"
-                )),
+                s.id(4, "CAST(substr(reference, 3) AS BIGINT) * 2 + CASE WHEN reference LIKE 'GF%' THEN 1 ELSE 0 END"),
             );
             sqlx::query(sqlx::AssertSqlSafe(audit)).execute(&mut *tx).await?;
             // What the coaching area keeps with each outcome (migration 0018).

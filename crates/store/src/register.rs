@@ -258,7 +258,10 @@ impl Store {
         if rows.is_empty() {
             return Err(StoreError::NotFound);
         }
-        rows.iter().filter_map(|r| r.try_get::<Option<String>, _>("language").transpose()).collect::<Result<_, _>>().map_err(Into::into)
+        rows.iter()
+            .filter_map(|r| r.try_get::<Option<String>, _>("language").transpose())
+            .collect::<Result<_, _>>()
+            .map_err(Into::into)
     }
 
     async fn load_person(&self, conn: &mut sqlx::AnyConnection, id: uuid::Uuid) -> Result<PersonRecord> {
