@@ -182,6 +182,7 @@ describe('journey of a newcomer', () => {
     await page.locator('#f-phone').fill('+46 70 555 12 34');
     await page.locator('#f-passport_number').fill(j.passport);
     await page.locator('#c-basic').check();
+    await page.locator('#c-modules').check();
     await clickAndLoad(page, page.locator(`form[action="/ar/modules/${j.session}"] button[type="submit"]`));
     assert.ok(await page.locator('.error-summary a[href="#f-passport_number"]').count(), 'the refusal is at the passport field');
     v = await axeViolations(page);
