@@ -519,24 +519,7 @@ pub async fn prepare(
     let base_n = uuid::Uuid::now_v7().as_u128() as u64 >> 16;
     for chunk_start in (0..slots_wanted).step_by(5_000) {
         let end = (chunk_start + 5_000).min(slots_wanted);
-        let people: Vec<NewPerson> = (chunk_start..end)
-            .map(|i| new_person(&city::person(base_n, i as u64), today))
-            .collect::<anyhow::Result<_>>()?;
-        let rows: Vec<NewPersonRow<'_>> = people
-            .iter()
-            .map(|p| NewPersonRow {
-                data: &p.data,
-                consents: &p.consents,
-                source: Source::Import,
-                document_language: "ar",
-                channel: "import",
-                text_language: "en",
-                text_version: "generated",
-                import_key: None,
-                name_keys: &[],
-            })
-            .collect();
-        ids.extend(store.bulk_insert_people(&rows).await?);
+        ids.extend(insert_people(&store, base_n, chunk_start..end, today).await?);
     }
     let mut first = today.checked_add(jiff::Span::new().days(2))?;
     while first.weekday() != jiff::civil::Weekday::Monday {
@@ -633,24 +616,7 @@ async fn prepare_vouchers(
     let mut codes = Vec::with_capacity(n);
     for chunk_start in (0..n).step_by(5_000) {
         let end = (chunk_start + 5_000).min(n);
-        let people: Vec<NewPerson> = (chunk_start..end)
-            .map(|i| new_person(&city::person(base_n, i as u64), today))
-            .collect::<anyhow::Result<_>>()?;
-        let rows: Vec<NewPersonRow<'_>> = people
-            .iter()
-            .map(|p| NewPersonRow {
-                data: &p.data,
-                consents: &p.consents,
-                source: Source::Import,
-                document_language: "ar",
-                channel: "import",
-                text_language: "en",
-                text_version: "generated",
-                import_key: None,
-                name_keys: &[],
-            })
-            .collect();
-        let ids = store.bulk_insert_people(&rows).await?;
+        let ids = insert_people(store, base_n, chunk_start..end, today).await?;
         let mut tx = store.begin().await?;
         for (i, p) in ids.iter().enumerate() {
             let stamp = welcomedesk_domain::passport::Stamp {
@@ -672,6 +638,32 @@ async fn prepare_vouchers(
     }
     anyhow::ensure!(n == 0 || !codes.is_empty(), "no voucher was issued: does the demo's voucher rule apply today?");
     Ok((token, course.id, codes))
+}
+
+/// Generated people number `range` of the series `base_n`, inserted in one batch.
+async fn insert_people(
+    store: &Store,
+    base_n: u64,
+    range: std::ops::Range<usize>,
+    today: jiff::civil::Date,
+) -> anyhow::Result<Vec<uuid::Uuid>> {
+    let people: Vec<NewPerson> =
+        range.map(|i| new_person(&city::person(base_n, i as u64), today)).collect::<anyhow::Result<_>>()?;
+    let rows: Vec<NewPersonRow<'_>> = people
+        .iter()
+        .map(|p| NewPersonRow {
+            data: &p.data,
+            consents: &p.consents,
+            source: Source::Import,
+            document_language: "ar",
+            channel: "import",
+            text_language: "en",
+            text_version: "generated",
+            import_key: None,
+            name_keys: &[],
+        })
+        .collect();
+    Ok(store.bulk_insert_people(&rows).await?)
 }
 
 fn new_person(p: &city::GenPerson, today: jiff::civil::Date) -> anyhow::Result<NewPerson> {
