@@ -48,6 +48,45 @@ pub async fn insert_audit(tx: &mut Tx, ev: &AuditEvent) -> Result<()> {
     Ok(())
 }
 
+/// Placeholders for `rows` rows of `cols` values each, numbered from `$1`:
+/// `($1, $2), ($3, $4)` — one multi-row `INSERT` instead of one statement per row (the
+/// single SQLite writer is held for every statement of a transaction, issue 10).
+pub(crate) fn values_rows(rows: usize, cols: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let p: Vec<String> = (1..=cols).map(|c| format!("${}", r * cols + c)).collect();
+            format!("({})", p.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Appends several events inside the caller's transaction, in this order, with one
+/// statement.
+pub async fn insert_audits(tx: &mut Tx, evs: &[AuditEvent]) -> Result<()> {
+    if evs.is_empty() {
+        return Ok(());
+    }
+    let sql = format!(
+        "INSERT INTO audit_log (id, at, actor_id, action, entity, entity_id, detail) VALUES {}",
+        values_rows(evs.len(), 7)
+    );
+    let now = time::now();
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for ev in evs {
+        q = q
+            .bind(new_id().to_string())
+            .bind(now.clone())
+            .bind(ev.actor.map(|a| a.to_string()))
+            .bind(ev.action)
+            .bind(ev.entity)
+            .bind(ev.entity_id.clone())
+            .bind(ev.detail.clone());
+    }
+    q.execute(&mut **tx).await?;
+    Ok(())
+}
+
 impl Store {
     /// Appends an event on its own (for reads, which change nothing else).
     pub async fn audit(&self, ev: &AuditEvent) -> Result<()> {

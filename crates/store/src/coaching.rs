@@ -673,21 +673,23 @@ async fn insert_appointment(
     .execute(&mut **tx)
     .await
     .map_err(|e| conflict_on_unique(e, "reference_taken"))?;
-    for u in a.units {
-        sqlx::query("INSERT INTO counsellor_units (counsellor_id, unit_start, appointment_id) VALUES ($1, $2, $3)")
-            .bind(a.counsellor.to_string())
-            .bind(u.clone())
-            .bind(ids.clone())
-            .execute(&mut **tx)
-            .await
-            .map_err(|e| conflict_on_unique(e, "slot_taken"))?;
-        sqlx::query("INSERT INTO person_units (person_id, unit_start, appointment_id) VALUES ($1, $2, $3)")
-            .bind(a.person.to_string())
-            .bind(u.clone())
-            .bind(ids.clone())
-            .execute(&mut **tx)
-            .await
-            .map_err(|e| conflict_on_unique(e, "person_busy"))?;
+    // The units of the counsellor, then of the person, each in one statement (the unique
+    // keys refuse a taken unit as before; the writer is held per statement, issue 10).
+    if !a.units.is_empty() {
+        for (table, who, conflict) in [
+            ("counsellor_units (counsellor_id", a.counsellor.to_string(), "slot_taken"),
+            ("person_units (person_id", a.person.to_string(), "person_busy"),
+        ] {
+            let sql = format!(
+                "INSERT INTO {table}, unit_start, appointment_id) VALUES {}",
+                crate::audit::values_rows(a.units.len(), 3)
+            );
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for u in a.units {
+                q = q.bind(who.clone()).bind(u.clone()).bind(ids.clone());
+            }
+            q.execute(&mut **tx).await.map_err(|e| conflict_on_unique(e, conflict))?;
+        }
     }
     sqlx::query("UPDATE people SET last_contact_at = $2 WHERE id = $1")
         .bind(a.person.to_string())

@@ -6,6 +6,7 @@ use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::{AnyPool, AssertSqlSafe, Executor, SqlSafeStr};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 /// Which database is behind the store.
@@ -78,6 +79,9 @@ pub struct Store {
     backend: Backend,
     /// SQLite only: the group commit of the WAL (see `durable.rs`).
     durable: Option<Arc<Durability>>,
+    /// How many times this process began writing (shared by every clone of the store):
+    /// the content generation that the web layer's page cache compares (issue 10).
+    changes: Arc<AtomicU64>,
 }
 
 pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
@@ -136,7 +140,7 @@ impl Store {
                     })
                     .connect(&url)
                     .await?;
-                Ok(Self { write_pool: write, read, backend, durable })
+                Ok(Self { write_pool: write, read, backend, durable, changes: Arc::default() })
             }
             Backend::Postgres => {
                 let pool = AnyPoolOptions::new()
@@ -144,7 +148,7 @@ impl Store {
                     .acquire_timeout(opts.acquire_timeout)
                     .connect(url)
                     .await?;
-                Ok(Self { write_pool: pool.clone(), read: pool, backend, durable: None })
+                Ok(Self { write_pool: pool.clone(), read: pool, backend, durable: None, changes: Arc::default() })
             }
         }
     }
@@ -174,7 +178,23 @@ impl Store {
     /// request as one that wrote (see [`Store::sync`]).
     pub(crate) fn writer(&self) -> &AnyPool {
         mark_write();
+        self.note_change();
         &self.write_pool
+    }
+
+    /// The content generation of this process: it grows whenever anything is written
+    /// through this store (at the start of the write, see [`Store::note_change`]).
+    /// Whatever was computed from the database under one generation may be reused
+    /// while the generation is unchanged (the public page cache, `web::page_cache`).
+    pub fn generation(&self) -> u64 {
+        self.changes.load(Ordering::SeqCst)
+    }
+
+    /// Moves the generation on. The store does it when a write begins; the web layer
+    /// does it again after a request that wrote has committed, so that a page rendered
+    /// while that write was still open is never reused after it.
+    pub fn note_change(&self) {
+        self.changes.fetch_add(1, Ordering::SeqCst);
     }
 
     /// Makes every commit that finished before this call durable: on SQLite one

@@ -2,7 +2,7 @@
 //! blocking keys of the duplicate search. Every read of a person's record and every
 //! write is audited in the same transaction.
 
-use crate::audit::insert_audit;
+use crate::audit::{insert_audit, insert_audits, values_rows};
 use crate::{Backend, Result, Store, StoreError, Tx, conflict_on_unique, new_id, parse_uuid, time};
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -143,36 +143,53 @@ fn bind_person_row<'q>(q: AnyQuery<'q>, id: String, row: &NewPersonRow<'_>, now:
         .bind(now)
 }
 
+/// The person's blocking keys, in one statement (duplicates of one key are one row).
 async fn insert_keys(tx: &mut Tx, person: &str, birth_year: i16, keys: &[String]) -> Result<()> {
-    for k in keys {
-        sqlx::query("INSERT INTO name_keys (key, birth_year, person_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-            .bind(k.clone())
-            .bind(i64::from(birth_year))
-            .bind(person.to_owned())
-            .execute(&mut **tx)
-            .await?;
+    let mut unique: Vec<&String> = keys.iter().collect();
+    unique.sort();
+    unique.dedup();
+    if unique.is_empty() {
+        return Ok(());
     }
+    let sql = format!(
+        "INSERT INTO name_keys (key, birth_year, person_id) VALUES {} ON CONFLICT DO NOTHING",
+        values_rows(unique.len(), 3)
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for k in unique {
+        q = q.bind(k.clone()).bind(i64::from(birth_year)).bind(person.to_owned());
+    }
+    q.execute(&mut **tx).await?;
     Ok(())
 }
 
+/// The person's languages, best first, in one statement.
 async fn insert_languages(tx: &mut Tx, person: &str, data: &PersonData) -> Result<()> {
-    for (rank, l) in data.languages.iter().enumerate() {
-        sqlx::query("INSERT INTO person_languages (person_id, rank, language) VALUES ($1, $2, $3)")
-            .bind(person.to_owned())
-            .bind(rank as i64)
-            .bind(l.as_str())
-            .execute(&mut **tx)
-            .await?;
+    if data.languages.is_empty() {
+        return Ok(());
     }
+    let sql = format!(
+        "INSERT INTO person_languages (person_id, rank, language) VALUES {}",
+        values_rows(data.languages.len(), 3)
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for (rank, l) in data.languages.iter().enumerate() {
+        q = q.bind(person.to_owned()).bind(rank as i64).bind(l.as_str());
+    }
+    q.execute(&mut **tx).await?;
     Ok(())
 }
 
 /// Inserts one person inside a transaction. Returns `None` when the import key was
 /// already imported (idempotent re-import).
+/// `read_back`: the audit action of a read of the new record that the caller makes
+/// right after the commit (the API answers with the record), written in this same
+/// transaction and statement rather than in a second write transaction of its own.
 pub(crate) async fn insert_person_tx(
     tx: &mut Tx,
     row: &NewPersonRow<'_>,
     actor: Option<uuid::Uuid>,
+    read_back: Option<&'static str>,
 ) -> Result<Option<uuid::Uuid>> {
     let id = new_id();
     let ids = id.to_string();
@@ -190,37 +207,59 @@ pub(crate) async fn insert_person_tx(
         return Ok(None);
     }
     insert_languages(tx, &ids, d).await?;
-    for p in row.consents {
-        sqlx::query(
+    if !row.consents.is_empty() {
+        let sql = format!(
             "INSERT INTO consents (id, person_id, purpose, given_at, given_by, channel, text_version, text_language) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(new_id().to_string())
-        .bind(ids.clone())
-        .bind(p.as_str())
-        .bind(now.clone())
-        .bind(actor.map(|a| a.to_string()))
-        .bind(row.channel.to_owned())
-        .bind(row.text_version.to_owned())
-        .bind(row.text_language.to_owned())
-        .execute(&mut **tx)
-        .await?;
+             VALUES {}",
+            values_rows(row.consents.len(), 8)
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for p in row.consents {
+            q = q
+                .bind(new_id().to_string())
+                .bind(ids.clone())
+                .bind(p.as_str())
+                .bind(now.clone())
+                .bind(actor.map(|a| a.to_string()))
+                .bind(row.channel.to_owned())
+                .bind(row.text_version.to_owned())
+                .bind(row.text_language.to_owned());
+        }
+        q.execute(&mut **tx).await?;
     }
     insert_keys(tx, &ids, d.birth.year, row.name_keys).await?;
-    insert_audit(
-        tx,
-        &AuditEvent::new(actor, "person.create", "person").on(id).detail(format!("source={}", row.source.as_str())),
-    )
-    .await?;
+    let mut events =
+        vec![AuditEvent::new(actor, "person.create", "person").on(id).detail(format!("source={}", row.source.as_str()))];
+    if let Some(purpose) = read_back {
+        events.push(AuditEvent::new(actor, purpose, "person").on(id));
+    }
+    insert_audits(tx, &events).await?;
     Ok(Some(id))
 }
 
 impl Store {
     pub async fn insert_person(&self, row: &NewPersonRow<'_>, actor: Option<uuid::Uuid>) -> Result<uuid::Uuid> {
         let mut tx = self.begin().await?;
-        let id = insert_person_tx(&mut tx, row, actor).await?.ok_or(StoreError::Conflict("import_key"))?;
+        let id = insert_person_tx(&mut tx, row, actor, None).await?.ok_or(StoreError::Conflict("import_key"))?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Inserts a person and reads the record back for the answer. The read's audit
+    /// entry (`purpose`) is written with the creation's, in its transaction: one write
+    /// transaction per new person, not two (issue 10).
+    pub async fn insert_person_and_read(
+        &self,
+        row: &NewPersonRow<'_>,
+        actor: Option<uuid::Uuid>,
+        purpose: &'static str,
+    ) -> Result<PersonRecord> {
+        let mut tx = self.begin().await?;
+        let id =
+            insert_person_tx(&mut tx, row, actor, Some(purpose)).await?.ok_or(StoreError::Conflict("import_key"))?;
+        tx.commit().await?;
+        let mut conn = self.read.acquire().await?;
+        self.load_person(&mut conn, id).await
     }
 
     /// Imports many people in one transaction: all or nothing. Rows whose import key
@@ -229,7 +268,7 @@ impl Store {
         let mut tx = self.begin().await?;
         let (mut created, mut skipped) = (0, 0);
         for row in rows {
-            match insert_person_tx(&mut tx, row, actor).await? {
+            match insert_person_tx(&mut tx, row, actor, None).await? {
                 Some(_) => created += 1,
                 None => skipped += 1,
             }

@@ -8,6 +8,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use welcomedesk_domain::Role;
 use welcomedesk_i18n::Language;
@@ -39,6 +40,9 @@ pub struct Ctx {
     pub is_api: bool,
     pub(crate) csrf_basis: Arc<Mutex<CsrfBasis>>,
     pub(crate) csrf_key: [u8; 32],
+    /// Set when the page printed something bound to this visitor (a CSRF token for a
+    /// form): such a page is never kept in the public page cache.
+    pub(crate) per_visitor: Arc<AtomicBool>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -61,6 +65,7 @@ impl Ctx {
     /// The token a form of this page must send back. Bound to the session when signed
     /// in, else to an anonymous cookie created on first need.
     pub fn csrf_token(&self) -> String {
+        self.per_visitor.store(true, Ordering::SeqCst);
         let basis = {
             let mut b = match self.csrf_basis.lock() {
                 Ok(b) => b,
@@ -74,6 +79,11 @@ impl Ctx {
             b.value.clone().unwrap_or_default()
         };
         csrf_token_for(&self.csrf_key, &basis)
+    }
+
+    /// Whether anything bound to this visitor went into the response (see `per_visitor`).
+    pub(crate) fn is_per_visitor(&self) -> bool {
+        self.per_visitor.load(Ordering::SeqCst)
     }
 }
 

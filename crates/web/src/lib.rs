@@ -21,6 +21,7 @@ pub mod knowledge;
 pub mod mail;
 mod middleware;
 mod ops;
+pub mod page_cache;
 pub mod password;
 mod provider;
 mod public;

@@ -61,9 +61,13 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 pub(crate) async fn context(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let store = state.store.clone();
     let (resp, wrote) = welcomedesk_store::durable::tracking(context_of(state, req, next)).await;
-    if wrote && let Err(e) = store.sync().await {
-        tracing::error!(error = %e, "the write-ahead log could not be synced; the request is not acknowledged");
-        return status_only(StatusCode::SERVICE_UNAVAILABLE);
+    if wrote {
+        // Every commit of this request is done: pages rendered before now are stale.
+        store.note_change();
+        if let Err(e) = store.sync().await {
+            tracing::error!(error = %e, "the write-ahead log could not be synced; the request is not acknowledged");
+            return status_only(StatusCode::SERVICE_UNAVAILABLE);
+        }
     }
     resp
 }
@@ -113,6 +117,7 @@ async fn context_of(state: AppState, req: Request, next: Next) -> Response {
         is_api,
         csrf_basis: Arc::new(Mutex::new(basis.clone())),
         csrf_key: state.csrf_key,
+        per_visitor: Arc::default(),
     };
 
     // CSRF: every unsafe request that a browser could send with our cookies.
@@ -143,6 +148,7 @@ fn bare_ctx(state: &AppState, path: &str, is_api: bool, headers: &HeaderMap) -> 
         is_api,
         csrf_basis: Arc::new(Mutex::new(CsrfBasis::default())),
         csrf_key: state.csrf_key,
+        per_visitor: Arc::default(),
     }
 }
 

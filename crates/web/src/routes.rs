@@ -466,8 +466,12 @@ pub fn router(state: AppState) -> Router {
         } else {
             2 * 1024 * 1024
         };
-        let guarded =
-            def.handler.layer(axum::extract::DefaultBodyLimit::max(limit)).layer(from_fn_with_state(def.access, guard));
+        let mut handler = def.handler.layer(axum::extract::DefaultBodyLimit::max(limit));
+        // Public pages from the rendered-page cache (issue 10), inside the guard.
+        if def.method == Method::GET && crate::page_cache::CACHED_ROUTES.contains(&def.path) {
+            handler = handler.layer(from_fn_with_state(state.clone(), crate::page_cache::serve));
+        }
+        let guarded = handler.layer(from_fn_with_state(def.access, guard));
         router = router.route(def.path, guarded);
     }
     router

@@ -23,6 +23,11 @@ pub struct WebConfig {
     pub login_attempts_per_window: u32,
     /// The window of the login throttle.
     pub login_window: std::time::Duration,
+    /// The public page cache's byte budget (0 turns it off; `page_cache`).
+    pub page_cache_bytes: usize,
+    /// How long a cached public page may be served at most: the bound on how late a
+    /// change made on another node (or by the clock) shows (`page_cache`).
+    pub page_cache_ttl: std::time::Duration,
 }
 
 impl WebConfig {
@@ -32,6 +37,8 @@ impl WebConfig {
             cookie_secure: public_url.starts_with("https://"),
             login_attempts_per_window: 20,
             login_window: std::time::Duration::from_secs(300),
+            page_cache_bytes: 16 * 1024 * 1024,
+            page_cache_ttl: std::time::Duration::from_secs(2),
         }
     }
 }
@@ -47,6 +54,8 @@ pub struct Inner {
     pub(crate) metrics: PrometheusHandle,
     /// The knowledge base's search index (see `knowledge`).
     pub(crate) knowledge: crate::knowledge::Holder,
+    /// The rendered public pages (issue 10).
+    pub page_cache: crate::page_cache::PageCache,
     settings: RwLock<(Instant, Arc<CitySettings>)>,
 }
 
@@ -108,6 +117,7 @@ impl AppState {
             assets,
             csrf_key: derive(secret, "welcomedesk csrf v1")?,
             login_limiter: LoginLimiter::new(cfg.login_attempts_per_window, cfg.login_window),
+            page_cache: crate::page_cache::PageCache::new(cfg.page_cache_bytes, cfg.page_cache_ttl),
             cfg,
             metrics: metrics_handle(),
             knowledge: crate::knowledge::Holder::default(),

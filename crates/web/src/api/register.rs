@@ -261,9 +261,16 @@ pub(crate) async fn create_person(
     if !req.confirm_new && !register::likely_duplicates(&state.store, &new.data).await?.is_empty() {
         return Err(AppError::Conflict("possible_duplicates"));
     }
-    let id =
-        register::create_person(&state.store, &new, consent.channel, &consent.text_language, Some(me.id())).await?;
-    let p = state.store.read_person(id, ctx.actor(), "person.read").await?;
+    // The answer's read is audited in the creation's own transaction (one write, not two).
+    let p = register::create_person_and_read(
+        &state.store,
+        &new,
+        consent.channel,
+        &consent.text_language,
+        Some(me.id()),
+        "person.read",
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(person_response(p, ctx.role()))))
 }
 

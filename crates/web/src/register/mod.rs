@@ -128,22 +128,35 @@ pub async fn create_person(
     actor: Option<uuid::Uuid>,
 ) -> Result<uuid::Uuid> {
     let keys = keys_of(&new.data);
-    store
-        .insert_person(
-            &NewPersonRow {
-                data: &new.data,
-                consents: &new.consents,
-                source: new.source,
-                document_language: document_language(&new.data),
-                channel,
-                text_language,
-                text_version: TEXT_VERSION,
-                import_key: None,
-                name_keys: &keys,
-            },
-            actor,
-        )
-        .await
+    store.insert_person(&new_row(new, channel, text_language, &keys), actor).await
+}
+
+/// Creates a person and reads the record back (audited as `purpose`, in the creation's
+/// transaction): what the API answers with.
+pub async fn create_person_and_read(
+    store: &Store,
+    new: &NewPerson,
+    channel: &str,
+    text_language: &str,
+    actor: Option<uuid::Uuid>,
+    purpose: &'static str,
+) -> Result<PersonRecord> {
+    let keys = keys_of(&new.data);
+    store.insert_person_and_read(&new_row(new, channel, text_language, &keys), actor, purpose).await
+}
+
+fn new_row<'a>(new: &'a NewPerson, channel: &'a str, text_language: &'a str, keys: &'a [String]) -> NewPersonRow<'a> {
+    NewPersonRow {
+        data: &new.data,
+        consents: &new.consents,
+        source: new.source,
+        document_language: document_language(&new.data),
+        channel,
+        text_language,
+        text_version: TEXT_VERSION,
+        import_key: None,
+        name_keys: keys,
+    }
 }
 
 /// Rectification: names the fields that changed for the audit log.
