@@ -228,8 +228,9 @@ pub(crate) async fn insert_person_tx(
         q.execute(&mut **tx).await?;
     }
     insert_keys(tx, &ids, d.birth.year, row.name_keys).await?;
-    let mut events =
-        vec![AuditEvent::new(actor, "person.create", "person").on(id).detail(format!("source={}", row.source.as_str()))];
+    let mut events = vec![
+        AuditEvent::new(actor, "person.create", "person").on(id).detail(format!("source={}", row.source.as_str())),
+    ];
     if let Some(purpose) = read_back {
         events.push(AuditEvent::new(actor, purpose, "person").on(id));
     }

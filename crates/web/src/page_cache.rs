@@ -15,7 +15,7 @@
 //!   older generation is never served: a change made on this node (a session published
 //!   or cancelled, a registration that takes a seat, a chapter edited, the settings
 //!   saved) shows on the very next request.
-//! - **Young enough.** At most [`WebConfig::page_cache_ttl`] old (2 s by default). This
+//! - **Young enough.** At most `WebConfig::page_cache_ttl` old (2 s by default). This
 //!   bounds what this node cannot see: writes of other nodes on the same PostgreSQL,
 //!   writes of this node's background jobs while a page was being rendered, and the
 //!   clock (the desk's "open now", "today" in the calendar). Seats left on the calendar
@@ -28,9 +28,10 @@
 //!   the handler.
 //!
 //! Memory is bounded: the entries (body, headers, key) stay under a byte budget
-//! ([`WebConfig::page_cache_bytes`], 16 MiB by default); when an insert goes over it,
-//! the least recently used entries are dropped until the cache is at 7/8 of it. Keys
-//! with a query longer than [`MAX_QUERY`] are not cached at all.
+//! (`WebConfig::page_cache_bytes`, 8 MiB by default, so that the whole service stays
+//! under its 128 MB); when an insert goes over it, the least recently used entries are
+//! dropped until the cache is at 7/8 of it. Keys with a query longer than [`MAX_QUERY`]
+//! are not cached at all.
 //!
 //! When an entry expires under load, one request renders it again and the others for
 //! the same key wait for it (single flight) rather than all rendering at once.
@@ -177,7 +178,9 @@ impl PageCache {
         let size = key.len()
             + ENTRY_OVERHEAD
             + match &kept {
-                Kept::Page(p) => p.body.len() + p.headers.iter().map(|(k, v)| k.as_str().len() + v.len()).sum::<usize>(),
+                Kept::Page(p) => {
+                    p.body.len() + p.headers.iter().map(|(k, v)| k.as_str().len() + v.len()).sum::<usize>()
+                }
                 Kept::Pass => 0,
             };
         if size > self.budget {
@@ -391,7 +394,10 @@ mod tests {
     fn keys_ignore_the_order_of_names_only() {
         assert_eq!(key_of("/ar/modules", None), "/ar/modules");
         assert_eq!(key_of("/ar/modules", Some("")), "/ar/modules");
-        assert_eq!(key_of("/ar/modules", Some("language=ar&topic=x")), key_of("/ar/modules", Some("topic=x&language=ar")));
+        assert_eq!(
+            key_of("/ar/modules", Some("language=ar&topic=x")),
+            key_of("/ar/modules", Some("topic=x&language=ar"))
+        );
         assert_ne!(key_of("/ar/modules", Some("a=1&a=2")), key_of("/ar/modules", Some("a=2&a=1")));
         assert_ne!(key_of("/ar/modules", Some("language=ar")), key_of("/de/modules", Some("language=ar")));
     }

@@ -37,7 +37,7 @@ impl WebConfig {
             cookie_secure: public_url.starts_with("https://"),
             login_attempts_per_window: 20,
             login_window: std::time::Duration::from_secs(300),
-            page_cache_bytes: 16 * 1024 * 1024,
+            page_cache_bytes: 8 * 1024 * 1024,
             page_cache_ttl: std::time::Duration::from_secs(2),
         }
     }

@@ -110,7 +110,8 @@ both_backends!(a_cached_page_changes_on_the_next_request_after_a_change, |b| asy
         assert_eq!(seats_shown(&html), Some(left), "after registration {i}");
     }
     // The coordinator cancels the session: gone from the calendar at once.
-    let (s, r) = post(&app, Some(&coord), &format!("/api/v1/sessions/{id}/status"), json!({"status": "cancelled"})).await;
+    let (s, r) =
+        post(&app, Some(&coord), &format!("/api/v1/sessions/{id}/status"), json!({"status": "cancelled"})).await;
     assert_eq!(s, 204, "{r}");
     let (html, _) = page(&c, &url).await;
     assert!(!html.contains("Cache Hall"), "a cancelled session is not listed");
@@ -175,7 +176,10 @@ both_backends!(another_node_sees_a_change_within_the_bound, |b| async move {
             break;
         }
         assert_eq!(seats_shown(&html), Some(20), "either before or after, nothing else");
-        assert!(changed.elapsed() < ttl + Duration::from_millis(300), "node B still shows the old seats after the bound");
+        assert!(
+            changed.elapsed() < ttl + Duration::from_millis(300),
+            "node B still shows the old seats after the bound"
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let _ = stop_b.send(());
