@@ -216,7 +216,7 @@ impl PageCache {
             .map(|(k, v)| (v.last_used.load(Ordering::Relaxed), v.made.elapsed() < self.ttl, k.clone(), v.size))
             .collect();
         // Stale first (false < true), then the least recently used.
-        order.sort_unstable_by(|a, b| (a.1, a.0).cmp(&(b.1, b.0)));
+        order.sort_unstable_by_key(|a| (a.1, a.0));
         for (_, _, k, size) in order {
             if e.bytes <= target {
                 break;
