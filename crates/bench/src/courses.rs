@@ -70,6 +70,7 @@ fn needs(rng: &mut Rng) -> Needs {
         level,
         script: [Script::Unknown, Script::Latin, Script::OtherScript, Script::LearningToRead][rng.below(4)],
         district: Some(DISTRICTS[rng.below(DISTRICTS.len())].to_owned()),
+        near_districts: Vec::new(),
         availability: Availability {
             mornings: rng.chance(0.5),
             afternoons: rng.chance(0.3),
