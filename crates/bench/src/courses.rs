@@ -147,7 +147,11 @@ pub async fn run(url: &str, courses: usize, queries: usize, seed: u64) -> anyhow
     // (`web::courses::catalogue`): load once, then filter + rank per query.
     let t = Instant::now();
     let snap = store.catalogue_snapshot(today).await?;
-    println!("  catalogue in memory: loaded {} courses in {:.1} ms", snap.courses.len(), t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "  catalogue in memory: loaded {} courses in {:.1} ms",
+        snap.courses.len(),
+        t.elapsed().as_secs_f64() * 1e3
+    );
     let mut mem_times = Vec::with_capacity(queries);
     let mut mem_found = 0usize;
     for n in &all_needs {
