@@ -70,6 +70,7 @@ fn needs(rng: &mut Rng) -> Needs {
         level,
         script: [Script::Unknown, Script::Latin, Script::OtherScript, Script::LearningToRead][rng.below(4)],
         district: Some(DISTRICTS[rng.below(DISTRICTS.len())].to_owned()),
+        near_districts: Vec::new(),
         availability: Availability {
             mornings: rng.chance(0.5),
             afternoons: rng.chance(0.3),
@@ -103,19 +104,27 @@ pub async fn run(url: &str, courses: usize, queries: usize, seed: u64) -> anyhow
         store.upsert_course(providers[i % providers.len()], welcomedesk_store::new_id(), &c, None).await?;
     }
     println!("  loaded {courses} courses in {:.1} s", t.elapsed().as_secs_f64());
+    // The districts in a ring, each the neighbour of the next (the finder's distance).
+    let ids: Vec<uuid::Uuid> = DISTRICTS.iter().map(|_| welcomedesk_store::new_id()).collect();
+    for (i, name) in DISTRICTS.iter().enumerate() {
+        let prev = ids[(i + ids.len() - 1) % ids.len()];
+        let known: Vec<uuid::Uuid> = if i == 0 { vec![] } else { vec![prev] };
+        store.upsert_district(ids[i], name, &known, None).await?;
+    }
+    store.upsert_district(ids[0], DISTRICTS[0], &[ids[ids.len() - 1], ids[1 % ids.len()]], None).await?;
     let days = store.course_stale_days().await?;
     let loaded = store.course_candidates(None, &[], today, days).await?.len();
     println!("  {loaded} courses in the public view");
+    let all_needs: Vec<Needs> = (0..queries).map(|_| needs(&mut rng)).collect();
 
     let mut times = Vec::with_capacity(queries);
     let mut rank_times = Vec::with_capacity(queries);
     let mut found = 0usize;
-    for _ in 0..queries {
-        let n = needs(&mut rng);
+    for n in &all_needs {
         let t = Instant::now();
         let cands = store.course_candidates(n.language.as_deref(), &rules::candidate_levels(&n), today, days).await?;
         let t_rank = Instant::now();
-        let m = rules::rank(&cands, &n, today, days, rules::SHORT_LIST);
+        let m = rules::rank(&cands, n, today, days, rules::SHORT_LIST);
         rank_times.push(t_rank.elapsed());
         times.push(t.elapsed());
         found += m.len();
@@ -133,6 +142,42 @@ pub async fn run(url: &str, courses: usize, queries: usize, seed: u64) -> anyhow
         percentile(&rank_times, 0.5),
         percentile(&rank_times, 0.99),
         found as f64 / queries.max(1) as f64
+    );
+    // The same queries on the catalogue in memory, as the web nodes answer them now
+    // (`web::courses::catalogue`): load once, then filter + rank per query.
+    let t = Instant::now();
+    let snap = store.catalogue_snapshot(today).await?;
+    println!(
+        "  catalogue in memory: loaded {} courses in {:.1} ms",
+        snap.courses.len(),
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let mut mem_times = Vec::with_capacity(queries);
+    let mut mem_found = 0usize;
+    for n in &all_needs {
+        let t = Instant::now();
+        let mut n = n.clone();
+        n.near_districts = match &n.district {
+            Some(d) => welcomedesk_domain::districts::neighbours_of(&snap.districts, d),
+            None => Vec::new(),
+        };
+        let levels = rules::candidate_levels(&n);
+        let cands = snap.courses.iter().filter(|c| {
+            rules::visibility(c, today, snap.stamp.stale_after_days) == rules::Visibility::Visible
+                && n.language.as_deref().is_none_or(|l| c.language == l)
+                && levels.contains(&c.level)
+        });
+        let m = rules::rank(cands, &n, today, snap.stamp.stale_after_days, rules::SHORT_LIST);
+        mem_times.push(t.elapsed());
+        mem_found += m.len();
+    }
+    mem_times.sort();
+    println!(
+        "  finder in memory (neighbours + filter + rank): p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms; {:.1} shown per query",
+        percentile(&mem_times, 0.5),
+        percentile(&mem_times, 0.99),
+        percentile(&mem_times, 1.0),
+        mem_found as f64 / queries.max(1) as f64
     );
     store.close().await;
     Ok(())

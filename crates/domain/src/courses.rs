@@ -30,6 +30,8 @@ pub const W_SCRIPT_MATCH: i32 = 35;
 pub const W_SCRIPT_OTHER: i32 = 10;
 pub const W_SCRIPT_STANDARD_PENALTY: i32 = -25;
 pub const W_DISTRICT: i32 = 20;
+/// A district next to the person's (the coordinator's neighbour list).
+pub const W_NEAR_DISTRICT: i32 = 10;
 pub const W_TIMES: i32 = 20;
 pub const W_CHILDCARE: i32 = 15;
 pub const W_NO_CHILDCARE: i32 = -20;
@@ -334,6 +336,9 @@ pub struct Needs {
     pub level: LevelNow,
     pub script: Script,
     pub district: Option<String>,
+    /// The districts neighbouring `district` (names, from the coordinator's list via
+    /// `districts::neighbours_of`; empty when the district is not in the list).
+    pub near_districts: Vec<String>,
     pub availability: Availability,
     pub childcare: bool,
     pub has_voucher: bool,
@@ -352,6 +357,7 @@ impl Default for Needs {
             level: LevelNow::Unknown,
             script: Script::Unknown,
             district: None,
+            near_districts: Vec::new(),
             availability: Availability::default(),
             childcare: false,
             has_voucher: false,
@@ -389,6 +395,10 @@ pub enum Reason {
     InDistrict {
         district: String,
     },
+    /// In a district next to the person's.
+    NearDistrict {
+        district: String,
+    },
     TimesFit,
     Childcare,
     NoChildcare,
@@ -419,6 +429,7 @@ impl Reason {
             Reason::ScriptNear => W_SCRIPT_OTHER,
             Reason::AssumesLatin => W_SCRIPT_STANDARD_PENALTY,
             Reason::InDistrict { .. } => W_DISTRICT,
+            Reason::NearDistrict { .. } => W_NEAR_DISTRICT,
             Reason::TimesFit => W_TIMES,
             Reason::Childcare => W_CHILDCARE,
             Reason::NoChildcare => W_NO_CHILDCARE,
@@ -445,6 +456,7 @@ impl Reason {
             Reason::ScriptNear => "script_near",
             Reason::AssumesLatin => "assumes_latin",
             Reason::InDistrict { .. } => "in_district",
+            Reason::NearDistrict { .. } => "near_district",
             Reason::TimesFit => "times_fit",
             Reason::Childcare => "childcare",
             Reason::NoChildcare => "no_childcare",
@@ -565,11 +577,13 @@ pub fn assess(c: &Course, needs: &Needs, today: Date, stale_after_days: i64) -> 
             reasons.push(Reason::TimesFit);
         }
     }
-    // Distance.
+    // Distance: the person's own district, else a neighbouring one, else nothing.
     if let Some(d) = &needs.district {
-        let d = d.trim();
-        if !d.is_empty() && c.district.trim().eq_ignore_ascii_case(d) {
-            reasons.push(Reason::InDistrict { district: c.district.trim().to_owned() });
+        let here = c.district.trim();
+        if crate::districts::same(here, d) {
+            reasons.push(Reason::InDistrict { district: here.to_owned() });
+        } else if needs.near_districts.iter().any(|n| crate::districts::same(here, n)) {
+            reasons.push(Reason::NearDistrict { district: here.to_owned() });
         }
     }
     // Childcare.
@@ -607,16 +621,17 @@ pub fn candidate_levels(needs: &Needs) -> Vec<Level> {
     }
 }
 
-/// Ranks the courses for the person: best first, at most `limit`.
+/// Ranks the courses for the person: best first, at most `limit`. Takes any sequence of
+/// course references (a slice, or the in-memory catalogue filtered without copying).
 pub fn rank<'a>(
-    courses: &'a [Course],
+    courses: impl IntoIterator<Item = &'a Course>,
     needs: &Needs,
     today: Date,
     stale_after_days: i64,
     limit: usize,
 ) -> Vec<Match<'a>> {
     let mut out: Vec<Match<'a>> = courses
-        .iter()
+        .into_iter()
         .filter_map(|c| {
             let reasons = assess(c, needs, today, stale_after_days).ok()?;
             let score = reasons.iter().map(Reason::points).sum();
@@ -1204,6 +1219,58 @@ mod tests {
     }
 
     #[test]
+    fn neighbouring_district_ranks_between_own_and_elsewhere() {
+        let mut own = course("Own", Level::A1);
+        own.district = "Norra".into();
+        let mut next = course("Next", Level::A1);
+        next.district = "mitte".into();
+        let mut far = course("Far", Level::A1);
+        far.district = "Süd".into();
+        // Listed far first, neighbour second: only the distance orders them.
+        let cs = vec![far.clone(), next.clone(), own];
+        let needs = Needs {
+            level: LevelNow::Beginner,
+            district: Some("Norra".into()),
+            near_districts: vec!["Mitte".into()],
+            ..Needs::default()
+        };
+        let m = rank(&cs, &needs, TODAY, 60, 10);
+        assert_eq!(titles(&m), vec!["Own", "Next", "Far"]);
+        assert_eq!(
+            m[0].reasons,
+            vec![Reason::LevelNext { level: Level::A1 }, Reason::InDistrict { district: "Norra".into() }]
+        );
+        assert_eq!(
+            m[1].reasons,
+            vec![Reason::LevelNext { level: Level::A1 }, Reason::NearDistrict { district: "mitte".into() }]
+        );
+        assert_eq!(m[1].score, W_LEVEL_NEXT + W_NEAR_DISTRICT);
+        assert_eq!(m[2].score, W_LEVEL_NEXT);
+        // The neighbour decides between two otherwise equal courses even against the
+        // start date: the far course starts a week earlier and still comes second.
+        let mut early_far = far;
+        early_far.starts_on = date(2027, 1, 25);
+        let cs = vec![early_far, next];
+        assert_eq!(titles(&rank(&cs, &needs, TODAY, 60, 10)), vec!["Next", "Far"]);
+        // Without the neighbour list the early course wins (the tie goes to the start).
+        let alone = Needs { near_districts: vec![], ..needs.clone() };
+        assert_eq!(titles(&rank(&cs, &alone, TODAY, 60, 10)), vec!["Far", "Next"]);
+        // A neighbour never outranks the own district: childcare (+15) at the neighbour
+        // against none (−20) at home turns it around — each reason stays visible.
+        let mut home = course("Home", Level::A1);
+        home.district = "Norra".into();
+        let mut near_cc = course("NearCare", Level::A1);
+        near_cc.district = "Mitte".into();
+        near_cc.childcare = true;
+        let parent = Needs { childcare: true, ..needs };
+        let cs = vec![home, near_cc];
+        let m = rank(&cs, &parent, TODAY, 60, 10);
+        assert_eq!(titles(&m), vec!["NearCare", "Home"]);
+        assert_eq!(m[0].score, W_LEVEL_NEXT + W_NEAR_DISTRICT + W_CHILDCARE);
+        assert_eq!(m[1].score, W_LEVEL_NEXT + W_DISTRICT + W_NO_CHILDCARE);
+    }
+
+    #[test]
     fn voucher_terms_pay_only_within_levels_and_start_window() {
         let a1 = course("A1", Level::A1);
         let mut late = course("Late", Level::A1);
@@ -1309,7 +1376,8 @@ mod tests {
         #[test]
         fn score_is_the_sum_of_reasons(cs in prop::collection::vec(arb_course(), 0..40), lvl in 0usize..7, eve in any::<bool>(), cc in any::<bool>()) {
             let level = if lvl == 0 { LevelNow::Unknown } else { LevelNow::Reached(Level::ALL[lvl - 1]) };
-            let needs = Needs { level, childcare: cc, district: Some("Norra".into()), has_voucher: true,
+            let needs = Needs { level, childcare: cc, district: Some("Norra".into()),
+                near_districts: vec!["Mitte".into()], has_voucher: true,
                 availability: Availability { evenings: eve, ..Availability::default() }, ..Needs::default() };
             let m = rank(&cs, &needs, TODAY, 60, 100);
             for w in m.windows(2) {
@@ -1318,24 +1386,35 @@ mod tests {
             for x in &m {
                 prop_assert_eq!(x.score, x.reasons.iter().map(Reason::points).sum::<i32>());
                 prop_assert_eq!(visibility(x.course, TODAY, 60), Visibility::Visible);
+                // The distance is one named reason at most, by the course's district.
+                let own = x.reasons.iter().any(|r| matches!(r, Reason::InDistrict { .. }));
+                let near = x.reasons.iter().any(|r| matches!(r, Reason::NearDistrict { .. }));
+                prop_assert!(!(own && near));
+                prop_assert_eq!(own, x.course.district == "Norra");
+                prop_assert_eq!(near, x.course.district == "Mitte");
             }
         }
 
-        /// Adding a fitting answer never lowers a course's score below a course that
-        /// lacks it but is otherwise equal: the same-district twin always ranks first.
+        /// Among triplets equal but for the district, the person's own district ranks
+        /// first, the neighbouring one second, elsewhere last — whatever the titles.
         #[test]
-        fn district_twin_ranks_first(c in arb_course()) {
+        fn district_triplet_ranks_own_near_far(c in arb_course(), order in 0usize..6) {
+            let mut own = c.clone();
+            own.district = "Hier".into();
+            own.title = "c-own".into();
             let mut near = c.clone();
-            near.district = "Hier".into();
-            near.title = "a-near".into();
+            near.district = "Nebenan".into();
+            near.title = "b-near".into();
             let mut far = c;
             far.district = "Dort".into();
-            far.title = "b-far".into();
-            let needs = Needs { district: Some("hier".into()), ..Needs::default() };
-            let cs = vec![far, near];
+            far.title = "a-far".into();
+            let needs = Needs { district: Some("hier".into()), near_districts: vec!["nebenan".into()], ..Needs::default() };
+            let mut cs = vec![far, near, own];
+            cs.rotate_left(order % 3);
+            if order >= 3 { cs.reverse(); }
             let m = rank(&cs, &needs, TODAY, 60, 10);
-            if let Some(first) = m.first() {
-                prop_assert_eq!(first.course.title.as_str(), "a-near");
+            if !m.is_empty() {
+                prop_assert_eq!(titles(&m), vec!["c-own", "b-near", "a-far"]);
             }
         }
     }

@@ -11,6 +11,7 @@ pub mod consent;
 pub mod courses;
 pub mod desk;
 pub mod directory;
+pub mod districts;
 pub mod errors;
 pub mod knowledge;
 pub mod markup;

@@ -345,6 +345,20 @@ pub fn self_registration_holder_ok(valid: bool, holder_birth_iso: &str, typed: c
     valid && holder_birth_iso == typed.to_iso()
 }
 
+/// The consent a self-registration on a passport holder's record carries: the module
+/// registration's own consent, ticked on the public form, is the holder's `modules`
+/// consent, given online with the text in the page's language. It is recorded unless a
+/// live one exists already, and only together with the registration: a registration
+/// that is refused (session closed, children's places gone, already registered) records
+/// no consent (`store::sessions::register_for_session_with_consent`, one transaction).
+pub fn self_registration_consent(text_language: &str) -> crate::consent::GivenConsent {
+    crate::consent::GivenConsent {
+        purpose: crate::consent::Purpose::Modules,
+        channel: "online",
+        text_language: text_language.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,6 +374,11 @@ mod tests {
         let year_only = crate::register::BirthDate::parse_parts("1994", "", "", today).unwrap();
         assert!(self_registration_holder_ok(true, "1994", year_only));
         assert!(!self_registration_holder_ok(true, "1994-03-14", year_only), "typing less is not enough");
+        let c = self_registration_consent("ar");
+        assert_eq!(
+            (c.purpose, c.channel, c.text_language.as_str()),
+            (crate::consent::Purpose::Modules, "online", "ar")
+        );
     }
 
     fn rng(seed: u64) -> impl FnMut(&mut [u8]) {

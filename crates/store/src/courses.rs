@@ -176,6 +176,7 @@ impl Store {
                 sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::NotFound,
                 _ => crate::conflict_on_unique(e, "course"),
             })?;
+        bump_catalogue(&mut tx).await?;
         insert_audit(
             &mut tx,
             &AuditEvent::new(actor, if created { "course.create" } else { "course.update" }, "course")
@@ -342,5 +343,70 @@ impl Store {
             })
         })
         .collect()
+    }
+}
+
+/// Adds one to the public catalogue's generation, inside the transaction of a write
+/// that changes what the public list or the finder show (a course, a seat, a
+/// provider's standing, the districts). Nodes compare the number to reload their copy.
+pub(crate) async fn bump_catalogue(tx: &mut crate::Tx) -> Result<()> {
+    sqlx::query("UPDATE catalogue_generation SET generation = generation + 1 WHERE id = 1").execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// What a node compares every few seconds: the catalogue's generation and the stale
+/// window setting (one round trip, two single-row reads).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CatalogueStamp {
+    pub generation: i64,
+    pub stale_after_days: i64,
+}
+
+/// The public catalogue as a node keeps it in memory: every course of an approved
+/// provider that has not started on `loaded_on` (full and stale ones too: those are
+/// filtered at each request with `domain::courses::visibility`, so a day passing or a
+/// new stale window needs no reload), by start date then id; the providers' names;
+/// the districts with their neighbours.
+#[derive(Debug, Clone)]
+pub struct CatalogueSnapshot {
+    pub stamp: CatalogueStamp,
+    pub loaded_on: Date,
+    pub courses: Vec<Course>,
+    pub providers: std::collections::BTreeMap<uuid::Uuid, String>,
+    pub districts: Vec<welcomedesk_domain::districts::District>,
+}
+
+impl Store {
+    pub async fn catalogue_stamp(&self) -> Result<CatalogueStamp> {
+        let r = sqlx::query(
+            "SELECT (SELECT generation FROM catalogue_generation WHERE id = 1) AS generation, \
+             (SELECT value FROM settings WHERE key = $1) AS stale",
+        )
+        .bind(rules::STALE_SETTING)
+        .fetch_one(&self.read)
+        .await?;
+        Ok(CatalogueStamp {
+            generation: r.try_get::<Option<i64>, _>("generation")?.unwrap_or(0),
+            stale_after_days: rules::stale_days_from_setting(r.try_get::<Option<String>, _>("stale")?.as_deref()),
+        })
+    }
+
+    /// Loads the whole public catalogue (see [`CatalogueSnapshot`]). The stamp is read
+    /// first: a change committed while loading makes the next check reload again, never
+    /// hides a change.
+    pub async fn catalogue_snapshot(&self, today: Date) -> Result<CatalogueSnapshot> {
+        let stamp = self.catalogue_stamp().await?;
+        let courses = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {COLUMNS} FROM courses c WHERE c.starts_on >= $1 AND {APPROVED} ORDER BY c.starts_on, c.id"
+        )))
+        .bind(today.to_string())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(course_row)
+        .collect::<Result<Vec<_>>>()?;
+        let providers = self.list_providers().await?.into_iter().map(|p| (p.id, p.name)).collect();
+        let districts = self.list_districts().await?;
+        Ok(CatalogueSnapshot { stamp, loaded_on: today, courses, providers, districts })
     }
 }

@@ -14,6 +14,7 @@ pub mod courses;
 mod db;
 pub mod desk;
 pub mod directory;
+pub mod districts;
 pub mod durable;
 pub mod generate;
 pub mod invoices;

@@ -210,6 +210,8 @@ impl Store {
             sqlx::Error::Database(d) if d.is_check_violation() => StoreError::Conflict("quality_signed_on"),
             _ => StoreError::Db(e),
         })?;
+        // The public catalogue shows approved providers' courses only.
+        crate::courses::bump_catalogue(&mut tx).await?;
         insert_audit(
             &mut tx,
             &AuditEvent::new(actor, "provider.standing", "provider").on(provider).detail(standing.as_str()),
@@ -288,6 +290,7 @@ impl Store {
             sqlx::Error::Database(d) if d.is_foreign_key_violation() => StoreError::NotFound,
             _ => conflict_on_unique(e, "course"),
         })?;
+        crate::courses::bump_catalogue(&mut tx).await?;
         insert_audit(
             &mut tx,
             &AuditEvent::new(actor, "course.create", "course").on(id).detail(format!("provider={provider}")),

@@ -564,27 +564,7 @@ impl Store {
     /// profile for `profile`). The basic consent is withdrawn by erasing the person.
     pub async fn withdraw_consent(&self, person: uuid::Uuid, p: Purpose, actor: Option<uuid::Uuid>) -> Result<()> {
         let mut tx = self.begin().await?;
-        let r = sqlx::query(
-            "UPDATE consents SET withdrawn_at = $3, withdrawn_by = $4 \
-             WHERE person_id = $1 AND purpose = $2 AND withdrawn_at IS NULL",
-        )
-        .bind(person.to_string())
-        .bind(p.as_str())
-        .bind(time::now())
-        .bind(actor.map(|a| a.to_string()))
-        .execute(&mut *tx)
-        .await?;
-        if r.rows_affected() == 0 {
-            return Err(StoreError::NotFound);
-        }
-        if p == Purpose::Profile {
-            sqlx::query("DELETE FROM profiles WHERE person_id = $1").bind(person.to_string()).execute(&mut *tx).await?;
-        }
-        insert_audit(
-            &mut tx,
-            &AuditEvent::new(actor, "consent.withdraw", "person").on(person).detail(format!("purpose={}", p.as_str())),
-        )
-        .await?;
+        withdraw_consent_in(&mut tx, person, p, actor).await?;
         tx.commit().await?;
         self.scrub().await;
         Ok(())
@@ -744,7 +724,7 @@ impl Store {
     /// After a removal of personal data: SQLite folds the WAL back and truncates it, so
     /// no old page with the data survives in it; PostgreSQL vacuums the tables so the
     /// dead rows are reclaimed.
-    async fn scrub(&self) {
+    pub(crate) async fn scrub(&self) {
         let r = match self.backend() {
             Backend::Sqlite => sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(self.writer()).await.map(|_| ()),
             Backend::Postgres => sqlx::query(
@@ -906,4 +886,73 @@ impl Store {
         sqlx::query("ANALYZE").execute(self.writer()).await?;
         Ok(())
     }
+}
+
+/// Records `c` for `person` inside the caller's transaction unless a live consent for
+/// the purpose exists (the partial unique index `consents_live` decides, also under
+/// concurrency: `ON CONFLICT DO NOTHING`). Returns whether a consent was recorded
+/// (audited `consent.give` then).
+pub(crate) async fn give_consent_if_missing(
+    tx: &mut Tx,
+    person: uuid::Uuid,
+    c: &GivenConsent,
+    actor: Option<uuid::Uuid>,
+) -> Result<bool> {
+    let inserted = sqlx::query(
+        "INSERT INTO consents (id, person_id, purpose, given_at, given_by, channel, text_version, text_language) \
+         SELECT $1, id, $3, $4, $5, $6, $7, $8 FROM people WHERE id = $2 ON CONFLICT DO NOTHING",
+    )
+    .bind(new_id().to_string())
+    .bind(person.to_string())
+    .bind(c.purpose.as_str())
+    .bind(time::now())
+    .bind(actor.map(|a| a.to_string()))
+    .bind(c.channel)
+    .bind(welcomedesk_domain::consent::TEXT_VERSION)
+    .bind(c.text_language.clone())
+    .execute(&mut **tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if inserted {
+        insert_audit(
+            tx,
+            &AuditEvent::new(actor, "consent.give", "person")
+                .on(person)
+                .detail(format!("purpose={}", c.purpose.as_str())),
+        )
+        .await?;
+    }
+    Ok(inserted)
+}
+
+/// Withdraws the live consent for `p` inside the caller's transaction (NotFound when
+/// there is none) and removes the data that depended on it (the profile for `profile`).
+pub(crate) async fn withdraw_consent_in(
+    tx: &mut Tx,
+    person: uuid::Uuid,
+    p: Purpose,
+    actor: Option<uuid::Uuid>,
+) -> Result<()> {
+    let r = sqlx::query(
+        "UPDATE consents SET withdrawn_at = $3, withdrawn_by = $4 \
+         WHERE person_id = $1 AND purpose = $2 AND withdrawn_at IS NULL",
+    )
+    .bind(person.to_string())
+    .bind(p.as_str())
+    .bind(time::now())
+    .bind(actor.map(|a| a.to_string()))
+    .execute(&mut **tx)
+    .await?;
+    if r.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    if p == Purpose::Profile {
+        sqlx::query("DELETE FROM profiles WHERE person_id = $1").bind(person.to_string()).execute(&mut **tx).await?;
+    }
+    insert_audit(
+        tx,
+        &AuditEvent::new(actor, "consent.withdraw", "person").on(person).detail(format!("purpose={}", p.as_str())),
+    )
+    .await
 }

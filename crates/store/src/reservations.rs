@@ -132,6 +132,9 @@ impl Store {
         .bind(course.to_string())
         .execute(&mut *tx)
         .await?;
+        if took.rows_affected() == 1 {
+            crate::courses::bump_catalogue(&mut tx).await?;
+        }
         if took.rows_affected() != 1 {
             return Err(StoreError::Conflict("course_full"));
         }
@@ -198,6 +201,7 @@ impl Store {
                 .bind(before.course_id.to_string())
                 .execute(&mut *tx)
                 .await?;
+            crate::courses::bump_catalogue(&mut tx).await?;
         }
         insert_audit(
             &mut tx,
@@ -279,7 +283,7 @@ pub(crate) async fn erase_person(tx: &mut Tx, person: uuid::Uuid) -> Result<()> 
 }
 
 async fn release_open(tx: &mut Tx, person: &str) -> Result<()> {
-    sqlx::query(
+    let released = sqlx::query(
         "UPDATE courses SET seats_left = seats_left + (SELECT COUNT(*) FROM course_reservations r \
          WHERE r.course_id = courses.id AND r.person_id = $1 AND r.status IN ('requested','confirmed')) \
          WHERE seats_left IS NOT NULL AND id IN (SELECT course_id FROM course_reservations \
@@ -288,6 +292,9 @@ async fn release_open(tx: &mut Tx, person: &str) -> Result<()> {
     .bind(person.to_owned())
     .execute(&mut **tx)
     .await?;
+    if released.rows_affected() > 0 {
+        crate::courses::bump_catalogue(tx).await?;
+    }
     Ok(())
 }
 
@@ -317,6 +324,7 @@ pub(crate) async fn merge_people(tx: &mut Tx, keep: &str, remove: &str) -> Resul
             .bind(course)
             .execute(&mut **tx)
             .await?;
+        crate::courses::bump_catalogue(tx).await?;
     }
     sqlx::query("UPDATE course_reservations SET person_id = $1 WHERE person_id = $2")
         .bind(keep.to_owned())

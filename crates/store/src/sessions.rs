@@ -1253,6 +1253,21 @@ impl Store {
         r: &NewRegistration,
         actor: Option<uuid::Uuid>,
     ) -> Result<Registered> {
+        self.register_for_session_with_consent(session, r, None, actor).await
+    }
+
+    /// [`Store::register_for_session`], recording for a registered person `consent`
+    /// (unless a live consent for its purpose exists) in the same transaction: a
+    /// refused registration leaves no new consent behind. The rule that a
+    /// self-registration on a passport carries the `modules` consent is
+    /// `domain::passport::self_registration_consent`.
+    pub async fn register_for_session_with_consent(
+        &self,
+        session: uuid::Uuid,
+        r: &NewRegistration,
+        consent: Option<&welcomedesk_domain::consent::GivenConsent>,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<Registered> {
         let sid = session.to_string();
         let mut tx = self.begin().await?;
         // The arrival counter: locks the session row (PostgreSQL) until commit.
@@ -1288,6 +1303,9 @@ impl Store {
             Registrant::Contact { name, phone, email } => (None, Some(name.clone()), phone.clone(), email.clone()),
         };
         let now = time::now();
+        if let (Some(c), Registrant::Person(p)) = (consent, &r.registrant) {
+            crate::register::give_consent_if_missing(&mut tx, *p, c, actor).await?;
+        }
         sqlx::query(
             "INSERT INTO registrations (id, session_id, person_id, contact_name, contact_phone, contact_email, language, status, \
              position, children_count, children_ages, via, cancel_token_hash, created_at, updated_at) \
@@ -1350,62 +1368,44 @@ impl Store {
         actor: Option<uuid::Uuid>,
     ) -> Result<Cancelled> {
         let mut tx = self.begin().await?;
-        let sid: String = sqlx::query("SELECT session_id FROM registrations WHERE id = $1")
-            .bind(id.to_string())
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(StoreError::NotFound)?
-            .try_get("session_id")?;
-        // Lock the session row first (the same order as a registration: no deadlock).
-        sqlx::query("UPDATE sessions SET updated_at = $2 WHERE id = $1")
-            .bind(sid.clone())
-            .bind(time::now())
-            .execute(&mut *tx)
-            .await?;
-        let r = sqlx::query("SELECT status, children_count FROM registrations WHERE id = $1")
-            .bind(id.to_string())
-            .fetch_one(&mut *tx)
-            .await?;
-        let status: String = r.try_get("status")?;
-        let children: i64 = r.try_get("children_count")?;
-        if status == "cancelled" {
-            return Err(StoreError::NotFound);
-        }
-        sqlx::query("UPDATE registrations SET status = 'cancelled', updated_at = $2 WHERE id = $1")
-            .bind(id.to_string())
-            .bind(time::now())
-            .execute(&mut *tx)
-            .await?;
-        let mut out = Cancelled { promoted: None, promoted_told: false };
-        if status == "confirmed" {
-            sqlx::query(
-                "UPDATE sessions SET confirmed = confirmed - 1, childcare_booked = childcare_booked - $2 WHERE id = $1",
-            )
-            .bind(sid.clone())
-            .bind(children)
-            .execute(&mut *tx)
-            .await?;
-            let session = parse_uuid(&sid)?;
-            // The seat goes on only while the session is open.
-            let open =
-                sqlx::query("SELECT status FROM sessions WHERE id = $1").bind(sid.clone()).fetch_one(&mut *tx).await?;
-            if open.try_get::<String, _>("status")? == "published" {
-                out.promoted = promote_one(&mut tx, session).await?;
-                if let Some(p) = out.promoted {
-                    out.promoted_told = queue_registration_mail(&mut tx, p, compose, "en").await?;
-                    insert_audit(
-                        &mut tx,
-                        &AuditEvent::new(actor, "registration.promote", "registration")
-                            .on(p)
-                            .detail(format!("session={sid}")),
-                    )
-                    .await?;
-                }
-            }
-        }
-        insert_audit(&mut tx, &AuditEvent::new(actor, "registration.cancel", "registration").on(id)).await?;
+        let out = cancel_registration_in(&mut tx, id, compose, actor).await?;
         tx.commit().await?;
         Ok(out)
+    }
+
+    /// A person takes back their consent to be registered for modules: the `modules`
+    /// consent is withdrawn and every live registration of theirs for a session still to
+    /// come (planned or published) is cancelled — a freed seat goes to the next person
+    /// waiting, whose message (`compose`) is queued — all in ONE transaction: both
+    /// effects or neither. Sessions are locked in id order before the consent row (the
+    /// order a registration takes them too). NotFound (and nothing changed) without a
+    /// live `modules` consent. Returns how many registrations were cancelled.
+    pub async fn withdraw_modules_consent(
+        &self,
+        person: uuid::Uuid,
+        compose: Option<Compose<'_>>,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<usize> {
+        let mut tx = self.begin().await?;
+        let ids: Vec<String> = sqlx::query(
+            "SELECT r.id FROM registrations r JOIN sessions s ON s.id = r.session_id \
+             WHERE r.person_id = $1 AND r.status <> 'cancelled' AND s.status IN ('planned', 'published') \
+             ORDER BY r.session_id, r.id",
+        )
+        .bind(person.to_string())
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| r.try_get("id"))
+        .collect::<std::result::Result<_, _>>()?;
+        for id in &ids {
+            cancel_registration_in(&mut tx, parse_uuid(id)?, compose, actor).await?;
+        }
+        crate::register::withdraw_consent_in(&mut tx, person, welcomedesk_domain::consent::Purpose::Modules, actor)
+            .await?;
+        tx.commit().await?;
+        self.scrub().await;
+        Ok(ids.len())
     }
 
     /// The registration whose cancel link carries this token's hash.
@@ -1710,4 +1710,69 @@ impl Store {
         tx.commit().await?;
         Ok(a + b)
     }
+}
+
+/// Cancels one registration inside the caller's transaction (see
+/// [`Store::cancel_registration`]).
+async fn cancel_registration_in(
+    tx: &mut Tx,
+    id: uuid::Uuid,
+    compose: Option<Compose<'_>>,
+    actor: Option<uuid::Uuid>,
+) -> Result<Cancelled> {
+    let sid: String = sqlx::query("SELECT session_id FROM registrations WHERE id = $1")
+        .bind(id.to_string())
+        .fetch_optional(&mut **tx)
+        .await?
+        .ok_or(StoreError::NotFound)?
+        .try_get("session_id")?;
+    // Lock the session row first (the same order as a registration: no deadlock).
+    sqlx::query("UPDATE sessions SET updated_at = $2 WHERE id = $1")
+        .bind(sid.clone())
+        .bind(time::now())
+        .execute(&mut **tx)
+        .await?;
+    let r = sqlx::query("SELECT status, children_count FROM registrations WHERE id = $1")
+        .bind(id.to_string())
+        .fetch_one(&mut **tx)
+        .await?;
+    let status: String = r.try_get("status")?;
+    let children: i64 = r.try_get("children_count")?;
+    if status == "cancelled" {
+        return Err(StoreError::NotFound);
+    }
+    sqlx::query("UPDATE registrations SET status = 'cancelled', updated_at = $2 WHERE id = $1")
+        .bind(id.to_string())
+        .bind(time::now())
+        .execute(&mut **tx)
+        .await?;
+    let mut out = Cancelled { promoted: None, promoted_told: false };
+    if status == "confirmed" {
+        sqlx::query(
+            "UPDATE sessions SET confirmed = confirmed - 1, childcare_booked = childcare_booked - $2 WHERE id = $1",
+        )
+        .bind(sid.clone())
+        .bind(children)
+        .execute(&mut **tx)
+        .await?;
+        let session = parse_uuid(&sid)?;
+        // The seat goes on only while the session is open.
+        let open =
+            sqlx::query("SELECT status FROM sessions WHERE id = $1").bind(sid.clone()).fetch_one(&mut **tx).await?;
+        if open.try_get::<String, _>("status")? == "published" {
+            out.promoted = promote_one(tx, session).await?;
+            if let Some(p) = out.promoted {
+                out.promoted_told = queue_registration_mail(tx, p, compose, "en").await?;
+                insert_audit(
+                    tx,
+                    &AuditEvent::new(actor, "registration.promote", "registration")
+                        .on(p)
+                        .detail(format!("session={sid}")),
+                )
+                .await?;
+            }
+        }
+    }
+    insert_audit(tx, &AuditEvent::new(actor, "registration.cancel", "registration").on(id)).await?;
+    Ok(out)
 }

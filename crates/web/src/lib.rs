@@ -15,6 +15,7 @@ pub mod ctx;
 pub mod demo;
 pub mod desk;
 pub mod directory;
+mod districts;
 pub mod error;
 pub mod extract;
 pub mod knowledge;

@@ -5,7 +5,7 @@
 use crate::middleware::{context, guard, not_found, status_only};
 use crate::staff::people;
 use crate::state::AppState;
-use crate::{api, courses, ops, provider, public, staff};
+use crate::{api, courses, districts, ops, provider, public, staff};
 use axum::Router;
 use axum::handler::Handler;
 use axum::http::{Method, StatusCode};
@@ -215,6 +215,12 @@ pub fn table() -> Vec<RouteDef> {
         r(M::GET, "/staff/courses/{id}", PROVIDERS, courses::staff::edit_form),
         r(M::POST, "/staff/courses/{id}", PROVIDERS, courses::staff::update),
         r(M::GET, "/staff/people/{id}/courses", PROFILE, courses::staff::person_finder),
+        // The city's districts and their neighbours (the finder's distance).
+        r(M::GET, "/staff/districts", COORD, districts::index),
+        r(M::POST, "/staff/districts", COORD, districts::create),
+        r(M::GET, "/staff/districts/{id}", COORD, districts::edit_form),
+        r(M::POST, "/staff/districts/{id}", COORD, districts::update),
+        r(M::POST, "/staff/districts/{id}/delete", COORD, districts::delete),
         // Seat reservations with the provider: the counsellor from the finder and the
         // person's page, the provider in its portal.
         r(M::POST, "/staff/people/{id}/reservations", PROFILE, courses::reservations::reserve),
@@ -445,6 +451,9 @@ pub fn table() -> Vec<RouteDef> {
         r(M::POST, "/api/v1/people/{id}/reservations", PROFILE, api::courses::reserve_seat),
         r(M::GET, "/api/v1/providers/{id}/reservations", PROVIDERS, api::courses::provider_reservations),
         r(M::PUT, "/api/v1/reservations/{id}/status", RESERVATION_ANSWER, api::courses::set_reservation_status),
+        r(M::GET, "/api/v1/districts", PUBLIC, api::districts::list),
+        r(M::PUT, "/api/v1/districts/{id}", COORD, api::districts::update),
+        r(M::DELETE, "/api/v1/districts/{id}", COORD, api::districts::delete),
         r(M::GET, "/api/v1/voucher-rules", COORD, api::vouchers::list_rules),
         r(M::POST, "/api/v1/voucher-rules", COORD, api::vouchers::create_rule),
         r(M::GET, "/api/v1/voucher-reconciliation", COORD, api::vouchers::reconciliation),

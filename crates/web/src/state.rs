@@ -56,6 +56,8 @@ pub struct Inner {
     pub(crate) knowledge: crate::knowledge::Holder,
     /// The rendered public pages (issue 10).
     pub page_cache: crate::page_cache::PageCache,
+    /// The public course catalogue in memory (see `courses::catalogue`).
+    pub(crate) catalogue: crate::courses::catalogue::Holder,
     settings: RwLock<(Instant, Arc<CitySettings>)>,
 }
 
@@ -121,8 +123,16 @@ impl AppState {
             cfg,
             metrics: metrics_handle(),
             knowledge: crate::knowledge::Holder::default(),
+            catalogue: crate::courses::catalogue::Holder::default(),
             settings: RwLock::new((Instant::now(), Arc::new(default_settings()))),
         })))
+    }
+
+    /// Something outside this node's request handlers (a CLI command, a test writing
+    /// through the store) changed the public course catalogue: reload it at the next
+    /// request instead of within `courses::catalogue::CHECK_EVERY`.
+    pub fn catalogue_changed(&self) {
+        self.catalogue.invalidate();
     }
 
     /// Today's date in the city's time zone.

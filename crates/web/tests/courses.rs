@@ -8,20 +8,14 @@
 
 mod common;
 
-use common::TestApp;
+use common::{TestApp, plain};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use welcomedesk_domain::Role;
-use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
+use welcomedesk_domain::register::PersonInput;
 use welcomedesk_store::both_backends;
-use welcomedesk_store::register::NewPersonRow;
 use welcomedesk_store::staff::InsertStaff;
 use welcomedesk_web::demo::DEMO_PROVIDER;
-
-/// The text without Fluent's bidi isolation marks around variables.
-fn plain(s: String) -> String {
-    s.replace(['\u{2068}', '\u{2069}'], "")
-}
 
 fn course_body(title: &str, level: &str, in_days: i64, today: jiff::civil::Date) -> Value {
     let start = today.checked_add(jiff::Span::new().days(in_days)).unwrap();
@@ -257,20 +251,7 @@ async fn person(app: &TestApp, name: &str) -> uuid::Uuid {
         district: "Norra".into(),
         ..Default::default()
     };
-    let p = NewPerson::parse(&i, &["basic".into()], Source::Desk, jiff::civil::date(2026, 1, 5)).unwrap();
-    let keys = vec![format!("n:{name}")];
-    let row = NewPersonRow {
-        data: &p.data,
-        consents: &p.consents,
-        source: p.source,
-        document_language: "ti",
-        channel: "in_person",
-        text_language: "ti",
-        text_version: "v1",
-        import_key: None,
-        name_keys: &keys,
-    };
-    app.store.bulk_insert_people(&[row]).await.unwrap()[0]
+    common::insert_person(app, &i, "ti").await
 }
 
 both_backends!(staff_pages_for_providers_coordinator_and_counsellor, |b| async move {
@@ -440,20 +421,7 @@ async fn consenting_person(app: &TestApp, name: &str) -> uuid::Uuid {
         address: "Storgatan 1".into(),
         ..Default::default()
     };
-    let p = NewPerson::parse(&i, &["basic".into()], Source::Desk, jiff::civil::date(2026, 1, 5)).unwrap();
-    let keys = vec![format!("n:{name}")];
-    let row = NewPersonRow {
-        data: &p.data,
-        consents: &p.consents,
-        source: p.source,
-        document_language: "ti",
-        channel: "in_person",
-        text_language: "ti",
-        text_version: "v1",
-        import_key: None,
-        name_keys: &keys,
-    };
-    let id = app.store.bulk_insert_people(&[row]).await.unwrap()[0];
+    let id = common::insert_person(app, &i, "ti").await;
     // The profile consent, as the counsellor records it.
     let tok = app.token_for("counsellor").await;
     let r = app
@@ -634,5 +602,376 @@ both_backends!(seat_reservations_through_http, |b| async move {
     assert_eq!(doc["course_reservations"][0]["course_title"], json!("Reservable A1"));
     app.store.erase_person(selam, "request", None).await.unwrap();
     assert_eq!(app.store.course(course).await.unwrap().seats_left, Some(1));
+    app.stop().await;
+});
+
+// ---- the catalogue in memory and the districts (issue 12) ------------------------------
+
+/// A second web node over the same database (nodes are stateless and share it).
+async fn second_node(app: &TestApp) -> (String, tokio::sync::oneshot::Sender<()>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let state =
+        welcomedesk_web::AppState::new(app.store.clone(), welcomedesk_web::WebConfig::new(&base), &[7u8; 32]).unwrap();
+    state.refresh_settings(None).await;
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(async move {
+        welcomedesk_web::serve(state, listener, async {
+            let _ = rx.await;
+        })
+        .await
+        .unwrap();
+    });
+    (base, tx)
+}
+
+async fn listed_titles(c: &reqwest::Client, url: &str) -> Vec<String> {
+    let v: Value = c.get(url).send().await.unwrap().json().await.unwrap();
+    v["items"].as_array().unwrap().iter().map(|i| i["title"].as_str().unwrap().to_owned()).collect()
+}
+
+both_backends!(catalogue_in_memory_follows_every_change, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let c = app.client();
+    let today = app.state.today();
+    let own = app.store.find_provider_by_name(DEMO_PROVIDER).await.unwrap().id;
+    let provider = app.token_for("provider").await;
+    let list = app.url("/api/v1/courses?language=fi&limit=500");
+    // Both nodes have loaded their copy before the changes.
+    let (node2, stop2) = second_node(&app).await;
+    let list2 = format!("{node2}/api/v1/courses?language=fi&limit=500");
+    assert!(listed_titles(&c, &list).await.is_empty());
+    assert!(listed_titles(&c, &list2).await.is_empty());
+    // A saved course shows at once on the node that saved it.
+    let id = uuid::Uuid::now_v7();
+    let mut body = course_body("Suomi A1", "A1", 10, today);
+    body["language"] = json!("fi");
+    let put = |body: Value| {
+        let c = c.clone();
+        let url = app.url(&format!("/api/v1/providers/{own}/courses/{id}"));
+        let provider = provider.clone();
+        async move { c.put(url).bearer_auth(provider).json(&body).send().await.unwrap().status() }
+    };
+    assert_eq!(put(body.clone()).await, StatusCode::CREATED);
+    assert_eq!(listed_titles(&c, &list).await, vec!["Suomi A1"]);
+    // The other node sees it within the check interval (2 s), without a restart.
+    let t0 = std::time::Instant::now();
+    while listed_titles(&c, &list2).await.is_empty() {
+        assert!(t0.elapsed() < std::time::Duration::from_millis(3_500), "the second node never saw the course");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(t0.elapsed() <= std::time::Duration::from_millis(2_600), "took {:?}", t0.elapsed());
+    // The finder (public page and API) finds it at once too.
+    let found: Value = c
+        .post(app.url("/api/v1/courses/match"))
+        .json(&json!({"language": "fi", "level": "a0"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(found[0]["course"]["title"], json!("Suomi A1"));
+    // Full: out at once.
+    body["seats_left"] = json!(0);
+    assert_eq!(put(body.clone()).await, StatusCode::OK);
+    assert!(listed_titles(&c, &list).await.is_empty(), "a full course stayed in the list");
+    // Started: out.
+    body["seats_left"] = json!(3);
+    body["starts_on"] = json!(today.yesterday().unwrap().to_string());
+    assert_eq!(put(body.clone()).await, StatusCode::OK);
+    assert!(listed_titles(&c, &list).await.is_empty(), "a past course stayed in the list");
+    body["starts_on"] = json!(today.checked_add(jiff::Span::new().days(10)).unwrap().to_string());
+    assert_eq!(put(body.clone()).await, StatusCode::OK);
+    assert_eq!(listed_titles(&c, &list).await, vec!["Suomi A1"]);
+    // Stale: a confirmation older than the window, written behind the node's back, is
+    // out once the node is told (as a CLI or another process would).
+    let mut tx = app.store.begin().await.unwrap();
+    sqlx::query("UPDATE courses SET updated_at = '2020-01-01T00:00:00.000000Z' WHERE id = $1")
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    app.state.catalogue_changed();
+    assert!(listed_titles(&c, &list).await.is_empty(), "a stale course stayed in the list");
+    // The provider confirms it: back.
+    assert_eq!(put(body.clone()).await, StatusCode::OK);
+    assert_eq!(listed_titles(&c, &list).await, vec!["Suomi A1"]);
+    // A suspended provider's courses leave on every node within the interval.
+    app.store
+        .set_provider_standing(own, welcomedesk_domain::vouchers::ProviderStanding::Suspended, None, Some("test"), None)
+        .await
+        .unwrap();
+    let t0 = std::time::Instant::now();
+    while !listed_titles(&c, &list2).await.is_empty() {
+        assert!(t0.elapsed() < std::time::Duration::from_millis(3_500), "a suspended provider's course stayed");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let _ = stop2.send(());
+    app.stop().await;
+});
+
+both_backends!(catalogue_answers_as_the_database_does, |b| async move {
+    use welcomedesk_domain::courses::{self as rules, CourseData, CourseInput};
+    use welcomedesk_store::courses::CourseFilter;
+    let app = TestApp::spawn(b).await;
+    let c = app.client();
+    let today = app.state.today();
+    let own = app.store.find_provider_by_name(DEMO_PROVIDER).await.unwrap().id;
+    // 120 varied courses: levels, kinds, districts, seats (some full), start days (some
+    // past), confirmations (some stale), voucher and childcare flags.
+    let levels = ["A1", "A2", "B1", "B2", "C1", "C2"];
+    let districts = ["Norra", "mitte", "Söder", ""];
+    for i in 0..120usize {
+        let start = today.checked_add(jiff::Span::new().days((i % 13) as i64 - 3)).unwrap();
+        let kind = if i % 17 == 0 { "literacy" } else { "standard" };
+        let input = CourseInput {
+            title: format!("gen-{i:03}"),
+            language: if i % 5 == 0 { "de".into() } else { "fi".into() },
+            level: if kind == "literacy" { "A1".into() } else { levels[i % 6].into() },
+            kind: kind.into(),
+            starts_on: start.to_string(),
+            weekdays: ["13", "6", "24", ""][i % 4].into(),
+            starts_at: ["09:00", "14:00", "18:30", ""][i % 4].into(),
+            place: "Skola".into(),
+            district: districts[i % 4].into(),
+            price: "100".into(),
+            voucher_accepted: i % 3 == 0,
+            childcare: i % 4 == 1,
+            target_group: if i % 11 == 0 { "women".into() } else { String::new() },
+            seats_left: ["", "0", "2", "12"][i % 4 / 2 + i % 2].into(),
+            explain_languages: if i % 2 == 0 { "ar".into() } else { String::new() },
+            ..CourseInput::default()
+        };
+        let data = CourseData::parse(&input).unwrap();
+        app.store.upsert_course(own, uuid::Uuid::now_v7(), &data, None).await.unwrap();
+    }
+    let mut tx = app.store.begin().await.unwrap();
+    sqlx::query("UPDATE courses SET updated_at = '2020-01-01T00:00:00.000000Z' WHERE title LIKE 'gen-%7'")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    app.state.catalogue_changed();
+    let days = app.store.course_stale_days().await.unwrap();
+    // The list, for many filters: the same courses in the same order.
+    let filters: Vec<(&str, CourseFilter)> = vec![
+        ("", CourseFilter::default()),
+        ("language=fi", CourseFilter { language: Some("fi".into()), ..CourseFilter::default() }),
+        ("level=B1", CourseFilter { level: Some(welcomedesk_domain::vouchers::Level::B1), ..CourseFilter::default() }),
+        ("district=Mitte", CourseFilter { district: Some("Mitte".into()), ..CourseFilter::default() }),
+        ("kind=literacy", CourseFilter { kind: Some(rules::CourseKind::Literacy), ..CourseFilter::default() }),
+        (
+            "voucher_accepted=true&childcare=true",
+            CourseFilter { voucher_accepted: true, childcare: true, ..CourseFilter::default() },
+        ),
+        (
+            "language=fi&district=norra&voucher_accepted=true",
+            CourseFilter {
+                language: Some("fi".into()),
+                district: Some("norra".into()),
+                voucher_accepted: true,
+                ..CourseFilter::default()
+            },
+        ),
+    ];
+    let mut nonempty = 0;
+    for (q, f) in &filters {
+        let db: Vec<String> =
+            app.store.list_courses(f, today, days, None, 500).await.unwrap().iter().map(|c| c.id.to_string()).collect();
+        let v: Value =
+            c.get(app.url(&format!("/api/v1/courses?limit=500&{q}"))).send().await.unwrap().json().await.unwrap();
+        let mem: Vec<String> =
+            v["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_owned()).collect();
+        assert_eq!(mem, db, "listCourses?{q}");
+        nonempty += usize::from(!db.is_empty());
+    }
+    assert!(nonempty >= 6, "the comparison must compare something");
+    // The finder, for many answers: the same ranked courses with the same scores.
+    for lvl in ["unknown", "a0", "a1", "a2", "b1", "b2", "c1", "c2"] {
+        for (script, district, childcare) in
+            [("", "Norra", false), ("other_script", "Mitte", true), ("learning", "", false), ("latin", "Söder", true)]
+        {
+            let body = json!({"level": lvl, "script": script, "district": district, "childcare": childcare,
+                "has_voucher": true, "speaks": ["ar"], "limit": 20});
+            let v: Value =
+                c.post(app.url("/api/v1/courses/match")).json(&body).send().await.unwrap().json().await.unwrap();
+            let mem: Vec<(String, i64)> = v
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| (m["course"]["id"].as_str().unwrap().to_owned(), m["score"].as_i64().unwrap()))
+                .collect();
+            let needs = rules::Needs {
+                level: rules::LevelNow::parse("l", lvl).unwrap(),
+                script: rules::Script::parse("s", script).unwrap(),
+                district: Some(district.to_owned()).filter(|d| !d.is_empty()),
+                childcare,
+                has_voucher: true,
+                speaks: vec!["ar".into()],
+                ..rules::Needs::default()
+            };
+            let cands = app.store.course_candidates(None, &rules::candidate_levels(&needs), today, days).await.unwrap();
+            let db: Vec<(String, i64)> = rules::rank(&cands, &needs, today, days, 20)
+                .iter()
+                .map(|m| (m.course.id.to_string(), i64::from(m.score)))
+                .collect();
+            assert_eq!(mem, db, "findCourses {body}");
+        }
+    }
+    app.stop().await;
+});
+
+both_backends!(districts_and_neighbours_decide_the_distance, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let today = app.state.today();
+    let coord = app.login_as("coordinator").await;
+    let (status, html) = common::get_page(&coord, &app, "/staff/districts").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("No districts yet"), "{html}");
+    let csrf = app.csrf(&coord, "/staff/districts").await;
+    // Add three districts; each lands on its own page.
+    let mut ids = std::collections::BTreeMap::new();
+    for name in ["Norra", "Mitte", "Söder"] {
+        let (s, loc, _) = common::form_post(&coord, &app, &csrf, "/staff/districts", &[("name", name)]).await;
+        assert_eq!(s, 303, "{name}");
+        let id = loc.strip_prefix("/staff/districts/").unwrap().split('?').next().unwrap().to_owned();
+        ids.insert(name, id);
+    }
+    // Bad input: a translated message linked to the field, nothing added.
+    let (s, _, html) = common::form_post(&coord, &app, &csrf, "/staff/districts", &[("name", " ")]).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("href=\"#f-name\"") && html.contains("Enter this information"), "{html}");
+    let (s, _, html) = common::form_post(&coord, &app, &csrf, "/staff/districts", &[("name", "norra")]).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("There is already a district with this name"), "{html}");
+    assert_eq!(app.store.list_districts().await.unwrap().len(), 3);
+    let (s, _, html) = common::form_post(
+        &coord,
+        &app,
+        &csrf,
+        &format!("/staff/districts/{}", ids["Norra"]),
+        &[("name", "Norra"), ("neighbour", &uuid::Uuid::now_v7().to_string())],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert!(html.contains("href=\"#f-neighbours\""), "{html}");
+    // Norra's neighbour is Mitte: Mitte's page and the list show Norra too (symmetric).
+    let (s, _, _) = common::form_post(
+        &coord,
+        &app,
+        &csrf,
+        &format!("/staff/districts/{}", ids["Norra"]),
+        &[("name", "Norra"), ("neighbour", &ids["Mitte"])],
+    )
+    .await;
+    assert_eq!(s, 303);
+    let (_, html) = common::get_page(&coord, &app, &format!("/staff/districts/{}", ids["Mitte"])).await;
+    assert!(html.contains(&format!("value=\"{}\" checked", ids["Norra"])), "{html}");
+    assert!(!html.contains(&format!("value=\"{}\" checked", ids["Söder"])));
+    // The API: public list; writes for the coordinator only.
+    let list: Value = app.client().get(app.url("/api/v1/districts")).send().await.unwrap().json().await.unwrap();
+    let mitte = list.as_array().unwrap().iter().find(|d| d["name"] == "Mitte").unwrap();
+    assert_eq!(mitte["neighbours"], json!([ids["Norra"]]));
+    let coord_tok = app.token_for("coordinator").await;
+    let provider_tok = app.token_for("provider").await;
+    let east = uuid::Uuid::now_v7();
+    let (s, v) =
+        common::api_put(&app, &provider_tok, &format!("/api/v1/districts/{east}"), json!({"name": "Öster"})).await;
+    assert_eq!(s, 403, "{v}");
+    let (s, v) = common::api_put(
+        &app,
+        &coord_tok,
+        &format!("/api/v1/districts/{east}"),
+        json!({"name": "Öster", "neighbours": [ids["Söder"]]}),
+    )
+    .await;
+    assert_eq!(s, 201, "{v}");
+    assert_eq!(v["neighbours"], json!([ids["Söder"]]));
+    let (s, v) = common::api_put(
+        &app,
+        &coord_tok,
+        &format!("/api/v1/districts/{east}"),
+        json!({"name": "Öster", "neighbours": ["not-a-district"]}),
+    )
+    .await;
+    assert_eq!((s, v["errors"][0]["code"].as_str()), (422, Some("unknown_district")));
+    // The finder: the person lives in Norra. Three courses equal but for the district:
+    // Norra (own) > Mitte (neighbour) > Söder (elsewhere), each with its reason.
+    let own = app.store.find_provider_by_name(DEMO_PROVIDER).await.unwrap().id;
+    let provider = app.token_for("provider").await;
+    for (title, district, days) in [("Far", "Söder", 5), ("Next door", "Mitte", 6), ("Home", "Norra", 7)] {
+        let mut body = course_body(title, "A1", days, today);
+        body["language"] = json!("fi");
+        body["district"] = json!(district);
+        let (s, _) = common::api_put(
+            &app,
+            &provider,
+            &format!("/api/v1/providers/{own}/courses/{}", uuid::Uuid::now_v7()),
+            body,
+        )
+        .await;
+        assert_eq!(s, 201);
+    }
+    let (s, v) = common::api_post(
+        &app,
+        None,
+        "/api/v1/courses/match",
+        json!({"language": "fi", "level": "a0", "district": "Norra"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let order: Vec<&str> = v.as_array().unwrap().iter().map(|m| m["course"]["title"].as_str().unwrap()).collect();
+    assert_eq!(order, vec!["Home", "Next door", "Far"]);
+    let near = v[1]["reasons"].as_array().unwrap().iter().find(|r| r["code"] == "near_district").unwrap();
+    assert_eq!(near["points"], json!(10));
+    assert_eq!(common::plain(near["text"].as_str().unwrap().to_owned()), "It is in Mitte, next to your district.");
+    assert_eq!(v[0]["score"].as_i64().unwrap() - v[1]["score"].as_i64().unwrap(), 10);
+    assert!(
+        !v[2]["reasons"].as_array().unwrap().iter().any(|r| r["code"] == "near_district" || r["code"] == "in_district")
+    );
+    // Unknown district: accepted, no distance reason; the earliest course first.
+    let (s, v) = common::api_post(
+        &app,
+        None,
+        "/api/v1/courses/match",
+        json!({"language": "fi", "level": "a0", "district": "Atlantis"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    assert_eq!(v[0]["course"]["title"], json!("Far"));
+    // The public finder: a choice of the districts; the neighbour's reason in words.
+    let c = app.client();
+    let (_, html) = common::get_page(&c, &app, "/en/courses/find").await;
+    assert!(html.contains("<option value=\"Mitte\"") && html.contains("<option value=\"Öster\""), "{html}");
+    let (_, html) = common::get_page(&c, &app, "/en/courses/find?go=1&language=fi&level=a0&district=Norra").await;
+    assert!(html.contains("It is in Mitte, next to your district."), "{html}");
+    let (_, html) = common::get_page(&c, &app, "/sv/courses/find?go=1&language=fi&level=a0&district=Norra").await;
+    assert!(html.contains("Den är i Mitte, bredvid ditt område."));
+    // Removing a district removes its links; the finder no longer knows the neighbour.
+    let r = coord
+        .post(app.url(&format!("/staff/districts/{}/delete", ids["Mitte"])))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let (_, v) = common::api_post(
+        &app,
+        None,
+        "/api/v1/courses/match",
+        json!({"language": "fi", "level": "a0", "district": "Norra"}),
+    )
+    .await;
+    assert!(!v[1]["reasons"].as_array().unwrap().iter().any(|r| r["code"] == "near_district"));
+    let list: Value = app.client().get(app.url("/api/v1/districts")).send().await.unwrap().json().await.unwrap();
+    assert!(
+        list.as_array().unwrap().iter().all(|d| d["neighbours"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n != &json!(ids["Mitte"])))
+    );
     app.stop().await;
 });

@@ -5,7 +5,8 @@
 
 mod common;
 
-use common::TestApp;
+// The HTTP helpers are the shared ones (`tests/common`), under the short names used here.
+use common::{TestApp, api_get as get, api_post as post, api_put as put, form_post as form, get_page as page};
 use serde_json::{Value, json};
 use welcomedesk_store::both_backends;
 
@@ -17,27 +18,6 @@ fn saturday(weeks_ahead: i64) -> String {
         d = d.tomorrow().unwrap();
     }
     d.to_string()
-}
-
-async fn post(app: &TestApp, tok: Option<&str>, path: &str, body: Value) -> (u16, Value) {
-    let mut rq = app.client().post(app.url(path)).json(&body);
-    if let Some(t) = tok {
-        rq = rq.bearer_auth(t);
-    }
-    let r = rq.send().await.unwrap();
-    let status = r.status().as_u16();
-    let text = r.text().await.unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-}
-
-async fn get(app: &TestApp, tok: Option<&str>, path: &str) -> Value {
-    let mut rq = app.client().get(app.url(path));
-    if let Some(t) = tok {
-        rq = rq.bearer_auth(t);
-    }
-    let r = rq.send().await.unwrap();
-    assert_eq!(r.status(), 200, "{path}");
-    r.json().await.unwrap()
 }
 
 /// A topic (en + ar), a venue with childcare, three Arabic trainers who work on
@@ -487,9 +467,7 @@ both_backends!(public_calendar_registration_feed_and_survey_in_arabic, |b| async
 
 /// A person of the register with a welcome passport: (id, the number as printed).
 async fn person_with_passport(app: &TestApp, name: &str) -> (uuid::Uuid, String) {
-    use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
-    use welcomedesk_store::register::NewPersonRow;
-    let i = PersonInput {
+    let i = welcomedesk_domain::register::PersonInput {
         full_name: name.into(),
         birth_year: "1990".into(),
         birth_month: "4".into(),
@@ -500,22 +478,7 @@ async fn person_with_passport(app: &TestApp, name: &str) -> (uuid::Uuid, String)
         phone: "+46 70 000 00 98".into(),
         ..Default::default()
     };
-    let p = NewPerson::parse(&i, &["basic".into()], Source::Desk, jiff::civil::date(2026, 1, 5)).unwrap();
-    let keys = vec![format!("n:{name}")];
-    let row = NewPersonRow {
-        data: &p.data,
-        consents: &p.consents,
-        source: p.source,
-        document_language: "ar",
-        channel: "in_person",
-        text_language: "ar",
-        text_version: "v1",
-        import_key: None,
-        name_keys: &keys,
-    };
-    let id = app.store.bulk_insert_people(&[row]).await.unwrap()[0];
-    let pass = app.store.issue_passport(id, None).await.unwrap();
-    (id, pass.number.display())
+    common::insert_person_with_passport(app, &i, "ar").await
 }
 
 /// The same number with one character changed (the check character catches it).
@@ -523,28 +486,6 @@ fn typo(number: &str) -> String {
     let mut c: Vec<char> = number.chars().collect();
     c[1] = if c[1] == '7' { '8' } else { '7' };
     c.into_iter().collect()
-}
-
-/// A form post from a signed-in browser: (status, Location header, body).
-async fn form(
-    c: &reqwest::Client,
-    app: &TestApp,
-    csrf: &str,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> (u16, String, String) {
-    let mut f: Vec<(&str, &str)> = vec![("csrf", csrf)];
-    f.extend_from_slice(fields);
-    let r = c.post(app.url(path)).form(&f).send().await.unwrap();
-    let status = r.status().as_u16();
-    let loc = r.headers().get("location").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default();
-    (status, loc, r.text().await.unwrap().replace(['\u{2068}', '\u{2069}'], ""))
-}
-
-async fn page(c: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
-    let r = c.get(app.url(path)).send().await.unwrap();
-    // Without Fluent's isolation marks around arguments, to compare text.
-    (r.status().as_u16(), r.text().await.unwrap().replace(['\u{2068}', '\u{2069}'], ""))
 }
 
 both_backends!(back_office_sessions_series_registration_and_cancellation, |b| async move {
@@ -1026,8 +967,7 @@ both_backends!(back_office_roster_trainers_topics_venues_and_coverage, |b| async
 
 /// A person of the register with a welcome passport, born 1988-03-09.
 async fn holder_with_passport(app: &TestApp, name: &str) -> (uuid::Uuid, String) {
-    use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
-    let i = PersonInput {
+    let i = welcomedesk_domain::register::PersonInput {
         full_name: name.into(),
         birth_year: "1988".into(),
         birth_month: "3".into(),
@@ -1037,22 +977,7 @@ async fn holder_with_passport(app: &TestApp, name: &str) -> (uuid::Uuid, String)
         phone: "+46 70 000 00 98".into(),
         ..Default::default()
     };
-    let p = NewPerson::parse(&i, &["basic".into()], Source::Desk, jiff::civil::date(2026, 1, 5)).unwrap();
-    let keys = vec![format!("n:{name}")];
-    let row = welcomedesk_store::register::NewPersonRow {
-        data: &p.data,
-        consents: &p.consents,
-        source: p.source,
-        document_language: "ar",
-        channel: "in_person",
-        text_language: "ar",
-        text_version: "v1",
-        import_key: None,
-        name_keys: &keys,
-    };
-    let id = app.store.bulk_insert_people(&[row]).await.unwrap()[0];
-    let pass = app.store.issue_passport(id, None).await.unwrap();
-    (id, pass.number.display())
+    common::insert_person_with_passport(app, &i, "ar").await
 }
 
 // The journey's newcomer registers on the public page with their welcome passport: the
@@ -1151,13 +1076,6 @@ async fn east_hall(app: &TestApp) -> Value {
         .find(|v| v["name"] == "East Hall")
         .unwrap()
         .clone()
-}
-
-async fn put(app: &TestApp, tok: &str, path: &str, body: Value) -> (u16, Value) {
-    let r = app.client().put(app.url(path)).bearer_auth(tok).json(&body).send().await.unwrap();
-    let status = r.status().as_u16();
-    let text = r.text().await.unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
 
 both_backends!(venues_are_edited_on_the_page_and_in_the_api, |b| async move {

@@ -5,7 +5,7 @@
 
 use crate::api::Problem;
 use crate::courses::public::{ListFilters, cursor_of, parse_cursor};
-use crate::courses::{provider_names, reason_text, stale_days};
+use crate::courses::{catalogue, provider_names, reason_text};
 use crate::ctx::{Ctx, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::extract::{JsonBody, QueryData};
@@ -154,13 +154,12 @@ pub(crate) async fn list(
         None | Some("") => None,
         Some(c) => Some(parse_cursor(c).ok_or_else(|| Invalid::one("cursor", "invalid_choice"))?),
     };
-    let days = stale_days(&state).await?;
-    let mut rows = state.store.list_courses(&filter, state.today(), days, after, limit + 1).await?;
+    let snap = catalogue::snapshot(&state).await?;
+    let mut rows = catalogue::list(&snap, &filter, state.today(), after, limit + 1);
     let more = rows.len() as i64 > limit;
     rows.truncate(limit as usize);
-    let providers = provider_names(&state).await?;
-    let next_cursor = if more { rows.last().map(cursor_of) } else { None };
-    Ok(Json(CoursePage { items: rows.iter().map(|c| item(c, &providers)).collect(), next_cursor }))
+    let next_cursor = if more { rows.last().map(|c| cursor_of(c)) } else { None };
+    Ok(Json(CoursePage { items: rows.iter().map(|c| item(c, &snap.providers)).collect(), next_cursor }))
 }
 
 /// The finder's answers. Everything is optional: an empty body finds beginners' courses.
@@ -264,6 +263,7 @@ fn needs_of(r: &MatchRequest) -> Result<(Needs, usize), Invalid> {
             level: level.unwrap_or(LevelNow::Unknown),
             script: script.unwrap_or(Script::Unknown),
             district,
+            near_districts: Vec::new(),
             availability: a,
             childcare: r.childcare,
             has_voucher: r.has_voucher,
@@ -286,16 +286,15 @@ pub(crate) async fn find(
     JsonBody(r): JsonBody<MatchRequest>,
 ) -> AppResult<Json<Vec<MatchItem>>> {
     let (needs, limit) = needs_of(&r)?;
-    let days = stale_days(&state).await?;
+    let snap = catalogue::snapshot(&state).await?;
     let today = state.today();
-    let cands =
-        state.store.course_candidates(needs.language.as_deref(), &rules::candidate_levels(&needs), today, days).await?;
-    let providers = provider_names(&state).await?;
+    let needs = catalogue::with_neighbours(&snap, needs);
+    let cands = catalogue::candidates(&snap, needs.language.as_deref(), &rules::candidate_levels(&needs), today);
     let lang = ctx.lang.code;
-    let out = rules::rank(&cands, &needs, today, days, limit)
+    let out = rules::rank(cands, &needs, today, snap.stamp.stale_after_days, limit)
         .iter()
         .map(|m| MatchItem {
-            course: item(m.course, &providers),
+            course: item(m.course, &snap.providers),
             score: m.score,
             reasons: m
                 .reasons
@@ -416,6 +415,7 @@ pub(crate) async fn upsert(
     };
     let data = CourseData::parse(&input)?;
     let (c, created) = state.store.upsert_course(provider, course_id, &data, Some(me.0.id())).await?;
+    state.catalogue.invalidate();
     let providers = provider_names(&state).await?;
     Ok((if created { StatusCode::CREATED } else { StatusCode::OK }, Json(item(&c, &providers))))
 }

@@ -9,6 +9,7 @@ pub(crate) mod coaching;
 pub(crate) mod courses;
 pub(crate) mod desk;
 pub(crate) mod directory;
+pub(crate) mod districts;
 pub(crate) mod foundation;
 pub(crate) mod register;
 pub(crate) mod reports;
@@ -258,6 +259,9 @@ impl Modify for Security {
         courses::person_reservations,
         courses::provider_reservations,
         courses::set_reservation_status,
+        districts::list,
+        districts::update,
+        districts::delete,
         vouchers::invoice_pdf,
         vouchers::invoice_ubl,
     ),

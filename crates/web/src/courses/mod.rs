@@ -4,6 +4,7 @@
 //! coordinator's list of stale providers. The rules are `domain::courses`; this module
 //! turns them into pages and plain words.
 
+pub(crate) mod catalogue;
 pub(crate) mod public;
 pub(crate) mod reservations;
 pub(crate) mod staff;
@@ -45,7 +46,9 @@ pub(crate) fn reason_text(state: &AppState, lang: &str, r: &Reason) -> String {
         Reason::LevelNext { level } | Reason::LevelSame { level } => {
             state.cat.t(lang, &key, &[("level", Arg::Str(level.as_str()))])
         }
-        Reason::InDistrict { district } => state.cat.t(lang, &key, &[("district", Arg::Str(district))]),
+        Reason::InDistrict { district } | Reason::NearDistrict { district } => {
+            state.cat.t(lang, &key, &[("district", Arg::Str(district))])
+        }
         Reason::ExplainsIn { language } => {
             let name = endonym(language);
             state.cat.t(lang, &key, &[("language", Arg::Str(&name))])
@@ -169,6 +172,7 @@ impl FinderForm {
             level: level.unwrap_or(LevelNow::Unknown),
             script: script.unwrap_or(Script::Unknown),
             district: Some(district.to_owned()).filter(|d| !d.is_empty()),
+            near_districts: Vec::new(),
             availability: Availability {
                 mornings: self.mornings.is_some(),
                 afternoons: self.afternoons.is_some(),
@@ -198,9 +202,10 @@ impl FinderForm {
     }
 }
 
-/// The choices of the finder's and the list's selects.
+/// The choices of the finder's and the list's selects (from the in-memory catalogue).
 pub(crate) async fn choices(state: &AppState, lang: &str) -> AppResult<Value> {
-    let districts = state.store.course_districts().await?;
+    let snap = catalogue::snapshot(state).await?;
+    let districts = catalogue::district_names(&snap);
     let levels: Vec<Value> = ["unknown", "a0", "a1", "a2", "b1", "b2", "c1"]
         .iter()
         .map(|l| {
@@ -223,32 +228,34 @@ pub(crate) async fn choices(state: &AppState, lang: &str) -> AppResult<Value> {
             Value::from(vec![Value::from(*s), Value::from(label)])
         })
         .collect();
-    let languages: Vec<Value> = state
-        .store
-        .course_languages()
-        .await?
+    let languages: Vec<Value> = catalogue::languages(&snap)
         .iter()
         .map(|l| Value::from(vec![Value::from(l.clone()), Value::from(endonym(l))]))
         .collect();
     Ok(context! { districts => districts, levels => levels, scripts => scripts, languages => languages })
 }
 
-/// The finder itself: the candidates in the public view, ranked for the needs.
+/// The finder itself: the candidates in the public view (the in-memory catalogue),
+/// ranked for the needs — the person's district with its neighbours from the
+/// coordinator's list.
 pub(crate) async fn find(state: &AppState, lang: &str, needs: &Needs) -> AppResult<Vec<Value>> {
-    let days = stale_days(state).await?;
+    let snap = catalogue::snapshot(state).await?;
     let today = state.today();
-    let cands = state
-        .store
-        .course_candidates(
-            needs.language.as_deref(),
-            &welcomedesk_domain::courses::candidate_levels(needs),
-            today,
-            days,
-        )
-        .await?;
-    let providers = provider_names(state).await?;
-    let ranked = welcomedesk_domain::courses::rank(&cands, needs, today, days, welcomedesk_domain::courses::SHORT_LIST);
-    Ok(ranked.iter().map(|m| match_view(state, lang, m, &providers)).collect())
+    let needs = catalogue::with_neighbours(&snap, needs.clone());
+    let cands = catalogue::candidates(
+        &snap,
+        needs.language.as_deref(),
+        &welcomedesk_domain::courses::candidate_levels(&needs),
+        today,
+    );
+    let ranked = welcomedesk_domain::courses::rank(
+        cands,
+        &needs,
+        today,
+        snap.stamp.stale_after_days,
+        welcomedesk_domain::courses::SHORT_LIST,
+    );
+    Ok(ranked.iter().map(|m| match_view(state, lang, m, &snap.providers)).collect())
 }
 
 /// A voucher's terms for the finder, from the person's newest live voucher.

@@ -4,7 +4,7 @@
 //! Both are GET forms: nothing changes, so there is nothing to protect with CSRF, and
 //! a result can be bookmarked or sent to someone.
 
-use super::{FinderForm, choices, course_view, find, provider_names, stale_days};
+use super::{FinderForm, choices, course_view, find};
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::extract::QueryData;
@@ -112,8 +112,8 @@ pub(crate) async fn list(
             );
         }
     };
-    let days = stale_days(&state).await?;
-    let mut rows = state.store.list_courses(&filter, state.today(), days, after, PAGE + 1).await?;
+    let snap = super::catalogue::snapshot(&state).await?;
+    let mut rows = super::catalogue::list(&snap, &filter, state.today(), after, PAGE + 1);
     let next = if rows.len() as i64 > PAGE {
         rows.truncate(PAGE as usize);
         rows.last().map(|c| {
@@ -126,8 +126,7 @@ pub(crate) async fn list(
     } else {
         None
     };
-    let providers = provider_names(&state).await?;
-    let courses: Vec<Value> = rows.iter().map(|c| course_view(&state, &lang, c, &providers)).collect();
+    let courses: Vec<Value> = rows.iter().map(|c| course_view(&state, &lang, c, &snap.providers)).collect();
     page(
         &state,
         &ctx,

@@ -92,7 +92,9 @@ pub(crate) async fn reserve_for(
     let p = state.store.read_person(person, Some(actor), "person.read").await?;
     let c = state.store.course(course).await?;
     may_reserve(&c, state.today(), p.has_consent(Purpose::Profile)).map_err(AppError::Conflict)?;
-    Ok(state.store.reserve_seat(course, person, Some(actor)).await?)
+    let r = state.store.reserve_seat(course, person, Some(actor)).await?;
+    state.catalogue.invalidate();
+    Ok(r)
 }
 
 /// Moves a reservation in the capacity the account's role gives it (see
@@ -106,7 +108,9 @@ pub(crate) async fn move_as(
     let role = me.0.role();
     let who = reservation_actor(role, to).ok_or(AppError::Forbidden)?;
     let own = if role == Role::Provider { Some(me.0.user.provider_id.ok_or(AppError::Forbidden)?) } else { None };
-    Ok(state.store.move_reservation(id, to, who, own, Some(me.0.id())).await?)
+    let r = state.store.move_reservation(id, to, who, own, Some(me.0.id())).await?;
+    state.catalogue.invalidate();
+    Ok(r)
 }
 
 /// The counsellor cancels an open reservation (from the person's page).

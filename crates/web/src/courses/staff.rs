@@ -311,6 +311,7 @@ async fn save(
     }
     let course_id = id.unwrap_or_else(welcomedesk_store::new_id);
     state.store.upsert_course(provider, course_id, &data, Some(me.0.id())).await?;
+    state.catalogue.invalidate();
     Ok(Redirect::to(&format!("/staff/courses?done=saved&provider={provider}")).into_response())
 }
 

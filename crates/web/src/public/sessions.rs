@@ -17,7 +17,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::{Value, context};
 use welcomedesk_domain::codes::LanguageCode;
 use welcomedesk_domain::consent::Purpose;
-use welcomedesk_domain::passport::{PassportNumber, self_registration_holder_ok};
+use welcomedesk_domain::passport::{PassportNumber, self_registration_consent, self_registration_holder_ok};
 use welcomedesk_domain::register::{NewPerson, PersonInput, Source};
 use welcomedesk_domain::sessions as rules;
 use welcomedesk_domain::{FieldError, Invalid};
@@ -327,26 +327,17 @@ pub(crate) async fn register(
             _ => return refused("registration_passport").await,
         }
     };
-    let person_id = match holder {
-        Some(p) => {
-            // The holder ticked the registration's own consent on this form: record it on
-            // their record unless it is live already.
-            let c = welcomedesk_domain::consent::GivenConsent {
-                purpose: Purpose::Modules,
-                channel: "online",
-                text_language: lang.clone(),
-            };
-            match state.store.record_consent(p, &c, None).await {
-                Ok(()) | Err(welcomedesk_store::StoreError::Conflict("consent_exists")) => p,
-                Err(e) => return Err(e.into()),
-            }
-        }
-        None => crate::register::create_person(&state.store, &person, "online", &lang, None).await?,
+    // On a holder's record the registration carries the consent ticked on this form
+    // (the domain's rule); the store records it with the registration, in one
+    // transaction, so a refused registration leaves no new consent.
+    let (person_id, consent) = match holder {
+        Some(p) => (p, Some(self_registration_consent(&lang))),
+        None => (crate::register::create_person(&state.store, &person, "online", &lang, None).await?, None),
     };
     let token = crate::password::random_token()?;
     let r = state
         .store
-        .register_for_session(
+        .register_for_session_with_consent(
             id,
             &NewRegistration {
                 registrant: Registrant::Person(person_id),
@@ -356,6 +347,7 @@ pub(crate) async fn register(
                 via: "public",
                 cancel_token_hash: Some(crate::password::token_hash(&token)),
             },
+            consent.as_ref(),
             None,
         )
         .await;

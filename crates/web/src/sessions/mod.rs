@@ -362,29 +362,13 @@ pub async fn passport_person(
 /// A person took back their consent to be registered for modules (purpose `modules`):
 /// the consent is withdrawn and every live registration of theirs for a session still
 /// to come (planned or published) is cancelled — a freed seat goes to the next person
-/// waiting, who is told. Returns how many registrations were cancelled.
+/// waiting, who is told. One store call, one transaction. Returns how many
+/// registrations were cancelled.
 pub async fn withdraw_modules_consent(
     state: &AppState,
     person: uuid::Uuid,
     actor: Option<uuid::Uuid>,
 ) -> Result<usize, AppError> {
-    state.store.withdraw_consent(person, welcomedesk_domain::consent::Purpose::Modules, actor).await?;
     let compose = compose_promoted(state);
-    let mut cancelled = 0;
-    for r in state.store.registrations_of_person(person).await? {
-        if r.status == "cancelled" {
-            continue;
-        }
-        let s = state.store.get_session(r.session_id, "en").await?;
-        if s.status != "planned" && s.status != "published" {
-            continue;
-        }
-        match state.store.cancel_registration(r.id, Some(&compose), actor).await {
-            Ok(_) => cancelled += 1,
-            // Cancelled meanwhile by the person or the desk: nothing left to do.
-            Err(StoreError::NotFound) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(cancelled)
+    Ok(state.store.withdraw_modules_consent(person, Some(&compose), actor).await?)
 }

@@ -149,6 +149,8 @@ pub(crate) async fn save(
                 map.insert(STALE_SETTING.to_owned(), days.to_string());
             }
             state.store.save_settings(&map, &AuditEvent::new(Some(me.id()), "settings.update", "settings")).await?;
+            // The stale window changes what the public catalogue shows.
+            state.catalogue.invalidate();
             state.refresh_settings(None).await;
             Ok(Redirect::to("/staff/settings?done=saved").into_response())
         }

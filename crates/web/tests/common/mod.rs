@@ -172,3 +172,102 @@ impl SmtpSink {
         SmtpSink { url: format!("smtp://127.0.0.1:{port}"), messages }
     }
 }
+
+// ---- HTTP helpers shared by the test files ----------------------------------------------
+
+/// The text without Fluent's bidi isolation marks around variables (to compare text).
+pub fn plain(s: String) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// A JSON POST (with a bearer token or none): (status, body as JSON or Null).
+pub async fn api_post(
+    app: &TestApp,
+    tok: Option<&str>,
+    path: &str,
+    body: serde_json::Value,
+) -> (u16, serde_json::Value) {
+    let mut rq = app.client().post(app.url(path)).json(&body);
+    if let Some(t) = tok {
+        rq = rq.bearer_auth(t);
+    }
+    let r = rq.send().await.unwrap();
+    let status = r.status().as_u16();
+    let text = r.text().await.unwrap();
+    (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::Null))
+}
+
+/// A JSON PUT with a bearer token: (status, body as JSON or Null).
+pub async fn api_put(app: &TestApp, tok: &str, path: &str, body: serde_json::Value) -> (u16, serde_json::Value) {
+    let r = app.client().put(app.url(path)).bearer_auth(tok).json(&body).send().await.unwrap();
+    let status = r.status().as_u16();
+    let text = r.text().await.unwrap();
+    (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::Null))
+}
+
+/// A GET that must answer 200, its body as JSON.
+pub async fn api_get(app: &TestApp, tok: Option<&str>, path: &str) -> serde_json::Value {
+    let mut rq = app.client().get(app.url(path));
+    if let Some(t) = tok {
+        rq = rq.bearer_auth(t);
+    }
+    let r = rq.send().await.unwrap();
+    assert_eq!(r.status(), 200, "{path}");
+    r.json().await.unwrap()
+}
+
+/// A form post from a signed-in browser with its CSRF token: (status, Location header,
+/// body without isolation marks).
+pub async fn form_post(
+    c: &reqwest::Client,
+    app: &TestApp,
+    csrf: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String, String) {
+    let mut f: Vec<(&str, &str)> = vec![("csrf", csrf)];
+    f.extend_from_slice(fields);
+    let r = c.post(app.url(path)).form(&f).send().await.unwrap();
+    let status = r.status().as_u16();
+    let loc = r.headers().get("location").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default();
+    (status, loc, plain(r.text().await.unwrap()))
+}
+
+/// A page: (status, body without isolation marks).
+pub async fn get_page(c: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
+    let r = c.get(app.url(path)).send().await.unwrap();
+    (r.status().as_u16(), plain(r.text().await.unwrap()))
+}
+
+// ---- people of the register ---------------------------------------------------------------
+
+/// Puts a person in the register with the basic consent (as the desk records them):
+/// `i` as typed, `lang` the language of their documents and of the consent text.
+pub async fn insert_person(app: &TestApp, i: &welcomedesk_domain::register::PersonInput, lang: &str) -> uuid::Uuid {
+    use welcomedesk_domain::register::{NewPerson, Source};
+    let p = NewPerson::parse(i, &["basic".into()], Source::Desk, jiff::civil::date(2026, 1, 5)).unwrap();
+    let keys = vec![format!("n:{}", i.full_name)];
+    let row = welcomedesk_store::register::NewPersonRow {
+        data: &p.data,
+        consents: &p.consents,
+        source: p.source,
+        document_language: lang,
+        channel: "in_person",
+        text_language: lang,
+        text_version: "v1",
+        import_key: None,
+        name_keys: &keys,
+    };
+    app.store.bulk_insert_people(&[row]).await.unwrap()[0]
+}
+
+/// [`insert_person`] with a welcome passport: (id, the number as printed).
+pub async fn insert_person_with_passport(
+    app: &TestApp,
+    i: &welcomedesk_domain::register::PersonInput,
+    lang: &str,
+) -> (uuid::Uuid, String) {
+    let id = insert_person(app, i, lang).await;
+    let pass = app.store.issue_passport(id, None).await.unwrap();
+    (id, pass.number.display())
+}
