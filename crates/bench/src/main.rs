@@ -176,6 +176,10 @@ enum Cmd {
         /// them: a session seats at most 50).
         #[arg(long, default_value_t = 2_000)]
         sessions_per_year: u64,
+        /// Without passports, vouchers and their use (the city as before issue 10; to
+        /// compare the generator's time).
+        #[arg(long)]
+        no_vouchers: bool,
     },
     /// People search: latency (one core) and recall of spelling variants in the top 5.
     Search {
@@ -308,8 +312,8 @@ fn main() -> anyhow::Result<()> {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async {
         match cli.cmd {
-            Cmd::Generate { database_url, people, seed, attendances, sessions_per_year } => {
-                generate(&database_url, people, seed, attendances, sessions_per_year).await
+            Cmd::Generate { database_url, people, seed, attendances, sessions_per_year, no_vouchers } => {
+                generate(&database_url, people, seed, attendances, sessions_per_year, !no_vouchers).await
             }
             Cmd::Search { database_url, people, seed, queries } => search(&database_url, people, seed, queries).await,
             Cmd::Slots { seed, queries, counsellors } => slots(seed, queries, counsellors),
@@ -515,11 +519,12 @@ async fn generate(
     seed: u64,
     attendances: Option<u64>,
     sessions_per_year: u64,
+    vouchers: bool,
 ) -> anyhow::Result<()> {
     let store = open(url).await?;
     println!("generating a city of {people} people (seed {seed}) on {}", store.backend().name());
-    welcomedesk_bench::city::generate(&store, people, seed, attendances.unwrap_or(people * 10), sessions_per_year)
-        .await?;
+    let attendances = attendances.unwrap_or(people * 10);
+    welcomedesk_bench::city::generate_with(&store, people, seed, attendances, sessions_per_year, vouchers).await?;
     store.close().await;
     Ok(())
 }

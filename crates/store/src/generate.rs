@@ -54,6 +54,9 @@ pub struct CityPlan {
     /// At least this many sessions a year (more when the attendances need them: a
     /// session seats 20–50, so 2,000 a year seat about 1,000,000 over ten years).
     pub sessions_per_year: i64,
+    /// The passports' stamps, the language schools, their courses and the voucher rules
+    /// (false: the city as generated before issue 10, for comparison).
+    pub vouchers: bool,
 }
 
 impl CityPlan {
@@ -384,7 +387,9 @@ impl Store {
             }
             tx.commit().await?;
         }
-        self.generate_voucher_setup(&s).await?;
+        if plan.vouchers {
+            self.generate_voucher_setup(&s).await?;
+        }
         let pid = s.id(0, "n");
         let seq = s.seq();
         // Start coachings: for each day, the r-th appointment goes to counsellor r % 60 at
@@ -584,7 +589,9 @@ impl Store {
                 s.id(10, "$1"),
                 s.id(10, "$2"),
             );
-            sqlx::query(sqlx::AssertSqlSafe(stamps)).bind(k).bind(end).execute(&mut *tx).await?;
+            if plan.vouchers {
+                sqlx::query(sqlx::AssertSqlSafe(stamps)).bind(k).bind(end).execute(&mut *tx).await?;
+            }
             // Check-ins counted on the session, as the check-in does.
             sqlx::query(sqlx::AssertSqlSafe(format!(
                 "UPDATE sessions SET arrivals = (SELECT COUNT(*) FROM attendances a WHERE a.session_id = sessions.id) \
