@@ -23,7 +23,7 @@ pub const FULL_SIZES: &str = "10000,100000,1000000";
 pub const QUICK_SIZES: &str = "500,2000,5000";
 
 /// The main public pages (path after the host).
-pub const PAGES: &[&str] = &["/en/", "/ar/coaching/times", "/en/modules", "/en/courses", "/en/faq"];
+pub const PAGES: &[&str] = &["/en/", "/ar/coaching", "/en/modules", "/en/courses", "/en/faq"];
 
 fn pct(sorted: &[Duration], p: f64) -> f64 {
     if sorted.is_empty() {
