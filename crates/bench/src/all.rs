@@ -47,8 +47,9 @@ fn db_job(title: &str, backend: Backend, args: &[&str], then: &[&[&str]]) -> Job
     Job { title: title.into(), backend: Some(backend), args: own(args), then: then.iter().map(|a| own(a)).collect() }
 }
 
-/// The plan: every benchmark, in the order they run, at the given size, on `backends`.
-pub fn plan(size: Size, backends: &[Backend]) -> Vec<Job> {
+/// The plan: every benchmark, in the order they run, at the given size, on `backends`;
+/// the cost curve over `sizes` people ("10000,100000,1000000").
+pub fn plan(size: Size, backends: &[Backend], sizes: &str) -> Vec<Job> {
     let q = size == Size::Quick;
     let pick = |full: &'static str, quick: &'static str| if q { quick } else { full };
     let mut jobs = vec![
@@ -139,6 +140,26 @@ pub fn plan(size: Size, backends: &[Backend]) -> Vec<Job> {
                     "--vouchers",
                     pick("30000", "2000"),
                 ],
+            ],
+        ));
+    }
+    for &b in backends {
+        let backend = match b {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        };
+        jobs.push(job(
+            &format!("Cost curve: search, dashboard and public pages against the register's size ({})", b.name()),
+            &[
+                "curve",
+                "--backend",
+                backend,
+                "--sizes",
+                sizes,
+                "--queries",
+                pick("500", "50"),
+                "--runs",
+                pick("10", "2"),
             ],
         ));
     }
@@ -304,7 +325,7 @@ mod tests {
 
     #[test]
     fn the_plan_covers_every_database_benchmark_on_every_backend() {
-        let p = plan(Size::Quick, &[Backend::Sqlite, Backend::Postgres]);
+        let p = plan(Size::Quick, &[Backend::Sqlite, Backend::Postgres], "500,2000");
         for cmd in ["bookings", "modules", "vouchers", "courses", "reports", "generate"] {
             let on: Vec<_> = p.iter().filter(|j| j.args[0] == cmd).filter_map(|j| j.backend).collect();
             assert_eq!(on, vec![Backend::Sqlite, Backend::Postgres], "{cmd}");
@@ -312,6 +333,9 @@ mod tests {
         let gen_then: Vec<&str> =
             p.iter().filter(|j| j.args[0] == "generate").flat_map(|j| j.then.iter().map(|a| a[0].as_str())).collect();
         assert_eq!(gen_then, ["search", "http", "search", "http"]);
+        let curves: Vec<String> =
+            p.iter().filter(|j| j.args[0] == "curve").map(|j| format!("{} {}", j.args[2], j.args[4])).collect();
+        assert_eq!(curves, ["sqlite 500,2000", "postgres 500,2000"]);
         for cmd in ["slots", "rostering", "knowledge", "content"] {
             assert_eq!(p.iter().filter(|j| j.args[0] == cmd && j.backend.is_none()).count(), 1, "{cmd}");
         }

@@ -640,6 +640,19 @@ pub async fn generate(
     attendances: u64,
     sessions_per_year: u64,
 ) -> anyhow::Result<welcomedesk_store::generate::CityCounts> {
+    generate_with(store, people, seed, attendances, sessions_per_year, true).await
+}
+
+/// [`generate`], with or without the passports, vouchers and their use (`vouchers`:
+/// false makes the city as it was before issue 10, to compare the generator's time).
+pub async fn generate_with(
+    store: &welcomedesk_store::Store,
+    people: u64,
+    seed: u64,
+    attendances: u64,
+    sessions_per_year: u64,
+    vouchers: bool,
+) -> anyhow::Result<welcomedesk_store::generate::CityCounts> {
     use std::time::Instant;
     let have = store.count_people().await?;
     anyhow::ensure!(have == 0, "the register already holds {have} people: generate into an empty database");
@@ -674,15 +687,87 @@ pub async fn generate(
         people: people as i64,
         attendances: attendances as i64,
         sessions_per_year: sessions_per_year as i64,
+        vouchers,
     };
-    let counts = store.generate_city(&plan).await?;
+    store.generate_city(&plan).await?;
     println!(
-        "  coachings, sessions, registrations, attendances, answers, contacts: {:.1} s",
+        "  coachings, sessions, registrations, attendances, stamps, answers, contacts: {:.1} s",
         t.elapsed().as_secs_f64()
     );
+    if vouchers {
+        let t = Instant::now();
+        generate_passports(store, people, seed).await?;
+        println!("  passports, vouchers, redemptions: {:.1} s", t.elapsed().as_secs_f64());
+    }
     let t = Instant::now();
     store.generate_indexes().await?;
     println!("  indexes and statistics: {:.1} s", t.elapsed().as_secs_f64());
+    let counts = store.generated_counts().await?;
     println!("generated in {:.1} s: {counts:?}", started.elapsed().as_secs_f64());
     Ok(counts)
+}
+
+/// A deterministic byte source for the domain's code generators: the city of `seed`,
+/// stream `stream` (a person and a purpose).
+fn fill_from(seed: u64, stream: u64) -> impl FnMut(&mut [u8]) {
+    let mut rng = Rng::new(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ stream.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    move |b: &mut [u8]| {
+        for chunk in b.chunks_mut(8) {
+            let x = rng.next_u64().to_le_bytes();
+            chunk.copy_from_slice(&x[..chunk.len()]);
+        }
+    }
+}
+
+/// The passport number of person `n` and the codes of its earning steps, as the domain
+/// makes them (`PassportNumber::generate`, `VoucherCode::generate`) from a byte source
+/// seeded by the city and the person instead of the OS (so one seed makes one city). A
+/// number already given in this city is drawn again (29⁹ numbers: about one collision
+/// per 30 cities of a million).
+pub fn passport_batch(
+    seed: u64,
+    from: u64,
+    to: u64,
+    steps: u32,
+    taken: &mut std::collections::HashSet<u64>,
+) -> [String; 2] {
+    use serde_json::{Value, json};
+    use welcomedesk_domain::passport::{PassportNumber, symbol_value};
+    use welcomedesk_domain::vouchers::VoucherCode;
+    let mut numbers = Vec::with_capacity((to - from) as usize);
+    let mut codes = Vec::with_capacity((to - from) as usize * steps as usize);
+    for n in from..to {
+        let mut fill = fill_from(seed, n.wrapping_mul(64));
+        let number = loop {
+            let p = PassportNumber::generate(&mut fill);
+            // Packed: 10 symbols of 29 fit 49 bits (8 bytes a number, not a String).
+            let packed = p.as_str().chars().filter_map(symbol_value).fold(0u64, |v, d| v * 29 + u64::from(d));
+            if taken.insert(packed) {
+                break p;
+            }
+        };
+        numbers.push(json!([n, number.as_str()]));
+        for o in 1..=u64::from(steps) {
+            let code = VoucherCode::generate(fill_from(seed, n.wrapping_mul(64) + o));
+            codes.push(json!([n * 16 + o, code.as_str()]));
+        }
+    }
+    [Value::Array(numbers).to_string(), Value::Array(codes).to_string()]
+}
+
+/// Passports, vouchers and their use for every person of the city, in batches
+/// (`Store::generate_passports`).
+pub async fn generate_passports(store: &welcomedesk_store::Store, people: u64, seed: u64) -> anyhow::Result<()> {
+    let steps = welcomedesk_store::generate::generated_rules().iter().map(|r| r.max_vouchers).max().unwrap_or(1);
+    anyhow::ensure!(steps <= welcomedesk_store::generate::MAX_STEPS, "too many earning steps: {steps}");
+    const BATCH: u64 = 20_000;
+    let mut taken = std::collections::HashSet::new();
+    let mut n = 0;
+    while n < people {
+        let end = (n + BATCH).min(people);
+        let [numbers, codes] = passport_batch(seed, n, end, steps, &mut taken);
+        store.generate_passports(seed, n as i64, end as i64, &numbers, &codes).await?;
+        n = end;
+    }
+    Ok(())
 }

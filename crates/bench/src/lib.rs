@@ -9,6 +9,7 @@ pub mod all;
 pub mod city;
 pub mod content;
 pub mod courses;
+pub mod curve;
 pub mod http;
 pub mod knowledge;
 pub mod modules;

@@ -41,6 +41,27 @@ enum Cmd {
         /// Only benchmarks whose title contains this (case-insensitive).
         #[arg(long)]
         only: Option<String>,
+        /// People of the cost curve's cities (default 10000,100000,1000000; with --quick
+        /// 500,2000,5000).
+        #[arg(long)]
+        sizes: Option<String>,
+    },
+    /// The cost curve: for each of --sizes people, a fresh database of --backend with the
+    /// generated city; the people search, every report of the dashboard and the main
+    /// public pages timed (p50/p95); a table per path of time against size.
+    Curve {
+        /// sqlite or postgres (PostgreSQL at WELCOMEDESK_TEST_POSTGRES_URL, default the
+        /// local server).
+        #[arg(long, default_value = "sqlite")]
+        backend: String,
+        #[arg(long, default_value = welcomedesk_bench::curve::FULL_SIZES)]
+        sizes: String,
+        #[arg(long, default_value_t = 500)]
+        queries: usize,
+        #[arg(long, default_value_t = 10)]
+        runs: usize,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
     },
     /// Courses: the public finder with --courses current courses (default 2,000) from 40
     /// providers: reading the candidates and ranking them, p50/p99 (a fresh database).
@@ -155,6 +176,10 @@ enum Cmd {
         /// them: a session seats at most 50).
         #[arg(long, default_value_t = 2_000)]
         sessions_per_year: u64,
+        /// Without passports, vouchers and their use (the city as before issue 10; to
+        /// compare the generator's time).
+        #[arg(long)]
+        no_vouchers: bool,
     },
     /// People search: latency (one core) and recall of spelling variants in the top 5.
     Search {
@@ -213,6 +238,7 @@ enum Cmd {
     /// the roll-up job, then every report over the last twelve closed months and the
     /// current one, timed end to end (store aggregates + domain suppression), cold and
     /// best/median of --runs; and the rolled-up reports once without the roll-ups.
+    #[command(alias = "dashboard")]
     Reports {
         #[arg(long, env = "WELCOMEDESK_DATABASE_URL")]
         database_url: String,
@@ -242,8 +268,8 @@ fn own_runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    if let Cmd::All { quick, backends, out, only } = &cli.cmd {
-        return own_runtime()?.block_on(all(*quick, backends, out, only.as_deref()));
+    if let Cmd::All { quick, backends, out, only, sizes } = &cli.cmd {
+        return own_runtime()?.block_on(all(*quick, backends, out, only.as_deref(), sizes.as_deref()));
     }
     if let Cmd::Knowledge { articles, queries, updates, seed, database_url } = &cli.cmd {
         welcomedesk_bench::knowledge::run(*seed, *articles, *queries, *updates)?;
@@ -286,8 +312,8 @@ fn main() -> anyhow::Result<()> {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async {
         match cli.cmd {
-            Cmd::Generate { database_url, people, seed, attendances, sessions_per_year } => {
-                generate(&database_url, people, seed, attendances, sessions_per_year).await
+            Cmd::Generate { database_url, people, seed, attendances, sessions_per_year, no_vouchers } => {
+                generate(&database_url, people, seed, attendances, sessions_per_year, !no_vouchers).await
             }
             Cmd::Search { database_url, people, seed, queries } => search(&database_url, people, seed, queries).await,
             Cmd::Slots { seed, queries, counsellors } => slots(seed, queries, counsellors),
@@ -295,6 +321,10 @@ fn main() -> anyhow::Result<()> {
                 welcomedesk_bench::rostering::run(seed, sessions, trainers, runs)
             }
             Cmd::Reports { database_url, people, runs, seed } => reports(&database_url, people, runs, seed).await,
+            Cmd::Curve { backend, sizes, queries, runs, seed } => {
+                let sizes = welcomedesk_bench::curve::parse_sizes(&sizes)?;
+                welcomedesk_bench::curve::run(parse_backend(&backend)?, &sizes, queries, runs, seed).await
+            }
             Cmd::Bookings { .. }
             | Cmd::All { .. }
             | Cmd::Http { .. }
@@ -311,18 +341,31 @@ fn main() -> anyhow::Result<()> {
     })
 }
 
-async fn all(quick: bool, backends: &[String], out: &std::path::Path, only: Option<&str>) -> anyhow::Result<()> {
+fn parse_backend(b: &str) -> anyhow::Result<welcomedesk_store::Backend> {
+    match b.trim() {
+        "sqlite" => Ok(welcomedesk_store::Backend::Sqlite),
+        "postgres" | "postgresql" => Ok(welcomedesk_store::Backend::Postgres),
+        other => anyhow::bail!("unknown backend {other:?}: sqlite or postgres"),
+    }
+}
+
+async fn all(
+    quick: bool,
+    backends: &[String],
+    out: &std::path::Path,
+    only: Option<&str>,
+    sizes: Option<&str>,
+) -> anyhow::Result<()> {
     use welcomedesk_bench::all;
     let size = if quick { all::Size::Quick } else { all::Size::Full };
-    let backends = backends
-        .iter()
-        .map(|b| match b.trim() {
-            "sqlite" => Ok(welcomedesk_store::Backend::Sqlite),
-            "postgres" | "postgresql" => Ok(welcomedesk_store::Backend::Postgres),
-            other => anyhow::bail!("unknown backend {other:?}: sqlite or postgres"),
-        })
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let mut jobs = all::plan(size, &backends);
+    let backends = backends.iter().map(|b| parse_backend(b)).collect::<anyhow::Result<Vec<_>>>()?;
+    let sizes = sizes.unwrap_or(if quick {
+        welcomedesk_bench::curve::QUICK_SIZES
+    } else {
+        welcomedesk_bench::curve::FULL_SIZES
+    });
+    welcomedesk_bench::curve::parse_sizes(sizes)?;
+    let mut jobs = all::plan(size, &backends, sizes);
     if let Some(o) = only {
         let o = o.to_lowercase();
         jobs.retain(|j| j.title.to_lowercase().contains(&o));
@@ -379,8 +422,8 @@ async fn reports(url: &str, people: i64, runs: usize, seed: u64) -> anyhow::Resu
         period.to,
         runs
     );
-    println!("| report | cold | best | median | key figure |");
-    println!("|---|---|---|---|---|");
+    println!("| report | cold | best | p50 | p95 | key figure |");
+    println!("|---|---|---|---|---|---|");
     let mut cold_total = Duration::ZERO;
     let mut warm_total = Duration::ZERO;
     for name in ReportName::ALL {
@@ -407,17 +450,19 @@ async fn reports(url: &str, people: i64, runs: usize, seed: u64) -> anyhow::Resu
         warm.sort();
         let best = warm[0];
         let median = warm[warm.len() / 2];
+        let p95 = percentile(&warm, 0.95);
         cold_total += cold;
         warm_total += median;
         let r = last.context("a report")?;
         let kpi =
             r.kpis.first().map(|k| format!("{} = {}", k.id, k.value.map(|v| format!("{v:.0}")).unwrap_or("–".into())));
         println!(
-            "| {} | {:.0} ms | {:.0} ms | {:.0} ms | {} |",
+            "| {} | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {} |",
             name.as_str(),
             cold.as_secs_f64() * 1e3,
             best.as_secs_f64() * 1e3,
             median.as_secs_f64() * 1e3,
+            p95,
             kpi.unwrap_or_default(),
         );
     }
@@ -427,13 +472,17 @@ async fn reports(url: &str, people: i64, runs: usize, seed: u64) -> anyhow::Resu
         warm_total.as_secs_f64() * 1e3
     );
     // The same reports computed from the records alone, for comparison.
-    for (label, live) in [("uptake", 0), ("follow_ups", 1), ("modules", 2), ("satisfaction", 3)] {
+    for (label, live) in
+        [("uptake", 0), ("follow_ups", 1), ("modules", 2), ("satisfaction", 3), ("coaching", 4), ("desk", 5)]
+    {
         let t = Instant::now();
         match live {
             0 => drop(store.uptake_figures_live(&period).await?),
             1 => drop(store.follow_up_figures_live(&period).await?),
             2 => drop(store.module_figures_live(&period).await?),
-            _ => drop(store.satisfaction_figures_live(&period).await?),
+            3 => drop(store.satisfaction_figures_live(&period).await?),
+            4 => drop(store.coaching_figures_live(&period).await?),
+            _ => drop(store.desk_figures_live(&period).await?),
         }
         println!("  without roll-ups, {label}: {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
     }
@@ -470,11 +519,12 @@ async fn generate(
     seed: u64,
     attendances: Option<u64>,
     sessions_per_year: u64,
+    vouchers: bool,
 ) -> anyhow::Result<()> {
     let store = open(url).await?;
     println!("generating a city of {people} people (seed {seed}) on {}", store.backend().name());
-    welcomedesk_bench::city::generate(&store, people, seed, attendances.unwrap_or(people * 10), sessions_per_year)
-        .await?;
+    let attendances = attendances.unwrap_or(people * 10);
+    welcomedesk_bench::city::generate_with(&store, people, seed, attendances, sessions_per_year, vouchers).await?;
     store.close().await;
     Ok(())
 }

@@ -28,6 +28,13 @@ both_backends!(same_seed_same_city_and_invariants_hold, |b: Backend| async move 
     assert!(
         rows.iter().any(|r| r.starts_with("people: ") && r.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))
     );
+    // Passports, vouchers and their use, as the check-in's hook and the redemption
+    // would have made them.
+    assert!(counts.passport_stamps == counts.attendances, "{counts:?}");
+    assert!(counts.passports > 300 && counts.passports <= 400, "{counts:?}");
+    assert!(counts.vouchers >= counts.passports && counts.voucher_parts > counts.vouchers * 2, "{counts:?}");
+    assert!(counts.redemptions > counts.vouchers / 2, "{counts:?}");
+    vouchers_follow_the_rules(&rows);
     let (_b, two, _) = city(b, 7).await;
     assert_eq!(rows, two.generated_rows().await.unwrap(), "the same seed must make the same city");
     let (_c, other, _) = city(b, 8).await;
@@ -65,6 +72,8 @@ both_backends!(rolled_up_reports_equal_the_live_ones, |b: Backend| async move {
             format!("{:?}", s.follow_up_figures(&p).await.unwrap()),
             format!("{:?}", s.module_figures(&p).await.unwrap()),
             format!("{:?}", s.satisfaction_figures(&p).await.unwrap()),
+            format!("{:?}", s.coaching_figures(&p).await.unwrap()),
+            format!("{:?}", s.desk_figures(&p).await.unwrap()),
         )
     };
     let live = |s: welcomedesk_store::Store, p: Period| async move {
@@ -73,6 +82,8 @@ both_backends!(rolled_up_reports_equal_the_live_ones, |b: Backend| async move {
             format!("{:?}", s.follow_up_figures_live(&p).await.unwrap()),
             format!("{:?}", s.module_figures_live(&p).await.unwrap()),
             format!("{:?}", s.satisfaction_figures_live(&p).await.unwrap()),
+            format!("{:?}", s.coaching_figures_live(&p).await.unwrap()),
+            format!("{:?}", s.desk_figures_live(&p).await.unwrap()),
         )
     };
     let before: Vec<_> = {
@@ -85,6 +96,14 @@ both_backends!(rolled_up_reports_equal_the_live_ones, |b: Backend| async move {
     // Not empty: the generated city has permits, coachings, follow-ups and sessions.
     assert!(
         before[3].0.contains("coached: ") && before[3].2.contains("attended: ") && before[3].3.contains("recommend: "),
+        "{:?}",
+        before[3]
+    );
+    // The coaching and desk reports too (held start coachings, contacts by channel).
+    assert!(
+        before[3].4.contains("\"held\"")
+            && before[3].4.contains("held_with_interpreter")
+            && before[3].5.contains("walk_in"),
         "{:?}",
         before[3]
     );
@@ -132,4 +151,123 @@ both_backends!(rolled_up_reports_equal_the_live_ones, |b: Backend| async move {
     assert_eq!(answers(store.clone(), period).await.0, before[0].0, "closed months answer from the roll-ups");
     store.refresh_report_months(d(2026, 11, 25)).await.unwrap();
     assert_eq!(answers(store.clone(), period).await, now_live);
+});
+
+/// Replays the check-in's hook over the generated stamps and checks every generated
+/// passport, voucher, part and redemption against the domain: the numbers and codes
+/// carry their check characters, each earning step was issued on the day of the stamp
+/// that earned it under the rule in force (`Rule::vouchers_due`, `expires_on`,
+/// `earliest_start`, `split`), and every redemption passes `check_redemption` on its day.
+fn vouchers_follow_the_rules(rows: &[String]) {
+    use std::collections::BTreeMap;
+    use welcomedesk_domain::passport::PassportNumber;
+    use welcomedesk_domain::vouchers::{
+        Level, ProviderStanding, RedemptionFacts, VoucherCode, check_redemption, rule_in_force,
+    };
+    let table = |t: &str| -> Vec<Vec<String>> {
+        let prefix = format!("{t}: ");
+        rows.iter().filter_map(|r| r.strip_prefix(&prefix)).map(|r| r.split('|').map(str::to_owned).collect()).collect()
+    };
+    let date = |s: &str| s.parse::<jiff::civil::Date>().unwrap();
+    let rules: Vec<(usize, welcomedesk_domain::vouchers::Rule)> =
+        welcomedesk_store::generate::generated_rules().into_iter().enumerate().collect();
+    let rule_no = |id: &str| usize::from_str_radix(&id[24..], 16).unwrap();
+    // Stamps per person in check-in order: (day, recorded_at, source_ref).
+    let mut stamps: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
+    for s in table("passport_stamps") {
+        stamps.entry(s[1].clone()).or_default().push((s[3].clone(), s[7].clone(), s[2].clone()));
+    }
+    let passports = table("passports");
+    assert_eq!(passports.len(), stamps.len(), "one passport per person with a stamp");
+    for p in &passports {
+        assert!(PassportNumber::parse(&p[1]).is_ok(), "passport number {}", p[1]);
+        assert_eq!(p[3], stamps[&p[2]].iter().map(|s| s.1.clone()).min().unwrap(), "issued at the first check-in");
+    }
+    // What the hook would have issued: (person, step) -> (rule, day, source_ref).
+    let mut want = BTreeMap::new();
+    for (person, list) in &mut stamps {
+        list.sort();
+        for (k, (day, _, source)) in list.iter().enumerate() {
+            let Some((i, rule)) = rule_in_force(&rules, date(day)) else { continue };
+            for o in 1..=rule.vouchers_due(k as u32 + 1) {
+                want.entry((person.clone(), o as i64)).or_insert((*i, day.clone(), source.clone()));
+            }
+        }
+    }
+    let vouchers = table("vouchers");
+    assert_eq!(vouchers.len(), want.len(), "the vouchers the stamps have earned");
+    let mut by_id = BTreeMap::new();
+    for v in &vouchers {
+        assert!(VoucherCode::parse(&v[1]).is_ok(), "voucher code {}", v[1]);
+        let (i, day, source) = &want[&(v[2].clone(), v[4].parse::<i64>().unwrap())];
+        let rule = &rules[*i].1;
+        assert_eq!((rule_no(&v[3]), &v[6], &v[9]), (*i, day, source), "{v:?}");
+        assert_eq!(v[5].parse::<i64>().unwrap(), rule.value_for(false));
+        assert_eq!(date(&v[7]), rule.expires_on(date(day)), "{v:?}");
+        assert_eq!(date(&v[8]), rule.earliest_start(date(day)), "{v:?}");
+        by_id.insert(v[0].clone(), v.clone());
+    }
+    let mut parts: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+    for p in table("voucher_parts") {
+        parts.entry(p[0].clone()).or_default().push(p[2].parse().unwrap());
+    }
+    for (id, v) in &by_id {
+        let rule = &rules[rule_no(&v[3])].1;
+        assert_eq!(parts[id], rule.split(v[5].parse().unwrap()), "parts of {id}");
+    }
+    let courses: BTreeMap<String, Vec<String>> = table("courses").into_iter().map(|c| (c[0].clone(), c)).collect();
+    let levels = |l: &str| Level::ALL.into_iter().find(|x| x.as_str() == l).unwrap();
+    let redemptions = table("redemptions");
+    let mut expired_open = 0;
+    let today = jiff::civil::date(2026, 11, 25);
+    for v in by_id.values() {
+        if date(&v[7]) < today && !redemptions.iter().any(|x| x[1] == v[0]) {
+            expired_open += 1;
+        }
+    }
+    assert!(expired_open > 0, "some vouchers expired unused");
+    for x in &redemptions {
+        let v = &by_id[&x[1]];
+        let rule = &rules[rule_no(&v[3])].1;
+        let part: usize = x[2].parse().unwrap();
+        let c = &courses[&x[4]];
+        let uuid = |s: &str| uuid::Uuid::parse_str(s).unwrap();
+        let facts = RedemptionFacts {
+            today: date(&x[6]),
+            issued_on: date(&v[6]),
+            expires_on: date(&v[7]),
+            revoked: false,
+            level_min: rule.level_min,
+            level_max: rule.level_max,
+            earliest_start: date(&v[8]),
+            part_value: parts[&x[1]][part - 1],
+            part_used: false,
+            provider_id: uuid(&x[3]),
+            provider_standing: ProviderStanding::Approved,
+            course_provider_id: uuid(&c[1]),
+            course_level: levels(&c[2]),
+            course_starts_on: date(&c[3]),
+            amount: x[5].parse().unwrap(),
+            id_checked: true,
+        };
+        assert_eq!(check_redemption(&facts), Ok(()), "{x:?}");
+        assert!(date(&x[6]) >= date(&v[6]) && date(&x[6]) <= today, "{x:?}");
+    }
+}
+
+// `welcomedesk-bench http` prepares its fixtures on a generated city (not only on an
+// empty database or the demo): bookable slots with their people, names of the city to
+// search for, and vouchers issued by the check-in's hook under the rule in force today
+// (the generated one), redeemable at the bench's course.
+both_backends!(http_bench_prepares_on_a_generated_city, |b: Backend| async move {
+    let (db, store, counts) = city(b, 5).await;
+    let f = welcomedesk_bench::http::prepare(&db.url, 50, 40, 400, 5, 8).await.unwrap();
+    assert_eq!(f.slots.len(), 50);
+    assert_eq!(f.vouchers.len(), 40, "one voucher for each prepared person");
+    assert!(!f.names.is_empty() && !f.module_sessions.is_empty());
+    // The generated city is still there, whole, and still consistent.
+    let after = store.generated_counts().await.unwrap();
+    assert_eq!(after.desk_contacts, counts.desk_contacts);
+    assert!(after.vouchers >= counts.vouchers + 40 && after.passports == counts.passports, "{after:?}");
+    assert_eq!(store.invariant_violations().await.unwrap(), vec![]);
 });

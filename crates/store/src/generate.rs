@@ -54,6 +54,9 @@ pub struct CityPlan {
     /// At least this many sessions a year (more when the attendances need them: a
     /// session seats 20–50, so 2,000 a year seat about 1,000,000 over ten years).
     pub sessions_per_year: i64,
+    /// The passports' stamps, the language schools, their courses and the voucher rules
+    /// (false: the city as generated before issue 10, for comparison).
+    pub vouchers: bool,
 }
 
 impl CityPlan {
@@ -81,6 +84,11 @@ pub struct CityCounts {
     pub attendances: i64,
     pub survey_answers: i64,
     pub desk_contacts: i64,
+    pub passport_stamps: i64,
+    pub passports: i64,
+    pub vouchers: i64,
+    pub voucher_parts: i64,
+    pub redemptions: i64,
 }
 
 /// Backend-specific SQL pieces.
@@ -115,6 +123,11 @@ impl Sql {
         }
     }
 
+    /// The id [`Sql::id`] makes, computed here.
+    fn id_text(&self, part: u16, n: i64) -> String {
+        format!("{:08x}-{part:04x}-7000-8000-{n:012x}", self.seed as u32)
+    }
+
     /// The date `days` days after 2016-01-01, as `YYYY-MM-DD`.
     fn day(&self, days: &str) -> String {
         match self.backend {
@@ -129,6 +142,55 @@ impl Sql {
             Backend::Sqlite => format!("date({date}, '+' || ({days}) || ' days')"),
             Backend::Postgres => format!("to_char(CAST({date} AS DATE) + CAST({days} AS INTEGER), 'YYYY-MM-DD')"),
         }
+    }
+
+    /// `date` (text) plus `months` months, the day clamped to the month's last (as
+    /// `jiff` adds months: 31 January + 1 month = 28/29 February).
+    fn plus_months(&self, date: &str, months: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => format!(
+                "min(date({date}, 'start of month', '+' || ({months}) || ' months', \
+                   '+' || (CAST(strftime('%d', {date}) AS INTEGER) - 1) || ' days'), \
+                 date({date}, 'start of month', '+' || (({months}) + 1) || ' months', '-1 day'))"
+            ),
+            Backend::Postgres => {
+                format!("to_char(CAST({date} AS DATE) + CAST(({months}) || ' months' AS INTERVAL), 'YYYY-MM-DD')")
+            }
+        }
+    }
+
+    /// `date` (text) plus `days` days, `days` possibly negative.
+    fn add_days(&self, date: &str, days: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => format!("date({date}, ({days}) || ' days')"),
+            Backend::Postgres => format!("to_char(CAST({date} AS DATE) + CAST({days} AS INTEGER), 'YYYY-MM-DD')"),
+        }
+    }
+
+    /// Days from 2016-01-01 to `date` (text).
+    fn day_no(&self, date: &str) -> String {
+        match self.backend {
+            Backend::Sqlite => format!("CAST(julianday({date}) - julianday('2016-01-01') AS BIGINT)"),
+            Backend::Postgres => format!("CAST(CAST({date} AS DATE) - DATE '2016-01-01' AS BIGINT)"),
+        }
+    }
+
+    /// The number `n` of a generated id (its last eight hex digits; n < 2^32).
+    fn num(&self, id: &str) -> String {
+        let find = match self.backend {
+            Backend::Sqlite => "instr",
+            Backend::Postgres => "strpos",
+        };
+        let digits: Vec<String> = (0..8)
+            .map(|i| {
+                format!(
+                    "(CAST({find}('0123456789abcdef', substr({id}, {}, 1)) AS BIGINT) - 1) * {}",
+                    29 + i,
+                    1i64 << (4 * (7 - i))
+                )
+            })
+            .collect();
+        format!("({})", digits.join(" + "))
     }
 
     /// A timestamp text from a date text and an hour number.
@@ -325,6 +387,9 @@ impl Store {
             }
             tx.commit().await?;
         }
+        if plan.vouchers {
+            self.generate_voucher_setup(&s).await?;
+        }
         let pid = s.id(0, "n");
         let seq = s.seq();
         // Start coachings: for each day, the r-th appointment goes to counsellor r % 60 at
@@ -511,6 +576,22 @@ impl Store {
                 y = h(k_r, 31),
             );
             sqlx::query(sqlx::AssertSqlSafe(survey)).bind(k).bind(end).execute(&mut *tx).await?;
+            // The passport's stamp of each check-in, as the check-in's hook records it
+            // (`passport::on_attendance`): the session as source, the topic's key, the
+            // session's language, the venue's name. Its id is the attendance's, part 14.
+            let stamps = format!(
+                "INSERT INTO passport_stamps (id, person_id, source_ref, attended_on, topic, language, venue, recorded_at) \
+                 SELECT substr(a.id, 1, 9) || '000e' || substr(a.id, 14), a.person_id, 'session:' || s.id, s.starts_on, \
+                   t.slug, s.language, v.name, a.checked_in_at \
+                 FROM attendances a JOIN sessions s ON s.id = a.session_id JOIN topics t ON t.id = s.topic_id \
+                 JOIN venues v ON v.id = s.venue_id \
+                 WHERE a.session_id >= {} AND a.session_id <= {} AND a.person_id IS NOT NULL",
+                s.id(10, "$1"),
+                s.id(10, "$2"),
+            );
+            if plan.vouchers {
+                sqlx::query(sqlx::AssertSqlSafe(stamps)).bind(k).bind(end).execute(&mut *tx).await?;
+            }
             // Check-ins counted on the session, as the check-in does.
             sqlx::query(sqlx::AssertSqlSafe(format!(
                 "UPDATE sessions SET arrivals = (SELECT COUNT(*) FROM attendances a WHERE a.session_id = sessions.id) \
@@ -558,7 +639,10 @@ impl Store {
                (SELECT COUNT(*) FROM follow_up_invites) AS invites, (SELECT COUNT(*) FROM sessions) AS sessions, \
                (SELECT COUNT(*) FROM registrations) AS registrations, \
                (SELECT COUNT(*) FROM attendances) AS attendances, (SELECT COUNT(*) FROM survey_answers) AS answers, \
-               (SELECT COUNT(*) FROM desk_contacts) AS contacts",
+               (SELECT COUNT(*) FROM desk_contacts) AS contacts, \
+               (SELECT COUNT(*) FROM passport_stamps) AS stamps, (SELECT COUNT(*) FROM passports) AS passports, \
+               (SELECT COUNT(*) FROM vouchers) AS vouchers, (SELECT COUNT(*) FROM voucher_parts) AS parts, \
+               (SELECT COUNT(*) FROM redemptions) AS redemptions",
         )
         .fetch_one(&self.read)
         .await?;
@@ -572,6 +656,11 @@ impl Store {
             attendances: g("attendances")?,
             survey_answers: g("answers")?,
             desk_contacts: g("contacts")?,
+            passport_stamps: g("stamps")?,
+            passports: g("passports")?,
+            vouchers: g("vouchers")?,
+            voucher_parts: g("parts")?,
+            redemptions: g("redemptions")?,
         })
     }
 }
@@ -586,6 +675,9 @@ const BULK_INDEXES: &[(&str, &str)] = &[
     ("person_languages_language", "person_languages(language)"),
     ("desk_contacts_created", "desk_contacts(created_at)"),
     ("desk_contacts_person", "desk_contacts(person_id)"),
+    ("vouchers_rule", "vouchers(rule_id, issued_on)"),
+    ("vouchers_issued", "vouchers(issued_on)"),
+    ("redemptions_provider", "redemptions(provider_id, redeemed_on)"),
 ];
 
 /// What [`Store::generated_rows`] reads: each generated table, a row as text.
@@ -611,6 +703,29 @@ const DIGEST: &[(&str, &str)] = &[
     ("attendances", "id || '|' || COALESCE(person_id, '') || '|' || checked_in_at"),
     ("survey_answers", "id || '|' || CAST(satisfied AS TEXT) || '|' || COALESCE(missing_topic, '')"),
     ("desk_contacts", "id || '|' || channel || '|' || language || '|' || topics || '|' || created_at"),
+    (
+        "passport_stamps",
+        "id || '|' || person_id || '|' || source_ref || '|' || attended_on || '|' || topic || '|' || language || '|' || \
+         venue || '|' || recorded_at",
+    ),
+    ("passports", "id || '|' || number || '|' || person_id || '|' || issued_at"),
+    ("courses", "id || '|' || provider_id || '|' || level || '|' || starts_on"),
+    (
+        "vouchers",
+        "id || '|' || code || '|' || COALESCE(person_id, '') || '|' || rule_id || '|' || CAST(ordinal AS TEXT) || '|' || \
+         CAST(value_cents AS TEXT) || '|' || issued_on || '|' || expires_on || '|' || earliest_start || '|' || \
+         COALESCE(source_ref, '') || '|' || issued_at",
+    ),
+    ("voucher_parts", "voucher_id || '|' || CAST(part AS TEXT) || '|' || CAST(value_cents AS TEXT)"),
+    (
+        "redemptions",
+        "id || '|' || voucher_id || '|' || CAST(part AS TEXT) || '|' || provider_id || '|' || course_id || '|' || \
+         CAST(amount_cents AS TEXT) || '|' || redeemed_on || '|' || redeemed_by",
+    ),
+    (
+        "course_progress",
+        "id || '|' || redemption_id || '|' || status || '|' || COALESCE(level_reached, '') || '|' || reported_on",
+    ),
 ];
 
 impl Store {
@@ -631,5 +746,279 @@ impl Store {
             out.extend(these);
         }
         Ok(out)
+    }
+}
+
+/// Language schools of the generated city (each with one provider account), all approved.
+const PROVIDERS: i64 = 8;
+/// Courses: number `c` starts on day `7c + 3` after 2016-01-01 (one a week, the schools
+/// in turn), levels A1, A2, B1 in turn.
+const COURSES: i64 = SESSION_DAYS / 7 + 20;
+const COURSE_LEVELS: [&str; 3] = ["A1", "A2", "B1"];
+/// Share (per 100) of the vouchers issued at least a week before today that are used.
+const REDEEMED_SHARE: i64 = 65;
+/// Earning steps per person are numbered 1..=9 (voucher number = person * 16 + step).
+pub const MAX_STEPS: u32 = 9;
+
+/// The voucher rules of the generated city: a first programme from 2016 (one voucher
+/// after three modules) and, from 2023, Vienna's Sprachgutschein (one after the first
+/// module, another four modules later; 150 € in three parts for 30 months). Both pay
+/// for A1–B1, the levels of the generated courses.
+pub fn generated_rules() -> Vec<welcomedesk_domain::vouchers::Rule> {
+    use welcomedesk_domain::vouchers::{Level, Rule};
+    vec![
+        Rule {
+            name: "Generated language voucher 2016".into(),
+            valid_from: jiff::civil::date(2016, 1, 1),
+            first_after: 3,
+            further_every: 0,
+            max_vouchers: 1,
+            value_cents: 10_000,
+            value_cents_certificate: 20_000,
+            parts: 2,
+            validity_months: 24,
+            level_min: Level::A1,
+            level_max: Level::B1,
+            start_weeks_before: 4,
+        },
+        Rule {
+            name: "Generated language voucher 2023".into(),
+            valid_from: jiff::civil::date(2023, 1, 1),
+            first_after: 1,
+            further_every: 4,
+            max_vouchers: 2,
+            value_cents: 15_000,
+            value_cents_certificate: 30_000,
+            parts: 3,
+            validity_months: 30,
+            level_min: Level::A1,
+            level_max: Level::B1,
+            start_weeks_before: 6,
+        },
+    ]
+}
+
+impl Store {
+    /// Language schools (approved, each with a provider account), their weekly courses
+    /// and the voucher rules ([`generated_rules`]).
+    async fn generate_voucher_setup(&self, s: &Sql) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let seq = s.seq();
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "{seq}INSERT INTO providers (id, name, created_at, country, town) \
+             SELECT {}, 'Generated language school ' || n, '{NOW}', 'AT', 'Generated city' FROM seq",
+            s.id(105, "n")
+        )))
+        .bind(0i64)
+        .bind(PROVIDERS - 1)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "{seq}INSERT INTO staff_users (id, email, name, role, provider_id, password_hash, ui_language, created_at, \
+               password_changed_at) \
+             SELECT {}, 'gen-school-' || n || '@generated.example', 'School desk ' || n, 'provider', {}, '!', 'en', \
+               '{NOW}', '{NOW}' FROM seq",
+            s.id(104, "n"),
+            s.id(105, "n"),
+        )))
+        .bind(0i64)
+        .bind(PROVIDERS - 1)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "{seq}INSERT INTO provider_standings (id, provider_id, standing, quality_signed_on, reason, at, by_id) \
+             SELECT {}, {}, 'approved', '2015-12-01', NULL, '2015-12-01T09:00:00.000000Z', NULL FROM seq",
+            s.id(106, "n"),
+            s.id(105, "n"),
+        )))
+        .bind(0i64)
+        .bind(PROVIDERS - 1)
+        .execute(&mut *tx)
+        .await?;
+        let day = s.day("7 * n + 3");
+        let level = format!(
+            "CASE WHEN n % 3 = 0 THEN '{}' WHEN n % 3 = 1 THEN '{}' ELSE '{}' END",
+            COURSE_LEVELS[0], COURSE_LEVELS[1], COURSE_LEVELS[2]
+        );
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "{seq}INSERT INTO courses (id, provider_id, title, language, level, starts_on, price_cents, place, created_at, \
+               kind, ends_on, weekdays, starts_at, ends_at, district, voucher_accepted, updated_at) \
+             SELECT {cid}, {pid}, 'German ' || {level} || ' (generated ' || n || ')', 'de', {level}, {day}, 30000, \
+               'Generated language school ' || (n % {PROVIDERS}), '{NOW}', 'standard', {ends}, '135', '09:00', '12:00', \
+               'District ' || (1 + n % 20), 1, '{NOW}' FROM seq",
+            cid = s.id(107, "n"),
+            pid = s.id(105, &format!("n % {PROVIDERS}")),
+            ends = s.add_days(&day, "88"),
+        )))
+        .bind(0i64)
+        .bind(COURSES - 1)
+        .execute(&mut *tx)
+        .await?;
+        for (i, r) in generated_rules().iter().enumerate() {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "INSERT INTO voucher_rules (id, name, valid_from, first_after, further_every, max_vouchers, value_cents, \
+                   value_cents_certificate, parts, validity_months, level_min, level_max, start_weeks_before, \
+                   created_at, created_by) VALUES ({}, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, '{NOW}', NULL)",
+                s.id(108, &i.to_string())
+            )))
+            .bind(r.name.clone())
+            .bind(r.valid_from.to_string())
+            .bind(i64::from(r.first_after))
+            .bind(i64::from(r.further_every))
+            .bind(i64::from(r.max_vouchers))
+            .bind(r.value_cents)
+            .bind(r.value_cents_certificate)
+            .bind(i64::from(r.parts))
+            .bind(i64::from(r.validity_months))
+            .bind(r.level_min.as_str())
+            .bind(r.level_max.as_str())
+            .bind(i64::from(r.start_weeks_before))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Passports, vouchers, voucher parts, redemptions and course progress of people
+    /// `from..to` (after [`Store::generate_city`] made their stamps). `numbers`: a JSON
+    /// array of `[n, passport number]` for each of them; `codes`: `[n * 16 + step,
+    /// voucher code]` for each earning step 1..=[`MAX_STEPS`] the rules allow — both
+    /// made by the domain in the caller. As the check-in's hook would have done it,
+    /// stamp by stamp: a passport for everyone with a stamp (issued at the first one);
+    /// voucher step `o` issued on the day of the first stamp at which the rule in force
+    /// on that day had earned `o` (its value, parts, validity and start window from that
+    /// rule). Then about 65 % of the vouchers issued a week or more before today are
+    /// used: their first one to all parts, each at a course of an approved school
+    /// starting in the voucher's window (a part a quarter), with the course's progress
+    /// reported for the first part. The rest stay open or expire. One transaction.
+    pub async fn generate_passports(&self, seed: u64, from: i64, to: i64, numbers: &str, codes: &str) -> Result<()> {
+        let s = self.gen_sql(seed);
+        let h = |n: &str, k| s.h(n, k);
+        let rows = s.rows();
+        let (lo, hi) = (s.id_text(0, from), s.id_text(0, to - 1));
+        let mut tx = self.begin().await?;
+        let pid = s.id(0, &format!("CAST({} AS BIGINT)", s.j(0)));
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO passports (id, number, person_id, issued_at, issued_by) \
+             SELECT {}, {}, {pid}, (SELECT MIN(x.recorded_at) FROM passport_stamps x WHERE x.person_id = {pid}), NULL \
+             FROM {rows} WHERE EXISTS (SELECT 1 FROM passport_stamps x WHERE x.person_id = {pid})",
+            s.id(30, &format!("CAST({} AS BIGINT)", s.j(0))),
+            s.j(1),
+        )))
+        .bind(numbers.to_owned())
+        .execute(&mut *tx)
+        .await?;
+        // The earning steps: stamp k of a person (in check-in order) has earned
+        // `vouchers_due(k)` under the rule in force on its day; step o is issued at the
+        // first stamp that has earned it.
+        let steps = match self.backend() {
+            Backend::Sqlite => {
+                format!("steps(o) AS (SELECT 1 UNION ALL SELECT o + 1 FROM steps WHERE o < {MAX_STEPS})")
+            }
+            Backend::Postgres => format!("steps(o) AS (SELECT generate_series(1, {MAX_STEPS}))"),
+        };
+        let n = s.num("e.person_id");
+        let vid = s.id(31, &format!("({n}) * 16 + e.o"));
+        let voucher = format!(
+            "WITH RECURSIVE {steps}, \
+             st AS (SELECT x.person_id, x.source_ref, x.attended_on, x.recorded_at, \
+               ROW_NUMBER() OVER (PARTITION BY x.person_id ORDER BY x.attended_on, x.recorded_at, x.source_ref) AS k \
+               FROM passport_stamps x WHERE x.person_id >= $1 AND x.person_id <= $2), \
+             due AS (SELECT st.person_id, st.source_ref, st.attended_on, st.recorded_at, st.k, r.id AS rule_id, \
+               r.max_vouchers AS mx, CASE WHEN st.k < r.first_after THEN 0 ELSE 1 + CASE WHEN r.further_every = 0 \
+               THEN 0 ELSE (st.k - r.first_after) / r.further_every END END AS d \
+               FROM st JOIN voucher_rules r \
+               ON r.valid_from = (SELECT MAX(q.valid_from) FROM voucher_rules q WHERE q.valid_from <= st.attended_on)), \
+             earned AS (SELECT due.person_id, steps.o, MIN(due.k) AS k FROM due JOIN steps \
+               ON steps.o <= due.d AND steps.o <= due.mx GROUP BY due.person_id, steps.o), \
+             e AS (SELECT earned.o, due.* FROM earned JOIN due ON due.person_id = earned.person_id AND due.k = earned.k) \
+             INSERT INTO vouchers (id, code, person_id, rule_id, ordinal, certificate, value_cents, issued_on, expires_on, \
+               earliest_start, source, source_ref, issue_reason, issued_at, issued_by) \
+             SELECT {vid}, 'generated-' || {vid}, e.person_id, e.rule_id, e.o, p.certificate_required, \
+               CASE WHEN p.certificate_required <> 0 THEN r.value_cents_certificate ELSE r.value_cents END, \
+               e.attended_on, {expires}, {earliest}, 'attendance', e.source_ref, NULL, e.recorded_at, NULL \
+             FROM e JOIN voucher_rules r ON r.id = e.rule_id JOIN people p ON p.id = e.person_id",
+            expires = s.add_days(&s.plus_months("e.attended_on", "r.validity_months"), "-1"),
+            earliest = s.add_days("e.attended_on", "-7 * r.start_weeks_before"),
+        );
+        sqlx::query(sqlx::AssertSqlSafe(voucher)).bind(lo.clone()).bind(hi.clone()).execute(&mut *tx).await?;
+        // The codes, made by the domain (the placeholder above keeps the insert set-based).
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "UPDATE vouchers SET code = {} FROM {rows} WHERE vouchers.id = {}",
+            s.j(1),
+            s.id(31, &format!("CAST({} AS BIGINT)", s.j(0)))
+        )))
+        .bind(codes.to_owned())
+        .execute(&mut *tx)
+        .await?;
+        let (vlo, vhi) =
+            (format!("'{}'", s.id_text(31, from * 16)), format!("'{}'", s.id_text(31, (to - 1) * 16 + 15)));
+        // Parts: the value split as `Rule::split` does (the first parts take the rest).
+        let parts = match self.backend() {
+            Backend::Sqlite => "WITH RECURSIVE pn(p) AS (SELECT 1 UNION ALL SELECT p + 1 FROM pn WHERE p < 12) ",
+            Backend::Postgres => "WITH pn(p) AS (SELECT generate_series(1, 12)) ",
+        };
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "{parts}INSERT INTO voucher_parts (voucher_id, part, value_cents) \
+             SELECT v.id, pn.p, v.value_cents / r.parts + CASE WHEN pn.p - 1 < v.value_cents % r.parts THEN 1 ELSE 0 END \
+             FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id JOIN pn ON pn.p <= r.parts \
+             WHERE v.id >= {vlo} AND v.id <= {vhi}"
+        )))
+        .execute(&mut *tx)
+        .await?;
+        // Redemptions: voucher number vn; its first course c (starting 1–9 weeks after
+        // the issue), part p at course c + 13(p - 1) redeemed 91(p - 1) days after the
+        // issue (plus 0–4); only days up to today.
+        let vn = s.num("v.id");
+        let issued = s.day_no("v.issued_on");
+        let c = format!("(({issued} - 3) / 7 + 1 + {} % 9 + 13 * (pt.part - 1))", h(&vn, 50));
+        let rday = format!("({issued} + 91 * (pt.part - 1) + {} % 5)", h(&vn, 52));
+        let rid = s.id(32, &format!("({vn}) * 16 + pt.part"));
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO redemptions (id, voucher_id, part, provider_id, course_id, amount_cents, redeemed_on, redeemed_at, \
+               redeemed_by, id_checked) \
+             SELECT {rid}, v.id, pt.part, {prov}, {course}, \
+               CASE WHEN {amt} % 10 = 0 THEN pt.value_cents - pt.value_cents / 5 ELSE pt.value_cents END, \
+               {rdate}, {rdate} || 'T10:00:00.000000Z', {staff}, 1 \
+             FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id JOIN voucher_parts pt ON pt.voucher_id = v.id \
+             WHERE v.id >= {vlo} AND v.id <= {vhi} AND {h_use} % 100 < {REDEEMED_SHARE} \
+               AND pt.part <= 1 + {h_parts} % r.parts AND {issued} <= {last_issue} AND {rday} <= {TODAY_DAY} \
+               AND {c} < {COURSES}",
+            prov = s.id(105, &format!("{c} % {PROVIDERS}")),
+            staff = s.id(104, &format!("{c} % {PROVIDERS}")),
+            course = s.id(107, &c),
+            amt = h(&format!("({vn}) * 16 + pt.part"), 53),
+            rdate = s.day(&rday),
+            h_use = h(&vn, 54),
+            h_parts = h(&vn, 55),
+            last_issue = TODAY_DAY - 7,
+        )))
+        .execute(&mut *tx)
+        .await?;
+        // What the schools reported for the course of each first part: completed (70 %)
+        // or dropped (20 %) once the course's 13 weeks are over, else enrolled.
+        let xn = s.num("x.id");
+        let start = s.day_no("c.starts_on");
+        let over = format!("({start} + 91 <= {TODAY_DAY})");
+        let st = format!(
+            "CASE WHEN {over} AND {y} % 10 < 7 THEN 'completed' WHEN {over} AND {y} % 10 < 9 THEN 'dropped' \
+             ELSE 'enrolled' END",
+            y = h(&xn, 56)
+        );
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO course_progress (id, redemption_id, status, level_reached, reported_on, reported_at, reported_by) \
+             SELECT {pgid}, x.id, st, CASE WHEN st = 'completed' THEN lvl ELSE NULL END, rep, rep || 'T16:00:00.000000Z', \
+               by_id FROM (SELECT x.id, {st} AS st, c.level AS lvl, \
+                 CASE WHEN {over} THEN {end_day} ELSE x.redeemed_on END AS rep, x.redeemed_by AS by_id \
+               FROM redemptions x JOIN courses c ON c.id = x.course_id \
+               WHERE x.voucher_id >= {vlo} AND x.voucher_id <= {vhi} AND x.part = 1) x",
+            pgid = s.id(33, &s.num("x.id")),
+            end_day = s.add_days("c.starts_on", "91"),
+        )))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 }

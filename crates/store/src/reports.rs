@@ -44,10 +44,15 @@ pub enum Rolled {
     Modules,
     /// Survey answers by their session's day.
     Satisfaction,
+    /// Appointments by the (UTC) day they start.
+    Coaching,
+    /// Desk and hotline contacts by the (UTC) day they were recorded.
+    Desk,
 }
 
 impl Rolled {
-    pub const ALL: [Rolled; 4] = [Rolled::Uptake, Rolled::FollowUps, Rolled::Modules, Rolled::Satisfaction];
+    pub const ALL: [Rolled; 6] =
+        [Rolled::Uptake, Rolled::FollowUps, Rolled::Modules, Rolled::Satisfaction, Rolled::Coaching, Rolled::Desk];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -55,6 +60,8 @@ impl Rolled {
             Rolled::FollowUps => "follow_ups",
             Rolled::Modules => "modules",
             Rolled::Satisfaction => "satisfaction",
+            Rolled::Coaching => "coaching",
+            Rolled::Desk => "desk",
         }
     }
 }
@@ -147,6 +154,8 @@ impl Store {
             Rolled::FollowUps => self.follow_up_cells(&from.to_string(), &to.to_string()).await,
             Rolled::Modules => self.module_cells(&from.to_string(), &to.to_string()).await,
             Rolled::Satisfaction => self.satisfaction_cells(&from.to_string(), &to.to_string()).await,
+            Rolled::Coaching => self.coaching_cells(&Period { from, to }).await,
+            Rolled::Desk => self.desk_cells(&Period { from, to }).await,
         }
     }
 
@@ -164,6 +173,8 @@ impl Store {
                     "SELECT MIN(permit_issued_on) AS d FROM people WHERE permit_issued_on IS NOT NULL"
                 }
                 Rolled::Modules | Rolled::Satisfaction => "SELECT MIN(starts_on) AS d FROM sessions",
+                Rolled::Coaching => "SELECT MIN(substr(starts_at, 1, 10)) AS d FROM appointments",
+                Rolled::Desk => "SELECT MIN(substr(created_at, 1, 10)) AS d FROM desk_contacts",
             };
             let first: Option<String> = sqlx::query(first_sql).fetch_one(&self.read).await?.try_get("d")?;
             let Some(first) = first.and_then(|d| d.parse::<jiff::civil::Date>().ok()) else { continue };
@@ -327,8 +338,20 @@ fn uptake_from(cells: Cells) -> Result<UptakeFigures> {
 
 impl Store {
     /// Appointments starting in the period (UTC days), by kind and status; held ones by
-    /// language, with interpreting and childcare.
+    /// language, with interpreting and childcare. Closed months from the roll-ups, the
+    /// rest live.
     pub async fn coaching_figures(&self, p: &Period) -> Result<CoachingFigures> {
+        coaching_from(self.cells(Rolled::Coaching, p.from, p.to, false).await?)
+    }
+
+    /// [`Store::coaching_figures`] from the records alone (no roll-ups).
+    pub async fn coaching_figures_live(&self, p: &Period) -> Result<CoachingFigures> {
+        coaching_from(self.cells(Rolled::Coaching, p.from, p.to, true).await?)
+    }
+
+    /// Cells: `s` + kind + status (joined by U+001F) → [appointments]; `l` + language of
+    /// the held ones → [held, with interpreter, with childcare].
+    async fn coaching_cells(&self, p: &Period) -> Result<Cells> {
         let (from, to) = (p.from_text(), p.end_exclusive_text());
         let by_kind = sqlx::query(
             "SELECT kind, status, COUNT(*) AS n FROM appointments \
@@ -348,17 +371,19 @@ impl Store {
         .bind(to)
         .fetch_all(&self.read);
         let (by_kind, by_lang) = tokio::try_join!(by_kind, by_lang)?;
-        let mut f = CoachingFigures::default();
+        let mut out = Cells::new();
         for r in &by_kind {
-            f.by_kind_status
-                .insert((r.try_get("kind")?, r.try_get("status")?), r.try_get::<i64, _>("n")?.max(0) as u64);
+            let key = format!("s\u{1f}{}\u{1f}{}", r.try_get::<String, _>("kind")?, r.try_get::<String, _>("status")?);
+            add_cell(&mut out, key, &[r.try_get::<i64, _>("n")?]);
         }
         for r in &by_lang {
-            f.held_by_language.insert(r.try_get("k")?, r.try_get::<i64, _>("n")?.max(0) as u64);
-            f.held_with_interpreter += r.try_get::<i64, _>("i")?.max(0) as u64;
-            f.held_with_childcare += r.try_get::<i64, _>("c")?.max(0) as u64;
+            add_cell(
+                &mut out,
+                format!("l\u{1f}{}", r.try_get::<String, _>("k")?),
+                &[r.try_get::<i64, _>("n")?, r.try_get::<i64, _>("i")?, r.try_get::<i64, _>("c")?],
+            );
         }
-        Ok(f)
+        Ok(out)
     }
 
     /// People who reached two years since their permit in the period: by that month,
@@ -398,6 +423,25 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+fn coaching_from(cells: Cells) -> Result<CoachingFigures> {
+    let mut f = CoachingFigures::default();
+    for (k, c) in cells {
+        let parts: Vec<&str> = k.split('\u{1f}').collect();
+        match parts[..] {
+            ["s", kind, status] => {
+                *f.by_kind_status.entry((kind.to_owned(), status.to_owned())).or_default() += count(c[0]);
+            }
+            ["l", language] => {
+                *f.held_by_language.entry(language.to_owned()).or_default() += count(c[0]);
+                f.held_with_interpreter += count(c[1]);
+                f.held_with_childcare += count(c[2]);
+            }
+            _ => return Err(crate::StoreError::Corrupt(format!("coaching cell {k:?}"))),
+        }
+    }
+    Ok(f)
 }
 
 fn follow_ups_from(cells: Cells) -> Result<FollowUpFigures> {
@@ -605,8 +649,20 @@ impl Store {
     }
 
     /// Desk and hotline contacts recorded in the period (UTC days), grouped by channel,
-    /// language, interpreting, booked appointment and topics.
+    /// language, interpreting, booked appointment and topics. Closed months from the
+    /// roll-ups, the rest live.
     pub async fn desk_figures(&self, p: &Period) -> Result<DeskFigures> {
+        desk_from(self.cells(Rolled::Desk, p.from, p.to, false).await?)
+    }
+
+    /// [`Store::desk_figures`] from the records alone (no roll-ups).
+    pub async fn desk_figures_live(&self, p: &Period) -> Result<DeskFigures> {
+        desk_from(self.cells(Rolled::Desk, p.from, p.to, true).await?)
+    }
+
+    /// Cells: channel, language, interpreter 0/1, booked 0/1, topics (joined by
+    /// U+001F) → [contacts].
+    async fn desk_cells(&self, p: &Period) -> Result<Cells> {
         let rows = sqlx::query(
             "SELECT channel, language, CASE WHEN interpreter <> 'none' THEN 1 ELSE 0 END AS i, \
                CASE WHEN appointment_booked <> 0 THEN 1 ELSE 0 END AS b, topics, COUNT(*) AS n \
@@ -618,18 +674,19 @@ impl Store {
         .bind(p.end_exclusive_text())
         .fetch_all(&self.read)
         .await?;
-        let mut f = DeskFigures::default();
+        let mut out = Cells::new();
         for r in &rows {
-            let key = DeskKey {
-                channel: r.try_get("channel")?,
-                language: r.try_get("language")?,
-                interpreter: r.try_get::<i64, _>("i")? != 0,
-                appointment_booked: r.try_get::<i64, _>("b")? != 0,
-                topics: r.try_get("topics")?,
-            };
-            *f.groups.entry(key).or_default() += n(r, "n")?;
+            let key = [
+                r.try_get::<String, _>("channel")?,
+                r.try_get("language")?,
+                r.try_get::<i64, _>("i")?.to_string(),
+                r.try_get::<i64, _>("b")?.to_string(),
+                r.try_get("topics")?,
+            ]
+            .join("\u{1f}");
+            add_cell(&mut out, key, &[r.try_get::<i64, _>("n")?]);
         }
-        Ok(f)
+        Ok(out)
     }
 
     /// Survey answers about sessions on days of the period, grouped by the session's
@@ -684,6 +741,25 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+fn desk_from(cells: Cells) -> Result<DeskFigures> {
+    let mut f = DeskFigures::default();
+    for (k, c) in cells {
+        let parts: Vec<&str> = k.split('\u{1f}').collect();
+        let [channel, language, i, b, topics] = parts[..] else {
+            return Err(crate::StoreError::Corrupt(format!("desk cell {k:?}")));
+        };
+        let key = DeskKey {
+            channel: channel.to_owned(),
+            language: language.to_owned(),
+            interpreter: i != "0",
+            appointment_booked: b != "0",
+            topics: topics.to_owned(),
+        };
+        *f.groups.entry(key).or_default() += count(c[0]);
+    }
+    Ok(f)
 }
 
 fn satisfaction_from(cells: Cells) -> Result<SatisfactionFigures> {
