@@ -663,8 +663,14 @@ impl Store {
     /// overwritten on SQLite (`secure_delete`) and the WAL is truncated afterwards.
     pub async fn erase_person(&self, id: uuid::Uuid, reason: &'static str, actor: Option<uuid::Uuid>) -> Result<()> {
         let mut tx = self.begin().await?;
-        // What a counsellor wrote about the person goes too; the appointment itself stays,
-        // without a person, for the figures.
+        // What a counsellor wrote about the person goes too (the topics chosen from the
+        // list as well); the appointment itself stays, without a person, for the figures.
+        sqlx::query(
+            "DELETE FROM appointment_topics WHERE appointment_id IN (SELECT id FROM appointments WHERE person_id = $1)",
+        )
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "UPDATE appointments SET topics = NULL, handed_out = NULL, referrals = NULL, notes = NULL, \
              childcare_needed = 0, children_ages = NULL WHERE person_id = $1",
