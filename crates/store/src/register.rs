@@ -264,6 +264,24 @@ impl Store {
             .map_err(Into::into)
     }
 
+    /// Where a booking's confirmation may go: the person's e-mail address, phone number and
+    /// document language, only when the `reminders` consent (messages) is given and not
+    /// withdrawn; `None` without it. Not audited as a read: it only feeds the message
+    /// written in the booking's transaction, whose audit entry names the person.
+    pub async fn contact_for_confirmation(&self, id: uuid::Uuid) -> Result<Option<(Option<String>, Option<String>, String)>> {
+        let r = sqlx::query(
+            "SELECT p.email, p.phone, p.document_language FROM people p WHERE p.id = $1 AND EXISTS \
+             (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.purpose = 'reminders' AND c.withdrawn_at IS NULL)",
+        )
+        .bind(id.to_string())
+        .fetch_optional(&self.read)
+        .await?;
+        match r {
+            Some(r) => Ok(Some((r.try_get("email")?, r.try_get("phone")?, r.try_get("document_language")?))),
+            None => Ok(None),
+        }
+    }
+
     async fn load_person(&self, conn: &mut sqlx::AnyConnection, id: uuid::Uuid) -> Result<PersonRecord> {
         let sql = format!("SELECT {PERSON_COLS} FROM people WHERE id = $1");
         let r = sqlx::query(sqlx::AssertSqlSafe(sql))
