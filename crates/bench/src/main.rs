@@ -920,7 +920,7 @@ async fn bookings(url: &str, n: usize, concurrency: usize) -> anyhow::Result<()>
                     via: "staff",
                     cancel_token_hash: None,
                     children: Default::default(),
-                matter: None,
+                    matter: None,
                 };
                 let t = Instant::now();
                 if book(&store, &tz, &b, None).await.is_err() {

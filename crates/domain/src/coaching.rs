@@ -1841,7 +1841,8 @@ pub fn parse_item(
             out.push((lang, t));
         }
     }
-    let sort = if sort.trim().is_empty() { Some(0) } else { inv.take(crate::text::whole_number("sort", sort, 0, 9999)) };
+    let sort =
+        if sort.trim().is_empty() { Some(0) } else { inv.take(crate::text::whole_number("sort", sort, 0, 9999)) };
     match sort {
         Some(sort) if inv.is_empty() => Ok(ItemInput { slug, titles: out, active, sort }),
         _ => Err(inv),
@@ -1887,8 +1888,14 @@ mod list_tests {
 
     #[test]
     fn items_need_english_and_a_good_slug() {
-        let i = parse_item(" tax-return ", true, &t(&[("en", " Tax return "), ("de", "Steuererklärung"), ("sv", " ")]), true, "")
-            .unwrap();
+        let i = parse_item(
+            " tax-return ",
+            true,
+            &t(&[("en", " Tax return "), ("de", "Steuererklärung"), ("sv", " ")]),
+            true,
+            "",
+        )
+        .unwrap();
         assert_eq!(i.slug.as_deref(), Some("tax-return"));
         assert_eq!(i.titles, [("en", "Tax return".to_owned()), ("de", "Steuererklärung".to_owned())]);
         assert_eq!(i.sort, 0);

@@ -115,15 +115,16 @@ impl Store {
         actor: Option<uuid::Uuid>,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        let r = sqlx::query("UPDATE places SET name = $2, address = $3, transit = $4, issues_permits = $5 WHERE id = $1")
-            .bind(id.to_string())
-            .bind(name.to_owned())
-            .bind(address.to_owned())
-            .bind(transit.map(str::to_owned))
-            .bind(i64::from(issues_permits))
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| conflict_on_unique(e, "place_name"))?;
+        let r =
+            sqlx::query("UPDATE places SET name = $2, address = $3, transit = $4, issues_permits = $5 WHERE id = $1")
+                .bind(id.to_string())
+                .bind(name.to_owned())
+                .bind(address.to_owned())
+                .bind(transit.map(str::to_owned))
+                .bind(i64::from(issues_permits))
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| conflict_on_unique(e, "place_name"))?;
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
@@ -1325,20 +1326,24 @@ impl Store {
             return Err(StoreError::Conflict("english_required"));
         }
         let mut tx = self.begin().await?;
-        sqlx::query("INSERT INTO coaching_items (id, list, slug, active, sort, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(id.to_string())
-            .bind(list.to_owned())
-            .bind(slug.to_owned())
-            .bind(i64::from(item.active))
-            .bind(item.sort)
-            .bind(time::now())
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| conflict_on_unique(e, "slug_taken"))?;
+        sqlx::query(
+            "INSERT INTO coaching_items (id, list, slug, active, sort, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id.to_string())
+        .bind(list.to_owned())
+        .bind(slug.to_owned())
+        .bind(i64::from(item.active))
+        .bind(item.sort)
+        .bind(time::now())
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "slug_taken"))?;
         write_titles(&mut tx, id, item.titles).await?;
         insert_audit(
             &mut tx,
-            &AuditEvent::new(actor, "coaching_item.create", "coaching_item").on(id).detail(format!("list={list} slug={slug}")),
+            &AuditEvent::new(actor, "coaching_item.create", "coaching_item")
+                .on(id)
+                .detail(format!("list={list} slug={slug}")),
         )
         .await?;
         tx.commit().await?;
@@ -1373,7 +1378,10 @@ impl Store {
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        sqlx::query("DELETE FROM coaching_item_titles WHERE item_id = $1").bind(id.to_string()).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM coaching_item_titles WHERE item_id = $1")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
         write_titles(&mut tx, id, item.titles).await?;
         insert_audit(
             &mut tx,

@@ -268,7 +268,10 @@ impl Store {
     /// document language, only when the `reminders` consent (messages) is given and not
     /// withdrawn; `None` without it. Not audited as a read: it only feeds the message
     /// written in the booking's transaction, whose audit entry names the person.
-    pub async fn contact_for_confirmation(&self, id: uuid::Uuid) -> Result<Option<(Option<String>, Option<String>, String)>> {
+    pub async fn contact_for_confirmation(
+        &self,
+        id: uuid::Uuid,
+    ) -> Result<Option<(Option<String>, Option<String>, String)>> {
         let r = sqlx::query(
             "SELECT p.email, p.phone, p.document_language FROM people p WHERE p.id = $1 AND EXISTS \
              (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.purpose = 'reminders' AND c.withdrawn_at IS NULL)",

@@ -443,14 +443,22 @@ both_backends!(coaching_lists_are_kept_translated_and_never_lost, |b| async move
     // The seed: the matter the issue names, in every shipped language, and six topics.
     let matters = store.coaching_items("matter", "de").await.unwrap();
     assert_eq!(matters.len(), 1);
-    assert_eq!((matters[0].slug.as_str(), matters[0].title.as_str()), ("recognition", "Anerkennung ausländischer Berufsabschlüsse"));
+    assert_eq!(
+        (matters[0].slug.as_str(), matters[0].title.as_str()),
+        ("recognition", "Anerkennung ausländischer Berufsabschlüsse")
+    );
     assert_eq!(matters[0].titles.len(), 12);
     assert_eq!(matters[0].titles[0].0, "en", "English first");
     let topics = store.coaching_items("topic", "so").await.unwrap();
     assert_eq!(topics.len(), 6);
     assert!(topics.iter().all(|t| t.title_language == "en"), "no Somali topic titles yet: English, marked");
     // A new matter with English only: shown in English, marked, in other languages.
-    let tax = ItemWrite { slug: Some("tax-return"), titles: &[("en", "Tax return"), ("sv", "Deklaration")], active: true, sort: 20 };
+    let tax = ItemWrite {
+        slug: Some("tax-return"),
+        titles: &[("en", "Tax return"), ("sv", "Deklaration")],
+        active: true,
+        sort: 20,
+    };
     let id = store.insert_coaching_item("matter", &tax, None).await.unwrap();
     let m = store.coaching_item("matter", id, "sv").await.unwrap();
     assert_eq!((m.title.as_str(), m.title_language.as_str(), m.used), ("Deklaration", "sv", 0));
@@ -464,7 +472,10 @@ both_backends!(coaching_lists_are_kept_translated_and_never_lost, |b| async move
     assert!(store.insert_coaching_item("matter", &no_en, None).await.is_err());
     assert_eq!(store.coaching_items("matter", "en").await.unwrap().len(), before);
     // Rename, translate, deactivate: the slug stays when none is given.
-    let upd = ItemWrite { slug: None, titles: &[("en", "Tax returns"), ("ar", "الإقرار الضريبي")], active: false, sort: 5 };
+    let upd =
+        ItemWrite {
+            slug: None, titles: &[("en", "Tax returns"), ("ar", "الإقرار الضريبي")], active: false, sort: 5
+        };
     store.update_coaching_item("matter", id, &upd, None).await.unwrap();
     let m = store.coaching_item("matter", id, "ar").await.unwrap();
     assert_eq!((m.slug.as_str(), m.title.as_str(), m.active, m.sort), ("tax-return", "الإقرار الضريبي", false, 5));
@@ -494,7 +505,10 @@ both_backends!(individual_modules_carry_an_active_matter_moved_and_exported, |b|
     }
     assert!(store.appointments_of_person(people[0]).await.unwrap().is_empty());
     // Another kind cannot carry a matter (the database's CHECK).
-    let start_with_matter = NewAppointment { matter: Some(recognition), ..appt("MATTER02", people[0], staff, place, "2026-12-07T08:00:00", "2026-12-07T09:00:00", u8) };
+    let start_with_matter = NewAppointment {
+        matter: Some(recognition),
+        ..appt("MATTER02", people[0], staff, place, "2026-12-07T08:00:00", "2026-12-07T09:00:00", u8)
+    };
     assert!(store.book_appointment(&start_with_matter, None).await.is_err());
     assert!(store.appointments_of_person(people[0]).await.unwrap().is_empty());
     // The right one is stored on the appointment.
@@ -513,7 +527,12 @@ both_backends!(individual_modules_carry_an_active_matter_moved_and_exported, |b|
     let r = store.coaching_item("matter", recognition, "en").await.unwrap();
     let titles: Vec<(&str, &str)> = r.titles.iter().map(|(l, t)| (l.as_str(), t.as_str())).collect();
     store
-        .update_coaching_item("matter", recognition, &ItemWrite { slug: None, titles: &titles, active: false, sort: r.sort }, None)
+        .update_coaching_item(
+            "matter",
+            recognition,
+            &ItemWrite { slug: None, titles: &titles, active: false, sort: r.sort },
+            None,
+        )
         .await
         .unwrap();
     let u12: &'static [String] = Box::leak(units("2026-12-07T12:00:00", 4).into_boxed_slice());
@@ -536,7 +555,10 @@ both_backends!(topics_covered_come_from_the_list_other_stays_free_text, |b| asyn
     let matter = store.coaching_items("matter", "en").await.unwrap()[0].id;
     let u = units("2026-12-07T08:00:00", 4);
     let id = store
-        .book_appointment(&appt("TOPIC001", people[0], staff, place, "2026-12-07T08:00:00", "2026-12-07T09:00:00", &u), None)
+        .book_appointment(
+            &appt("TOPIC001", people[0], staff, place, "2026-12-07T08:00:00", "2026-12-07T09:00:00", &u),
+            None,
+        )
         .await
         .unwrap();
     let outcome = |ids: &'static [uuid::Uuid], other: Option<&'static str>| Outcome {
@@ -557,7 +579,10 @@ both_backends!(topics_covered_come_from_the_list_other_stays_free_text, |b| asyn
     assert_eq!(chosen, want);
     // A matter is not a topic: refused, and what was recorded stays as it was.
     let bad: &'static [uuid::Uuid] = Box::leak(vec![housing, matter].into_boxed_slice());
-    assert!(matches!(store.record_outcome(id, &outcome(bad, None), None).await, Err(StoreError::Conflict("unknown_topic"))));
+    assert!(matches!(
+        store.record_outcome(id, &outcome(bad, None), None).await,
+        Err(StoreError::Conflict("unknown_topic"))
+    ));
     assert_eq!(store.topics_of_appointments(&[id]).await.unwrap().len(), 2);
     assert_eq!(store.outcome_of(id).await.unwrap().topics.as_deref(), Some("tax return"));
     // Recording again replaces the choice.
@@ -578,13 +603,19 @@ both_backends!(places_are_edited_with_a_unique_name, |b| async move {
     let other = store.insert_place("City hall desk", "Square 2", None, false, None).await.unwrap();
     store.update_place(other, "City hall", "Square 2b", Some("Tram 4"), true, None).await.unwrap();
     let p = store.list_places().await.unwrap().into_iter().find(|p| p.id == other).unwrap();
-    assert_eq!((p.name.as_str(), p.address.as_str(), p.transit.as_deref(), p.issues_permits), ("City hall", "Square 2b", Some("Tram 4"), true));
+    assert_eq!(
+        (p.name.as_str(), p.address.as_str(), p.transit.as_deref(), p.issues_permits),
+        ("City hall", "Square 2b", Some("Tram 4"), true)
+    );
     // The name of another place: refused, nothing changed.
     assert!(matches!(
         store.update_place(other, "Immigration office", "x", None, false, None).await,
         Err(StoreError::Conflict("place_name"))
     ));
     assert_eq!(store.list_places().await.unwrap().into_iter().find(|p| p.id == other).unwrap().name, "City hall");
-    assert!(matches!(store.update_place(uuid::Uuid::from_u128(0xdead_beef), "N", "A", None, false, None).await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.update_place(uuid::Uuid::from_u128(0xdead_beef), "N", "A", None, false, None).await,
+        Err(StoreError::NotFound)
+    ));
     let _ = place;
 });

@@ -1616,14 +1616,13 @@ both_backends!(matters_are_kept_by_the_coordinator_and_required_for_individual_m
     assert_eq!(r.status(), 422, "the slug is taken");
     // Turned off: no longer bookable.
     let off = json!({"titles": [{"language": "en", "title": "Tax returns"}], "active": false, "sort": 20});
-    let r = c.put(app.url(&format!("/api/v1/coaching/matters/{tax}"))).bearer_auth(&coord).json(&off).send().await.unwrap();
+    let r =
+        c.put(app.url(&format!("/api/v1/coaching/matters/{tax}"))).bearer_auth(&coord).json(&off).send().await.unwrap();
     assert_eq!(r.status(), 200);
     assert_eq!(r.json::<Value>().await.unwrap()["active"], false);
     let amal = person(&app, &coord, "Amal Haddad", "ar").await;
     let m = monday();
-    let book = |kind: &str, matter: Option<&str>| {
-        json!({"person_id": amal, "counsellor_id": counsellor, "place_id": place, "kind": kind, "start": format!("{m}T08:00"), "matter_id": matter})
-    };
+    let book = |kind: &str, matter: Option<&str>| json!({"person_id": amal, "counsellor_id": counsellor, "place_id": place, "kind": kind, "start": format!("{m}T08:00"), "matter_id": matter});
     for (body, why) in [
         (book("individual_module", None), "no matter"),
         (book("individual_module", Some(&tax)), "turned off"),
@@ -1672,7 +1671,8 @@ both_backends!(matters_are_kept_by_the_coordinator_and_required_for_individual_m
     assert_eq!(r.status(), 204);
     assert_eq!(app.store.topics_of_appointments(&[appt.parse().unwrap()]).await.unwrap().len(), 1);
     // The outcome page has the topics as checkboxes, the chosen one ticked.
-    let page = s.get(app.url(&format!("/staff/appointments/{appt}/outcome"))).send().await.unwrap().text().await.unwrap();
+    let page =
+        s.get(app.url(&format!("/staff/appointments/{appt}/outcome"))).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("<legend>Topics covered</legend>"));
     assert!(page.contains(&format!("name=\"topic_ids\" value=\"{housing}\" checked")));
     app.stop().await;
@@ -1688,7 +1688,13 @@ both_backends!(the_coordinator_keeps_the_lists_and_places_on_the_pages, |b| asyn
     // No English title: the error summary links to the field, nothing added.
     let r = co
         .post(app.url("/staff/coaching/lists/matters"))
-        .form(&[("csrf", t.as_str()), ("slug", "housing-benefit"), ("title_de", "Wohngeld"), ("sort", "5"), ("active", "on")])
+        .form(&[
+            ("csrf", t.as_str()),
+            ("slug", "housing-benefit"),
+            ("title_de", "Wohngeld"),
+            ("sort", "5"),
+            ("active", "on"),
+        ])
         .send()
         .await
         .unwrap();
@@ -1697,12 +1703,26 @@ both_backends!(the_coordinator_keeps_the_lists_and_places_on_the_pages, |b| asyn
     assert_eq!(app.store.coaching_items("matter", "en").await.unwrap().len(), before);
     let r = co
         .post(app.url("/staff/coaching/lists/matters"))
-        .form(&[("csrf", t.as_str()), ("slug", "housing-benefit"), ("title_en", "Housing benefit"), ("title_de", "Wohngeld"), ("sort", "5"), ("active", "on")])
+        .form(&[
+            ("csrf", t.as_str()),
+            ("slug", "housing-benefit"),
+            ("title_en", "Housing benefit"),
+            ("title_de", "Wohngeld"),
+            ("sort", "5"),
+            ("active", "on"),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(r.status(), 303);
-    let item = app.store.coaching_items("matter", "de").await.unwrap().into_iter().find(|i| i.slug == "housing-benefit").unwrap();
+    let item = app
+        .store
+        .coaching_items("matter", "de")
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|i| i.slug == "housing-benefit")
+        .unwrap();
     assert_eq!(item.title, "Wohngeld");
     // In Arabic there is no title yet: shown in English, marked.
     let list = co.get(app.url("/staff/coaching/lists/matters")).send().await.unwrap().text().await.unwrap();
@@ -1811,12 +1831,25 @@ both_backends!(staff_bookings_are_confirmed_only_with_consent, |b| async move {
     let confirmations = |to: &'static str| {
         let store = app.store.clone();
         async move {
-            store.list_outbox(500).await.unwrap().into_iter().filter(|m| m.kind == "confirmation" && m.to_address == to).count()
+            store
+                .list_outbox(500)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter(|m| m.kind == "confirmation" && m.to_address == to)
+                .count()
         }
     };
     // On the page: with consent exactly one confirmation, in the booking's transaction.
     let s = app.login_as("desk").await;
-    let page = s.get(app.url(&format!("/staff/people/{yes}/book?kind=start&place={place}"))).send().await.unwrap().text().await.unwrap();
+    let page = s
+        .get(app.url(&format!("/staff/people/{yes}/book?kind=start&place={place}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("they get a confirmation by e-mail or SMS"));
     let t = common::extract_csrf(&page).unwrap();
     let slot = common::between(&page, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
@@ -1830,10 +1863,18 @@ both_backends!(staff_bookings_are_confirmed_only_with_consent, |b| async move {
     let loc = r.headers()["location"].to_str().unwrap().to_owned();
     assert!(loc.contains("confirmation=sent"), "{loc}");
     assert_eq!(confirmations("yes@example.org").await, 1);
-    let mail = app.store.list_outbox(500).await.unwrap().into_iter().find(|m| m.to_address == "yes@example.org").unwrap();
+    let mail =
+        app.store.list_outbox(500).await.unwrap().into_iter().find(|m| m.to_address == "yes@example.org").unwrap();
     assert!(mail.ics.is_some(), "with the calendar file");
     // Without consent: nothing queued, the page says so and offers the letter.
-    let page = s.get(app.url(&format!("/staff/people/{no}/book?kind=start&place={place}"))).send().await.unwrap().text().await.unwrap();
+    let page = s
+        .get(app.url(&format!("/staff/people/{no}/book?kind=start&place={place}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("no confirmation is sent"));
     let slot = common::between(&page, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
     let r = s
@@ -1856,7 +1897,8 @@ both_backends!(staff_bookings_are_confirmed_only_with_consent, |b| async move {
     // The API the same way, and it says whether a confirmation went out.
     let m = monday();
     let book = |who: &str, at: &str| json!({"person_id": who, "counsellor_id": counsellor, "place_id": place, "kind": "follow_up", "start": format!("{m}T{at}")});
-    let r = c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&book(&yes, "10:00")).send().await.unwrap();
+    let r =
+        c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&book(&yes, "10:00")).send().await.unwrap();
     assert_eq!(r.status(), 201);
     assert_eq!(r.json::<Value>().await.unwrap()["confirmation_sent"], true);
     assert_eq!(confirmations("yes@example.org").await, 2);
@@ -1886,7 +1928,11 @@ both_backends!(a_newcomer_books_an_individual_module_on_a_matter, |b| async move
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("href=\"#f-matter\""));
     let times = c
-        .get(app.url(&format!("/de/coaching/times?kind=individual_module&language=ar&place={place}&matter={recognition}")))
+        .get(
+            app.url(&format!(
+                "/de/coaching/times?kind=individual_module&language=ar&place={place}&matter={recognition}"
+            )),
+        )
         .send()
         .await
         .unwrap()
@@ -1895,12 +1941,23 @@ both_backends!(a_newcomer_books_an_individual_module_on_a_matter, |b| async move
         .unwrap();
     assert!(times.contains(&format!("name=\"matter\" value=\"{recognition}\"")), "carried along");
     let slot = common::between(&times, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
-    let q = [("kind", "individual_module"), ("matter", recognition.as_str()), ("language", "ar"), ("place", place.as_str()), ("slot", slot.as_str())];
+    let q = [
+        ("kind", "individual_module"),
+        ("matter", recognition.as_str()),
+        ("language", "ar"),
+        ("place", place.as_str()),
+        ("slot", slot.as_str()),
+    ];
     let details = c.get(app.url("/de/coaching/details")).query(&q).send().await.unwrap().text().await.unwrap();
     let t = common::extract_csrf(&details).unwrap();
     let mut form: Vec<(&str, &str)> = vec![("csrf", t.as_str())];
     form.extend(q);
-    form.extend([("full_name", "Rana Ahmad"), ("birth_year", "1994"), ("email", "rana@example.org"), ("consent_basic", "on")]);
+    form.extend([
+        ("full_name", "Rana Ahmad"),
+        ("birth_year", "1994"),
+        ("email", "rana@example.org"),
+        ("consent_basic", "on"),
+    ]);
     let check = c.post(app.url("/de/coaching/check")).form(&form).send().await.unwrap().text().await.unwrap();
     assert!(check.contains("Anerkennung ausländischer Berufsabschlüsse"), "check your answers names the matter");
     let r = c.post(app.url("/de/coaching/book")).form(&form).send().await.unwrap();
@@ -1908,7 +1965,8 @@ both_backends!(a_newcomer_books_an_individual_module_on_a_matter, |b| async move
     let found = welcomedesk_web::register::search(&app.store, "Rana Ahmad", None, 5).await.unwrap();
     let a = app.store.appointments_of_person(found[0].person.id).await.unwrap();
     assert_eq!(a[0].matter_id.map(|m| m.to_string()), Some(recognition));
-    let mail = app.store.list_outbox(50).await.unwrap().into_iter().find(|m| m.to_address == "rana@example.org").unwrap();
+    let mail =
+        app.store.list_outbox(50).await.unwrap().into_iter().find(|m| m.to_address == "rana@example.org").unwrap();
     assert!(mail.body.contains("Anerkennung ausländischer Berufsabschlüsse"), "the confirmation names the matter");
     app.stop().await;
 });

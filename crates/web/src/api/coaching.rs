@@ -1052,7 +1052,8 @@ async fn update_item(
     state.store.coaching_item(list, id, "en").await?;
     let item = parse_item_request(r, false)?;
     let titles: Vec<(&str, &str)> = item.titles.iter().map(|(l, t)| (*l, t.as_str())).collect();
-    let w = welcomedesk_store::coaching::ItemWrite { slug: None, titles: &titles, active: item.active, sort: item.sort };
+    let w =
+        welcomedesk_store::coaching::ItemWrite { slug: None, titles: &titles, active: item.active, sort: item.sort };
     state.store.update_coaching_item(list, id, &w, ctx.actor()).await?;
     Ok(Json(item_response(state.store.coaching_item(list, id, ctx.lang.code).await?)))
 }

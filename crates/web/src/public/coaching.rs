@@ -127,9 +127,9 @@ fn parse_ask(a: &Ask) -> Result<Asked, Invalid> {
             inv.push(FieldError::new("matter", "matter_required"));
             None
         }
-        (Some(AppointmentKind::IndividualModule), m) => inv.take(
-            uuid::Uuid::parse_str(m).map(Some).map_err(|_| FieldError::new("matter", "invalid_choice")),
-        ),
+        (Some(AppointmentKind::IndividualModule), m) => {
+            inv.take(uuid::Uuid::parse_str(m).map(Some).map_err(|_| FieldError::new("matter", "invalid_choice")))
+        }
         _ => Some(None),
     };
     match (kind, lang, place, matter) {
@@ -185,11 +185,7 @@ pub(crate) async fn times(
 }
 
 /// Checks the chosen time and the person's details; returns what booking needs.
-fn parse_details(
-    state: &AppState,
-    lang: &str,
-    a: &Ask,
-) -> Result<Details, Invalid> {
+fn parse_details(state: &AppState, lang: &str, a: &Ask) -> Result<Details, Invalid> {
     let mut inv = Invalid::default();
     let (kind, language, matter) = match parse_ask(a) {
         Ok(v) => (Some(v.0), Some(v.1), v.3),
@@ -252,7 +248,8 @@ fn parse_details(
 }
 
 /// The person, kind, counsellor, place, start, children and matter of a booking.
-type Details = (NewPerson, AppointmentKind, uuid::Uuid, uuid::Uuid, jiff::civil::DateTime, Children, Option<uuid::Uuid>);
+type Details =
+    (NewPerson, AppointmentKind, uuid::Uuid, uuid::Uuid, jiff::civil::DateTime, Children, Option<uuid::Uuid>);
 
 async fn details_page(state: &AppState, ctx: &Ctx, a: &Ask, errors: Value, status: StatusCode) -> AppResult<Response> {
     let slot_when = a

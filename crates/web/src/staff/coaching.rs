@@ -1365,12 +1365,12 @@ pub(crate) async fn update_item(
         Ok(i) => i,
         Err(inv) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-            return items_page(&state, &ctx, &path, &f, Some(id), errors, None, StatusCode::UNPROCESSABLE_ENTITY)
-                .await;
+            return items_page(&state, &ctx, &path, &f, Some(id), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
     let titles: Vec<(&str, &str)> = item.titles.iter().map(|(l, t)| (*l, t.as_str())).collect();
-    let w = welcomedesk_store::coaching::ItemWrite { slug: None, titles: &titles, active: item.active, sort: item.sort };
+    let w =
+        welcomedesk_store::coaching::ItemWrite { slug: None, titles: &titles, active: item.active, sort: item.sort };
     state.store.update_coaching_item(list, id, &w, Some(me.id())).await?;
     Ok(Redirect::to(&format!("/staff/coaching/lists/{path}?done=saved")).into_response())
 }
@@ -1390,7 +1390,11 @@ pub(crate) struct PlaceForm {
 }
 
 /// A place as typed, checked (errors on the fields `name`, `address`, `transit`).
-pub(crate) fn parse_place(name: &str, address: &str, transit: &str) -> Result<(String, String, Option<String>), Invalid> {
+pub(crate) fn parse_place(
+    name: &str,
+    address: &str,
+    transit: &str,
+) -> Result<(String, String, Option<String>), Invalid> {
     let mut inv = Invalid::default();
     let name = inv.take(welcomedesk_domain::text::required_line("name", name, 120));
     let address = inv.take(welcomedesk_domain::text::required_line("address", address, 300));
