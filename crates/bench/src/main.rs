@@ -916,6 +916,7 @@ async fn bookings(url: &str, n: usize, concurrency: usize) -> anyhow::Result<()>
                 via: "staff",
                 cancel_token_hash: None,
                 children: Default::default(),
+                matter: None,
             };
             book(&store, &tz, &b, None).await
         }));
@@ -969,6 +970,7 @@ async fn bookings(url: &str, n: usize, concurrency: usize) -> anyhow::Result<()>
                     via: "staff",
                     cancel_token_hash: None,
                     children: Default::default(),
+                    matter: None,
                 };
                 let t = Instant::now();
                 if book(&store, &tz, &b, None).await.is_err() {

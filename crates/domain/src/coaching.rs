@@ -1743,3 +1743,190 @@ mod childcare_tests {
         assert!(p("", "63", today).is_err());
     }
 }
+
+// ---- the coordinator's lists: matters of individual modules, topics covered ----------
+
+/// Which of the coordinator's two lists an item belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemList {
+    /// The matters of individual modules (recognition of foreign qualifications, …).
+    Matter,
+    /// The topics a coaching covers (housing, work, health, …).
+    Topic,
+}
+
+impl ItemList {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemList::Matter => "matter",
+            ItemList::Topic => "topic",
+        }
+    }
+}
+
+/// The languages an item's title may be written in, with the form field of each (the
+/// shipped languages; English first, required). A web test keeps it equal to the
+/// catalogue's list.
+pub const TITLE_FIELDS: [(&str, &str); 12] = [
+    ("en", "title_en"),
+    ("sv", "title_sv"),
+    ("de", "title_de"),
+    ("ar", "title_ar"),
+    ("fa", "title_fa"),
+    ("uk", "title_uk"),
+    ("ru", "title_ru"),
+    ("tr", "title_tr"),
+    ("so", "title_so"),
+    ("ti", "title_ti"),
+    ("es", "title_es"),
+    ("fr", "title_fr"),
+];
+
+/// The longest title of an item.
+pub const ITEM_TITLE_MAX: usize = 120;
+
+/// An item of one of the lists as typed, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemInput {
+    /// Small letters, digits and hyphens; `None` when not given (an update keeps it).
+    pub slug: Option<String>,
+    /// (language, title), English first; languages left empty are not here (they fall
+    /// back to English).
+    pub titles: Vec<(&'static str, String)>,
+    pub active: bool,
+    /// Where it comes in the list (smaller first), 0 to 9999.
+    pub sort: i64,
+}
+
+/// Checks an item: the slug (required when `slug_required`, for a new item), the titles
+/// per language (English required; each at most `ITEM_TITLE_MAX` characters on one line;
+/// a language not shipped is refused on the field `titles`), and the place in the list.
+/// `titles` are (language, raw title) pairs as the form or the API sends them.
+pub fn parse_item(
+    slug: &str,
+    slug_required: bool,
+    titles: &[(String, String)],
+    active: bool,
+    sort: &str,
+) -> Result<ItemInput, crate::Invalid> {
+    let mut inv = crate::Invalid::default();
+    let slug = slug.trim();
+    let slug = if slug.is_empty() && !slug_required {
+        None
+    } else if (2..=60).contains(&slug.len())
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+    {
+        Some(slug.to_owned())
+    } else {
+        inv.push(FieldError::new("slug", "invalid_slug"));
+        None
+    };
+    for (lang, _) in titles {
+        if !TITLE_FIELDS.iter().any(|(l, _)| l == lang) {
+            inv.push(FieldError::new("titles", "invalid_language"));
+        }
+    }
+    let mut out = vec![];
+    for (lang, field) in TITLE_FIELDS {
+        let raw = titles.iter().find(|(l, _)| l == lang).map(|(_, t)| t.as_str()).unwrap_or("");
+        if raw.trim().is_empty() {
+            if lang == "en" {
+                inv.push(FieldError::new(field, "required"));
+            }
+            continue;
+        }
+        if let Some(t) = inv.take(crate::text::required_line(field, raw, ITEM_TITLE_MAX)) {
+            out.push((lang, t));
+        }
+    }
+    let sort =
+        if sort.trim().is_empty() { Some(0) } else { inv.take(crate::text::whole_number("sort", sort, 0, 9999)) };
+    match sort {
+        Some(sort) if inv.is_empty() => Ok(ItemInput { slug, titles: out, active, sort }),
+        _ => Err(inv),
+    }
+}
+
+/// The matter of a booking: an individual module must name one of the `active` matters
+/// (`required` on the field `matter` when none is given, `invalid_choice` when it is not
+/// an active matter); the other kinds have none (`invalid_choice` when one is given).
+pub fn check_matter(kind: AppointmentKind, matter: Option<Uuid>, active: &[Uuid]) -> Result<Option<Uuid>, FieldError> {
+    match (kind, matter) {
+        (AppointmentKind::IndividualModule, None) => Err(FieldError::new("matter", "matter_required")),
+        (AppointmentKind::IndividualModule, Some(m)) if active.contains(&m) => Ok(Some(m)),
+        (AppointmentKind::IndividualModule, Some(_)) => Err(FieldError::new("matter", "invalid_choice")),
+        (_, None) => Ok(None),
+        (_, Some(_)) => Err(FieldError::new("matter", "invalid_choice")),
+    }
+}
+
+/// The topics covered as chosen: each one of the `known` topics (`invalid_choice` on the
+/// field `topic_ids` otherwise), each once, in the order given.
+pub fn check_topics(chosen: &[String], known: &[Uuid]) -> Result<Vec<Uuid>, FieldError> {
+    let mut out: Vec<Uuid> = vec![];
+    for raw in chosen {
+        let id = Uuid::parse_str(raw.trim()).map_err(|_| FieldError::new("topic_ids", "invalid_choice"))?;
+        if !known.contains(&id) {
+            return Err(FieldError::new("topic_ids", "invalid_choice"));
+        }
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::*;
+
+    fn t(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(l, t)| ((*l).to_owned(), (*t).to_owned())).collect()
+    }
+
+    #[test]
+    fn items_need_english_and_a_good_slug() {
+        let i = parse_item(
+            " tax-return ",
+            true,
+            &t(&[("en", " Tax return "), ("de", "Steuererklärung"), ("sv", " ")]),
+            true,
+            "",
+        )
+        .unwrap();
+        assert_eq!(i.slug.as_deref(), Some("tax-return"));
+        assert_eq!(i.titles, [("en", "Tax return".to_owned()), ("de", "Steuererklärung".to_owned())]);
+        assert_eq!(i.sort, 0);
+        let e = parse_item("Tax Return", true, &t(&[("de", "x"), ("xx", "y")]), true, "-1").unwrap_err();
+        let fields: Vec<_> = e.errors.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(
+            fields,
+            [("slug", "invalid_slug"), ("titles", "invalid_language"), ("title_en", "required"), ("sort", "too_small")]
+        );
+        // An update may leave the slug out; a title too long is refused on its own field.
+        let e = parse_item("", false, &t(&[("en", "ok"), ("fr", &"x".repeat(121))]), false, "5").unwrap_err();
+        assert_eq!(e.errors[0].field, "title_fr");
+        assert_eq!(parse_item("", false, &t(&[("en", "ok")]), false, "5").unwrap().slug, None);
+    }
+
+    #[test]
+    fn only_individual_modules_have_a_matter_and_it_must_be_active() {
+        let (a, b) = (Uuid::from_u128(1), Uuid::from_u128(2));
+        let k = AppointmentKind::IndividualModule;
+        assert_eq!(check_matter(k, Some(a), &[a]), Ok(Some(a)));
+        assert_eq!(check_matter(k, None, &[a]).unwrap_err().code, "matter_required");
+        assert_eq!(check_matter(k, Some(b), &[a]).unwrap_err().code, "invalid_choice");
+        assert_eq!(check_matter(AppointmentKind::Start, None, &[a]), Ok(None));
+        assert_eq!(check_matter(AppointmentKind::Start, Some(a), &[a]).unwrap_err().code, "invalid_choice");
+    }
+
+    #[test]
+    fn topics_are_known_and_once() {
+        let (a, b) = (Uuid::from_u128(1), Uuid::from_u128(2));
+        assert_eq!(check_topics(&[a.to_string(), b.to_string(), a.to_string()], &[a, b]), Ok(vec![a, b]));
+        assert!(check_topics(&["nope".into()], &[a]).is_err());
+        assert!(check_topics(&[Uuid::from_u128(3).to_string()], &[a]).is_err());
+    }
+}

@@ -47,6 +47,9 @@ pub struct NewAppointment<'a> {
     /// Children needing care during the appointment, and their ages ("3, 5").
     pub children_count: i64,
     pub children_ages: Option<&'a str>,
+    /// The matter of an individual module (an active item of the `matter` list); None
+    /// for the other kinds.
+    pub matter: Option<uuid::Uuid>,
     pub via: &'a str,
     pub cancel_token_hash: Option<&'a str>,
     pub units: &'a [String],
@@ -69,6 +72,8 @@ pub struct AppointmentRow {
     pub interpreter_needed: bool,
     pub children_count: i64,
     pub children_ages: Option<String>,
+    /// The matter of an individual module.
+    pub matter_id: Option<uuid::Uuid>,
 }
 
 impl Store {
@@ -95,6 +100,37 @@ impl Store {
         insert_audit(&mut tx, &AuditEvent::new(actor, "place.create", "place").on(id)).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Changes a place's name, address, transit advice and whether first permits are
+    /// issued there. `NotFound` when there is no such place; `place_name` when another
+    /// place has the name.
+    pub async fn update_place(
+        &self,
+        id: uuid::Uuid,
+        name: &str,
+        address: &str,
+        transit: Option<&str>,
+        issues_permits: bool,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        let mut tx = self.begin().await?;
+        let r =
+            sqlx::query("UPDATE places SET name = $2, address = $3, transit = $4, issues_permits = $5 WHERE id = $1")
+                .bind(id.to_string())
+                .bind(name.to_owned())
+                .bind(address.to_owned())
+                .bind(transit.map(str::to_owned))
+                .bind(i64::from(issues_permits))
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| conflict_on_unique(e, "place_name"))?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        insert_audit(&mut tx, &AuditEvent::new(actor, "place.update", "place").on(id)).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn list_places(&self) -> Result<Vec<Place>> {
@@ -386,10 +422,11 @@ impl Store {
         release_units(&mut tx, old).await?;
         let new = NewAppointment { cancel_token_hash: new.cancel_token_hash.or(old_hash.as_deref()), ..*new };
         insert_appointment(&mut tx, id, &new, actor).await?;
-        // The children to care for come along to the new time.
+        // The children to care for, and the matter of an individual module, come along.
         sqlx::query(
             "UPDATE appointments SET children_count = (SELECT o.children_count FROM appointments o WHERE o.id = $2), \
-             children_ages = (SELECT o.children_ages FROM appointments o WHERE o.id = $2) WHERE id = $1",
+             children_ages = (SELECT o.children_ages FROM appointments o WHERE o.id = $2), \
+             matter_id = COALESCE(matter_id, (SELECT o.matter_id FROM appointments o WHERE o.id = $2)) WHERE id = $1",
         )
         .bind(id.to_string())
         .bind(old.to_string())
@@ -449,8 +486,8 @@ impl Store {
     async fn appointments_where(&self, cond: &'static str, arg: &str) -> Result<Vec<AppointmentRow>> {
         let sql = format!(
             "SELECT a.id, a.reference, a.person_id, a.counsellor_id, u.name AS counsellor_name, a.place_id, p.name AS place_name, \
-             a.kind, a.starts_at, a.ends_at, a.status, a.language, a.interpreter_needed, a.children_count, a.children_ages \
-             FROM appointments a JOIN staff_users u ON u.id = a.counsellor_id JOIN places p ON p.id = a.place_id \
+             a.kind, a.starts_at, a.ends_at, a.status, a.language, a.interpreter_needed, a.children_count, a.children_ages, \
+             a.matter_id FROM appointments a JOIN staff_users u ON u.id = a.counsellor_id JOIN places p ON p.id = a.place_id \
              WHERE {cond} ORDER BY a.starts_at"
         );
         sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -475,6 +512,7 @@ impl Store {
                     interpreter_needed: r.try_get::<i64, _>("interpreter_needed")? != 0,
                     children_count: r.try_get("children_count")?,
                     children_ages: r.try_get("children_ages")?,
+                    matter_id: r.try_get::<Option<String>, _>("matter_id")?.map(|s| parse_uuid(&s)).transpose()?,
                 })
             })
             .collect()
@@ -485,6 +523,9 @@ impl Store {
 pub struct Outcome<'a> {
     /// held or no_show
     pub status: &'a str,
+    /// The topics covered, from the `topic` list (replaces what was chosen before).
+    pub topic_ids: &'a [uuid::Uuid],
+    /// Other topics, free text (before the list existed: all the topics).
     pub topics: Option<&'a str>,
     pub handed_out: Option<&'a str>,
     pub referrals: Option<&'a str>,
@@ -528,6 +569,25 @@ impl Store {
         .await?;
         if r.rows_affected() == 0 {
             return Err(StoreError::NotFound);
+        }
+        sqlx::query("DELETE FROM appointment_topics WHERE appointment_id = $1")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        for t in o.topic_ids {
+            // Only an item of the topic list: anything else leaves nothing written.
+            let r = sqlx::query(
+                "INSERT INTO appointment_topics (appointment_id, item_id) \
+                 SELECT $1, id FROM coaching_items WHERE id = $2 AND list = 'topic'",
+            )
+            .bind(id.to_string())
+            .bind(t.to_string())
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| conflict_on_unique(e, "topic_twice"))?;
+            if r.rows_affected() != 1 {
+                return Err(StoreError::Conflict("unknown_topic"));
+            }
         }
         if o.status == "no_show" {
             // The time is free again for others.
@@ -648,11 +708,21 @@ async fn insert_appointment(
 ) -> Result<()> {
     let ids = id.to_string();
     let now = time::now();
+    if let Some(m) = a.matter {
+        // Only an active matter, checked in the booking's transaction.
+        let ok = sqlx::query("SELECT 1 FROM coaching_items WHERE id = $1 AND list = 'matter' AND active = 1")
+            .bind(m.to_string())
+            .fetch_optional(&mut **tx)
+            .await?;
+        if ok.is_none() {
+            return Err(StoreError::Conflict("unknown_matter"));
+        }
+    }
     sqlx::query(
         "INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, status, \
          language, interpreter_needed, booked_via, booked_by, cancel_token_hash, children_count, children_ages, \
-         created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'booked', $9, $10, $11, $12, $13, $15, $16, $14, $14)",
+         created_at, updated_at, matter_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'booked', $9, $10, $11, $12, $13, $15, $16, $14, $14, $17)",
     )
     .bind(ids.clone())
     .bind(a.reference.to_owned())
@@ -670,6 +740,7 @@ async fn insert_appointment(
     .bind(now.clone())
     .bind(a.children_count)
     .bind(a.children_ages.map(str::to_owned))
+    .bind(a.matter.map(|m| m.to_string()))
     .execute(&mut **tx)
     .await
     .map_err(|e| conflict_on_unique(e, "reference_taken"))?;
@@ -731,6 +802,10 @@ pub struct AppointmentRecord {
     pub children_ages: Option<String>,
     pub notes: Option<String>,
     pub created_at: String,
+    /// The matter of an individual module (its English title).
+    pub matter: Option<String>,
+    /// The topics covered chosen from the list (their English titles).
+    pub topics_covered: Vec<String>,
 }
 
 /// An invitation to the follow-up coaching (for the person's export).
@@ -751,7 +826,8 @@ impl Store {
         let appointments = sqlx::query(
             "SELECT a.reference, a.kind, a.starts_at, a.ends_at, a.status, p.name AS place, u.name AS counsellor, a.language, \
              a.interpreter_needed, a.booked_via, a.topics, a.handed_out, a.referrals, a.childcare_needed, a.notes, a.created_at, \
-             a.children_count, a.children_ages \
+             a.children_count, a.children_ages, a.id, \
+             (SELECT t.title FROM coaching_item_titles t WHERE t.item_id = a.matter_id AND t.language = 'en') AS matter \
              FROM appointments a JOIN places p ON p.id = a.place_id JOIN staff_users u ON u.id = a.counsellor_id \
              WHERE a.person_id = $1 ORDER BY a.starts_at, a.id",
         )
@@ -779,9 +855,27 @@ impl Store {
                 children_ages: r.try_get("children_ages")?,
                 notes: r.try_get("notes")?,
                 created_at: r.try_get("created_at")?,
+                matter: r.try_get("matter")?,
+                topics_covered: vec![],
             })
         })
         .collect::<Result<_>>()?;
+        let mut appointments: Vec<AppointmentRecord> = appointments;
+        let topics = sqlx::query(
+            "SELECT a.reference, t.title FROM appointment_topics x JOIN appointments a ON a.id = x.appointment_id \
+             JOIN coaching_items i ON i.id = x.item_id \
+             JOIN coaching_item_titles t ON t.item_id = x.item_id AND t.language = 'en' \
+             WHERE a.person_id = $1 ORDER BY a.reference, i.sort, i.slug",
+        )
+        .bind(person.to_string())
+        .fetch_all(&self.read)
+        .await?;
+        for r in topics {
+            let reference: String = r.try_get("reference")?;
+            if let Some(a) = appointments.iter_mut().find(|a| a.reference == reference) {
+                a.topics_covered.push(r.try_get("title")?);
+            }
+        }
         let invitations = sqlx::query(
             "SELECT due_on, invited_at, channel FROM follow_up_invites WHERE person_id = $1 ORDER BY due_on",
         )
@@ -1137,4 +1231,227 @@ impl Store {
         })
         .collect()
     }
+}
+
+/// An item of one of the coordinator's lists (matters of individual modules, topics
+/// covered), with its title in the language asked for.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CoachingItem {
+    pub id: uuid::Uuid,
+    /// matter or topic
+    pub list: String,
+    pub slug: String,
+    pub active: bool,
+    pub sort: i64,
+    /// The title in the language asked for, else in English.
+    pub title: String,
+    /// The language `title` is in (English when the asked language has none: shown marked).
+    pub title_language: String,
+    /// Every title written, (language, title), English first.
+    pub titles: Vec<(String, String)>,
+    /// How many appointments name it (a used item is never deleted, only deactivated).
+    pub used: i64,
+}
+
+/// A checked item to write: its titles are (language, title) with English among them.
+pub struct ItemWrite<'a> {
+    pub slug: Option<&'a str>,
+    pub titles: &'a [(&'a str, &'a str)],
+    pub active: bool,
+    pub sort: i64,
+}
+
+impl Store {
+    /// The items of a list (`matter` or `topic`), active ones and not, in their order,
+    /// with their titles in `lang` (English where `lang` has none).
+    pub async fn coaching_items(&self, list: &str, lang: &str) -> Result<Vec<CoachingItem>> {
+        let mut out: Vec<CoachingItem> = sqlx::query(
+            "SELECT i.id, i.list, i.slug, i.active, i.sort, COALESCE(a.title, e.title, i.slug) AS title, \
+             CASE WHEN a.title IS NOT NULL THEN $2 ELSE 'en' END AS title_language, \
+             (SELECT COUNT(*) FROM appointments x WHERE x.matter_id = i.id) \
+               + (SELECT COUNT(*) FROM appointment_topics y WHERE y.item_id = i.id) AS used \
+             FROM coaching_items i \
+             LEFT JOIN coaching_item_titles a ON a.item_id = i.id AND a.language = $2 \
+             LEFT JOIN coaching_item_titles e ON e.item_id = i.id AND e.language = 'en' \
+             WHERE i.list = $1 ORDER BY i.sort, i.slug",
+        )
+        .bind(list.to_owned())
+        .bind(lang.to_owned())
+        .fetch_all(&self.read)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(CoachingItem {
+                id: parse_uuid(&r.try_get::<String, _>("id")?)?,
+                list: r.try_get("list")?,
+                slug: r.try_get("slug")?,
+                active: r.try_get::<i64, _>("active")? != 0,
+                sort: r.try_get("sort")?,
+                title: r.try_get("title")?,
+                title_language: r.try_get("title_language")?,
+                titles: vec![],
+                used: r.try_get("used")?,
+            })
+        })
+        .collect::<Result<_>>()?;
+        for r in sqlx::query(
+            "SELECT t.item_id, t.language, t.title FROM coaching_item_titles t JOIN coaching_items i ON i.id = t.item_id \
+             WHERE i.list = $1 ORDER BY t.item_id, CASE WHEN t.language = 'en' THEN 0 ELSE 1 END, t.language",
+        )
+        .bind(list.to_owned())
+        .fetch_all(&self.read)
+        .await?
+        {
+            let id = parse_uuid(&r.try_get::<String, _>("item_id")?)?;
+            if let Some(i) = out.iter_mut().find(|i| i.id == id) {
+                i.titles.push((r.try_get("language")?, r.try_get("title")?));
+            }
+        }
+        Ok(out)
+    }
+
+    /// One item of a list; `NotFound` when the list has no such item.
+    pub async fn coaching_item(&self, list: &str, id: uuid::Uuid, lang: &str) -> Result<CoachingItem> {
+        self.coaching_items(list, lang).await?.into_iter().find(|i| i.id == id).ok_or(StoreError::NotFound)
+    }
+
+    /// Adds an item to a list. `slug_taken` when the list has the slug already.
+    pub async fn insert_coaching_item(
+        &self,
+        list: &str,
+        item: &ItemWrite<'_>,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<uuid::Uuid> {
+        let id = new_id();
+        let slug = item.slug.ok_or(StoreError::Conflict("slug_required"))?;
+        if !item.titles.iter().any(|(l, _)| *l == "en") {
+            return Err(StoreError::Conflict("english_required"));
+        }
+        let mut tx = self.begin().await?;
+        sqlx::query(
+            "INSERT INTO coaching_items (id, list, slug, active, sort, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id.to_string())
+        .bind(list.to_owned())
+        .bind(slug.to_owned())
+        .bind(i64::from(item.active))
+        .bind(item.sort)
+        .bind(time::now())
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "slug_taken"))?;
+        write_titles(&mut tx, id, item.titles).await?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "coaching_item.create", "coaching_item")
+                .on(id)
+                .detail(format!("list={list} slug={slug}")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Renames, translates, (de)activates or reorders an item: its titles are replaced by
+    /// the given ones (English required), its slug changes only when one is given.
+    /// `NotFound` when the list has no such item; `slug_taken` as for a new one.
+    pub async fn update_coaching_item(
+        &self,
+        list: &str,
+        id: uuid::Uuid,
+        item: &ItemWrite<'_>,
+        actor: Option<uuid::Uuid>,
+    ) -> Result<()> {
+        if !item.titles.iter().any(|(l, _)| *l == "en") {
+            return Err(StoreError::Conflict("english_required"));
+        }
+        let mut tx = self.begin().await?;
+        let r = sqlx::query(
+            "UPDATE coaching_items SET active = $3, sort = $4, slug = COALESCE($5, slug) WHERE id = $1 AND list = $2",
+        )
+        .bind(id.to_string())
+        .bind(list.to_owned())
+        .bind(i64::from(item.active))
+        .bind(item.sort)
+        .bind(item.slug.map(str::to_owned))
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "slug_taken"))?;
+        if r.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("DELETE FROM coaching_item_titles WHERE item_id = $1")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        write_titles(&mut tx, id, item.titles).await?;
+        insert_audit(
+            &mut tx,
+            &AuditEvent::new(actor, "coaching_item.update", "coaching_item")
+                .on(id)
+                .detail(format!("list={list} active={}", item.active)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The topics chosen for each of the given appointments: (appointment, item) pairs.
+    pub async fn topics_of_appointments(&self, ids: &[uuid::Uuid]) -> Result<Vec<(uuid::Uuid, uuid::Uuid)>> {
+        let mut out = vec![];
+        // One small query per appointment: a person has a handful of them.
+        for id in ids {
+            for r in sqlx::query("SELECT item_id FROM appointment_topics WHERE appointment_id = $1")
+                .bind(id.to_string())
+                .fetch_all(&self.read)
+                .await?
+            {
+                out.push((*id, parse_uuid(&r.try_get::<String, _>("item_id")?)?));
+            }
+        }
+        Ok(out)
+    }
+
+    /// What was recorded of a held appointment: its other topics (free text), what was
+    /// handed out, referrals, childcare needed and the private notes (for the outcome
+    /// form, counsellors only).
+    pub async fn outcome_of(&self, id: uuid::Uuid) -> Result<RecordedOutcome> {
+        let r = sqlx::query(
+            "SELECT topics, handed_out, referrals, childcare_needed, notes FROM appointments WHERE id = $1",
+        )
+        .bind(id.to_string())
+        .fetch_optional(&self.read)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        Ok(RecordedOutcome {
+            topics: r.try_get("topics")?,
+            handed_out: r.try_get("handed_out")?,
+            referrals: r.try_get("referrals")?,
+            childcare_needed: r.try_get::<i64, _>("childcare_needed")? != 0,
+            notes: r.try_get("notes")?,
+        })
+    }
+}
+
+/// What was recorded after an appointment (see `outcome_of`).
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct RecordedOutcome {
+    pub topics: Option<String>,
+    pub handed_out: Option<String>,
+    pub referrals: Option<String>,
+    pub childcare_needed: bool,
+    pub notes: Option<String>,
+}
+
+async fn write_titles(tx: &mut crate::Tx, id: uuid::Uuid, titles: &[(&str, &str)]) -> Result<()> {
+    for (lang, title) in titles {
+        sqlx::query("INSERT INTO coaching_item_titles (item_id, language, title) VALUES ($1, $2, $3)")
+            .bind(id.to_string())
+            .bind((*lang).to_owned())
+            .bind((*title).to_owned())
+            .execute(&mut **tx)
+            .await
+            .map_err(|e| conflict_on_unique(e, "language_twice"))?;
+    }
+    Ok(())
 }

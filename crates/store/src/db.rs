@@ -286,6 +286,7 @@ migrations! {
     17 "0017_offers",
     18 "0018_report_rollups",
     20 "0020_course_reservations",
+    21 "0021_coaching_matters",
     23 "0023_districts",
 }
 

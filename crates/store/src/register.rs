@@ -304,6 +304,27 @@ impl Store {
             .map_err(Into::into)
     }
 
+    /// Where a booking's confirmation may go: the person's e-mail address, phone number and
+    /// document language, only when the `reminders` consent (messages) is given and not
+    /// withdrawn; `None` without it. Not audited as a read: it only feeds the message
+    /// written in the booking's transaction, whose audit entry names the person.
+    pub async fn contact_for_confirmation(
+        &self,
+        id: uuid::Uuid,
+    ) -> Result<Option<(Option<String>, Option<String>, String)>> {
+        let r = sqlx::query(
+            "SELECT p.email, p.phone, p.document_language FROM people p WHERE p.id = $1 AND EXISTS \
+             (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.purpose = 'reminders' AND c.withdrawn_at IS NULL)",
+        )
+        .bind(id.to_string())
+        .fetch_optional(&self.read)
+        .await?;
+        match r {
+            Some(r) => Ok(Some((r.try_get("email")?, r.try_get("phone")?, r.try_get("document_language")?))),
+            None => Ok(None),
+        }
+    }
+
     async fn load_person(&self, conn: &mut sqlx::AnyConnection, id: uuid::Uuid) -> Result<PersonRecord> {
         let sql = format!("SELECT {PERSON_COLS} FROM people WHERE id = $1");
         let r = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -683,8 +704,14 @@ impl Store {
     /// overwritten on SQLite (`secure_delete`) and the WAL is truncated afterwards.
     pub async fn erase_person(&self, id: uuid::Uuid, reason: &'static str, actor: Option<uuid::Uuid>) -> Result<()> {
         let mut tx = self.begin().await?;
-        // What a counsellor wrote about the person goes too; the appointment itself stays,
-        // without a person, for the figures.
+        // What a counsellor wrote about the person goes too (the topics chosen from the
+        // list as well); the appointment itself stays, without a person, for the figures.
+        sqlx::query(
+            "DELETE FROM appointment_topics WHERE appointment_id IN (SELECT id FROM appointments WHERE person_id = $1)",
+        )
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "UPDATE appointments SET topics = NULL, handed_out = NULL, referrals = NULL, notes = NULL, \
              childcare_needed = 0, children_ages = NULL WHERE person_id = $1",

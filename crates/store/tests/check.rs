@@ -67,6 +67,7 @@ both_backends!(checks_find_planted_faults, |b: Backend| async move {
                 interpreter_needed: false,
                 children_count: 0,
                 children_ages: None,
+                matter: None,
                 via: "staff",
                 cancel_token_hash: None,
                 units: &units,

@@ -81,6 +81,7 @@ fn appt<'a>(
         interpreter_needed: false,
         children_count: 0,
         children_ages: None,
+        matter: None,
         via: "staff",
         cancel_token_hash: None,
         units: u,
@@ -431,4 +432,190 @@ both_backends!(childcare_is_kept_with_the_appointment_listed_moved_and_erased, |
     assert_eq!((a.person_id, a.children_count, a.children_ages), (None, 2, None));
     let old = store.find_appointment(id).await.unwrap();
     assert_eq!(old.children_ages, None, "the cancelled appointment's ages go too");
+});
+
+// ---- the coordinator's lists: matters and topics (issue 4, finishing) ----------------
+
+use welcomedesk_store::coaching::{ItemWrite, Outcome};
+
+both_backends!(coaching_lists_are_kept_translated_and_never_lost, |b| async move {
+    let (_db, store, _staff, _place, _people) = setup(b, 0).await;
+    // The seed: the matter the issue names, in every shipped language, and six topics.
+    let matters = store.coaching_items("matter", "de").await.unwrap();
+    assert_eq!(matters.len(), 1);
+    assert_eq!(
+        (matters[0].slug.as_str(), matters[0].title.as_str()),
+        ("recognition", "Anerkennung ausländischer Berufsabschlüsse")
+    );
+    assert_eq!(matters[0].titles.len(), 12);
+    assert_eq!(matters[0].titles[0].0, "en", "English first");
+    let topics = store.coaching_items("topic", "so").await.unwrap();
+    assert_eq!(topics.len(), 6);
+    assert!(topics.iter().all(|t| t.title_language == "en"), "no Somali topic titles yet: English, marked");
+    // A new matter with English only: shown in English, marked, in other languages.
+    let tax = ItemWrite {
+        slug: Some("tax-return"),
+        titles: &[("en", "Tax return"), ("sv", "Deklaration")],
+        active: true,
+        sort: 20,
+    };
+    let id = store.insert_coaching_item("matter", &tax, None).await.unwrap();
+    let m = store.coaching_item("matter", id, "sv").await.unwrap();
+    assert_eq!((m.title.as_str(), m.title_language.as_str(), m.used), ("Deklaration", "sv", 0));
+    assert_eq!(store.coaching_item("matter", id, "ar").await.unwrap().title_language, "en");
+    // The same slug twice in one list is refused; in the other list it is fine.
+    assert!(matches!(store.insert_coaching_item("matter", &tax, None).await, Err(StoreError::Conflict("slug_taken"))));
+    store.insert_coaching_item("topic", &tax, None).await.unwrap();
+    // No English title: refused, nothing written.
+    let before = store.coaching_items("matter", "en").await.unwrap().len();
+    let no_en = ItemWrite { slug: Some("x-only"), titles: &[("de", "Nur Deutsch")], active: true, sort: 0 };
+    assert!(store.insert_coaching_item("matter", &no_en, None).await.is_err());
+    assert_eq!(store.coaching_items("matter", "en").await.unwrap().len(), before);
+    // Rename, translate, deactivate: the slug stays when none is given.
+    let upd =
+        ItemWrite {
+            slug: None, titles: &[("en", "Tax returns"), ("ar", "الإقرار الضريبي")], active: false, sort: 5
+        };
+    store.update_coaching_item("matter", id, &upd, None).await.unwrap();
+    let m = store.coaching_item("matter", id, "ar").await.unwrap();
+    assert_eq!((m.slug.as_str(), m.title.as_str(), m.active, m.sort), ("tax-return", "الإقرار الضريبي", false, 5));
+    assert_eq!(m.titles.len(), 2, "the Swedish title was replaced by the new set");
+    // Listed first now (sort 5 < 10), and still listed although inactive.
+    assert_eq!(store.coaching_items("matter", "en").await.unwrap()[0].id, id);
+    // Not an item of that list: not found.
+    assert!(matches!(store.update_coaching_item("topic", id, &upd, None).await, Err(StoreError::NotFound)));
+});
+
+both_backends!(individual_modules_carry_an_active_matter_moved_and_exported, |b| async move {
+    let (_db, store, staff, place, people) = setup(b, 2).await;
+    store.upsert_counsellor(staff, &[("ar", "native")], &["individual_module"], None).await.unwrap();
+    let recognition = store.coaching_items("matter", "en").await.unwrap()[0].id;
+    let housing = store.coaching_items("topic", "en").await.unwrap()[0].id;
+    let u8 = units("2026-12-07T08:00:00", 4);
+    let module = |reference, matter, u: &'static [String]| NewAppointment {
+        kind: "individual_module",
+        matter,
+        ..appt(reference, people[0], staff, place, "2026-12-07T08:00:00", "2026-12-07T09:00:00", u)
+    };
+    let u8: &'static [String] = Box::leak(u8.into_boxed_slice());
+    // A topic is not a matter; an unknown id neither: refused, nothing written.
+    for wrong in [Some(housing), Some(uuid::Uuid::from_u128(0xdead_beef))] {
+        let r = store.book_appointment(&module("MATTER01", wrong, u8), None).await;
+        assert!(matches!(r, Err(StoreError::Conflict("unknown_matter"))), "{r:?}");
+    }
+    assert!(store.appointments_of_person(people[0]).await.unwrap().is_empty());
+    // Another kind cannot carry a matter (the database's CHECK).
+    let start_with_matter = NewAppointment {
+        matter: Some(recognition),
+        ..appt("MATTER02", people[0], staff, place, "2026-12-07T08:00:00", "2026-12-07T09:00:00", u8)
+    };
+    assert!(store.book_appointment(&start_with_matter, None).await.is_err());
+    assert!(store.appointments_of_person(people[0]).await.unwrap().is_empty());
+    // The right one is stored on the appointment.
+    let id = store.book_appointment(&module("MATTER03", Some(recognition), u8), None).await.unwrap();
+    assert_eq!(store.find_appointment(id).await.unwrap().matter_id, Some(recognition));
+    assert_eq!(store.coaching_item("matter", recognition, "en").await.unwrap().used, 1);
+    // A move keeps the matter.
+    let u10 = units("2026-12-07T10:00:00", 4);
+    let moved_to = NewAppointment {
+        kind: "individual_module",
+        ..appt("MATTER04", people[0], staff, place, "2026-12-07T10:00:00", "2026-12-07T11:00:00", &u10)
+    };
+    let moved = store.move_appointment(id, &moved_to, None, None).await.unwrap();
+    assert_eq!(store.find_appointment(moved).await.unwrap().matter_id, Some(recognition));
+    // A deactivated matter is no longer bookable; what was booked keeps it.
+    let r = store.coaching_item("matter", recognition, "en").await.unwrap();
+    let titles: Vec<(&str, &str)> = r.titles.iter().map(|(l, t)| (l.as_str(), t.as_str())).collect();
+    store
+        .update_coaching_item(
+            "matter",
+            recognition,
+            &ItemWrite { slug: None, titles: &titles, active: false, sort: r.sort },
+            None,
+        )
+        .await
+        .unwrap();
+    let u12: &'static [String] = Box::leak(units("2026-12-07T12:00:00", 4).into_boxed_slice());
+    let other = NewAppointment {
+        kind: "individual_module",
+        matter: Some(recognition),
+        ..appt("MATTER05", people[1], staff, place, "2026-12-07T12:00:00", "2026-12-07T13:00:00", u12)
+    };
+    assert!(matches!(store.book_appointment(&other, None).await, Err(StoreError::Conflict("unknown_matter"))));
+    assert_eq!(store.find_appointment(moved).await.unwrap().matter_id, Some(recognition));
+    // Exported with the person, by its English title.
+    let (records, _) = store.coaching_of_person(people[0]).await.unwrap();
+    assert!(records.iter().all(|r| r.matter.as_deref() == Some("Recognition of foreign qualifications")));
+});
+
+both_backends!(topics_covered_come_from_the_list_other_stays_free_text, |b| async move {
+    let (_db, store, staff, place, people) = setup(b, 1).await;
+    let topics = store.coaching_items("topic", "en").await.unwrap();
+    let (housing, work) = (topics[0].id, topics[1].id);
+    let matter = store.coaching_items("matter", "en").await.unwrap()[0].id;
+    let u = units("2026-12-07T08:00:00", 4);
+    let id = store
+        .book_appointment(
+            &appt("TOPIC001", people[0], staff, place, "2026-12-07T08:00:00", "2026-12-07T09:00:00", &u),
+            None,
+        )
+        .await
+        .unwrap();
+    let outcome = |ids: &'static [uuid::Uuid], other: Option<&'static str>| Outcome {
+        status: "held",
+        topic_ids: ids,
+        topics: other,
+        handed_out: None,
+        referrals: None,
+        childcare_needed: false,
+        notes: Some("private"),
+    };
+    let both: &'static [uuid::Uuid] = Box::leak(vec![housing, work].into_boxed_slice());
+    store.record_outcome(id, &outcome(both, Some("tax return")), None).await.unwrap();
+    let mut chosen: Vec<_> = store.topics_of_appointments(&[id]).await.unwrap().into_iter().map(|(_, t)| t).collect();
+    chosen.sort();
+    let mut want = vec![housing, work];
+    want.sort();
+    assert_eq!(chosen, want);
+    // A matter is not a topic: refused, and what was recorded stays as it was.
+    let bad: &'static [uuid::Uuid] = Box::leak(vec![housing, matter].into_boxed_slice());
+    assert!(matches!(
+        store.record_outcome(id, &outcome(bad, None), None).await,
+        Err(StoreError::Conflict("unknown_topic"))
+    ));
+    assert_eq!(store.topics_of_appointments(&[id]).await.unwrap().len(), 2);
+    assert_eq!(store.outcome_of(id).await.unwrap().topics.as_deref(), Some("tax return"));
+    // Recording again replaces the choice.
+    let one: &'static [uuid::Uuid] = Box::leak(vec![work].into_boxed_slice());
+    store.record_outcome(id, &outcome(one, None), None).await.unwrap();
+    assert_eq!(store.topics_of_appointments(&[id]).await.unwrap(), [(id, work)]);
+    assert_eq!(store.coaching_item("topic", work, "en").await.unwrap().used, 1);
+    // Exported by English title; erased with the person (the appointment stays).
+    let (records, _) = store.coaching_of_person(people[0]).await.unwrap();
+    assert_eq!(records[0].topics_covered, ["Work"]);
+    store.erase_person(people[0], "request", None).await.unwrap();
+    assert!(store.topics_of_appointments(&[id]).await.unwrap().is_empty());
+    assert_eq!(store.outcome_of(id).await.unwrap().topics, None);
+});
+
+both_backends!(places_are_edited_with_a_unique_name, |b| async move {
+    let (_db, store, _staff, place, _people) = setup(b, 0).await;
+    let other = store.insert_place("City hall desk", "Square 2", None, false, None).await.unwrap();
+    store.update_place(other, "City hall", "Square 2b", Some("Tram 4"), true, None).await.unwrap();
+    let p = store.list_places().await.unwrap().into_iter().find(|p| p.id == other).unwrap();
+    assert_eq!(
+        (p.name.as_str(), p.address.as_str(), p.transit.as_deref(), p.issues_permits),
+        ("City hall", "Square 2b", Some("Tram 4"), true)
+    );
+    // The name of another place: refused, nothing changed.
+    assert!(matches!(
+        store.update_place(other, "Immigration office", "x", None, false, None).await,
+        Err(StoreError::Conflict("place_name"))
+    ));
+    assert_eq!(store.list_places().await.unwrap().into_iter().find(|p| p.id == other).unwrap().name, "City hall");
+    assert!(matches!(
+        store.update_place(uuid::Uuid::from_u128(0xdead_beef), "N", "A", None, false, None).await,
+        Err(StoreError::NotFound)
+    ));
+    let _ = place;
 });

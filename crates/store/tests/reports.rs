@@ -80,6 +80,7 @@ impl City {
                     interpreter_needed: interp,
                     children_count: 0,
                     children_ages: None,
+                    matter: None,
                     via: "staff",
                     cancel_token_hash: None,
                     units: &units,
@@ -91,6 +92,7 @@ impl City {
         if let Some(status) = outcome {
             let o = Outcome {
                 status,
+                topic_ids: &[],
                 topics: None,
                 handed_out: None,
                 referrals: None,

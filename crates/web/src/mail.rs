@@ -30,6 +30,8 @@ pub struct About<'a> {
     pub address: &'a str,
     pub reference: &'a str,
     pub link: Option<&'a str>,
+    /// The matter of an individual module, in the message's language.
+    pub matter: Option<&'a str>,
     /// UTC times for the calendar file.
     pub start: jiff::Timestamp,
     pub end: jiff::Timestamp,
@@ -49,6 +51,9 @@ pub fn compose(state: &AppState, lang: &str, to: &str, reminder: bool, a: &About
         t("mail-where", &[("place", Arg::Str(a.place)), ("address", Arg::Str(a.address))]),
         t("mail-reference", &[("reference", Arg::Str(a.reference))]),
     ];
+    if let Some(m) = a.matter {
+        lines.push(t("matters-mail-about", &[("matter", Arg::Str(m))]));
+    }
     if let Some(l) = a.link {
         lines.push(String::new());
         lines.push(t("mail-link", &[("link", Arg::Str(l))]));
@@ -257,6 +262,7 @@ pub async fn queue_reminders(state: &AppState, now: jiff::Timestamp) -> Result<u
             address: place.map(|p| p.address.as_str()).unwrap_or(""),
             reference: &a.reference,
             link: None,
+            matter: None,
             start,
             end,
         };

@@ -579,6 +579,7 @@ both_backends!(reminders_the_day_before_only_with_consent, |b| async move {
                     interpreter_needed: false,
                     children_count: 0,
                     children_ages: None,
+                    matter: None,
                     via: "staff",
                     cancel_token_hash: None,
                     units: &units,
@@ -882,6 +883,7 @@ both_backends!(sms_invitations_and_reminders_through_a_real_http_gateway, |b| as
                 interpreter_needed: false,
                 children_count: 0,
                 children_ages: None,
+                matter: None,
                 via: "staff",
                 cancel_token_hash: None,
                 units: std::slice::from_ref(&st),
@@ -1555,5 +1557,416 @@ both_backends!(a_newcomer_with_only_a_phone_gets_the_confirmation_by_sms, |b| as
     assert_eq!((out[0].channel.as_str(), out[0].kind.as_str()), ("sms", "confirmation"));
     assert!(out[0].to_address.contains("555"));
     assert!(out[0].body.contains("ballantaada waa la qabsaday") && out[0].body.contains(&token), "{}", out[0].body);
+    app.stop().await;
+});
+
+// ---- issue 4, finishing: matters, topics, places, confirmations of staff bookings -----
+
+/// The demo counsellor also gives individual modules (Mondays 08–12 at the test place).
+async fn setup_modules(app: &TestApp) -> (String, String, String) {
+    let (place, counsellor, coord) = setup(app).await;
+    let r = app
+        .client()
+        .put(app.url(&format!("/api/v1/counsellors/{counsellor}")))
+        .bearer_auth(&coord)
+        .json(&json!({"languages": [{"language": "ar", "level": "native"}, {"language": "en", "level": "fluent"}],
+                      "kinds": ["start", "follow_up", "individual_module"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    (place, counsellor, coord)
+}
+
+async fn get_json(app: &TestApp, tok: &str, path: &str) -> Value {
+    app.client().get(app.url(path)).bearer_auth(tok).send().await.unwrap().json().await.unwrap()
+}
+
+both_backends!(matters_are_kept_by_the_coordinator_and_required_for_individual_modules, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup_modules(&app).await;
+    let c = app.client();
+    let matters = get_json(&app, &coord, "/api/v1/coaching/matters").await;
+    assert_eq!(matters.as_array().unwrap().len(), 1);
+    assert_eq!(matters[0]["slug"], "recognition");
+    let recognition = matters[0]["id"].as_str().unwrap().to_owned();
+    let topics = get_json(&app, &coord, "/api/v1/coaching/topics").await;
+    let housing = topics[0]["id"].as_str().unwrap().to_owned();
+    // Bad input: no English title, a bad slug; refused with the fields named, nothing added.
+    let r = c
+        .post(app.url("/api/v1/coaching/matters"))
+        .bearer_auth(&coord)
+        .json(&json!({"slug": "Tax Return", "titles": [{"language": "de", "title": "Steuererklärung"}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    assert!(body.contains("title_en") && body.contains("slug"), "{body}");
+    assert_eq!(get_json(&app, &coord, "/api/v1/coaching/matters").await.as_array().unwrap().len(), 1);
+    // Only the coordinator edits the lists.
+    let counsellor_tok = app.token_for("counsellor").await;
+    let new = json!({"slug": "tax-return", "titles": [{"language": "en", "title": "Tax return"}, {"language": "sv", "title": "Deklaration"}], "sort": 20});
+    let r = c.post(app.url("/api/v1/coaching/matters")).bearer_auth(&counsellor_tok).json(&new).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+    let r = c.post(app.url("/api/v1/coaching/matters")).bearer_auth(&coord).json(&new).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    let tax = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let r = c.post(app.url("/api/v1/coaching/matters")).bearer_auth(&coord).json(&new).send().await.unwrap();
+    assert_eq!(r.status(), 422, "the slug is taken");
+    // Turned off: no longer bookable.
+    let off = json!({"titles": [{"language": "en", "title": "Tax returns"}], "active": false, "sort": 20});
+    let r =
+        c.put(app.url(&format!("/api/v1/coaching/matters/{tax}"))).bearer_auth(&coord).json(&off).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.json::<Value>().await.unwrap()["active"], false);
+    let amal = person(&app, &coord, "Amal Haddad", "ar").await;
+    let m = monday();
+    let book = |kind: &str, matter: Option<&str>| json!({"person_id": amal, "counsellor_id": counsellor, "place_id": place, "kind": kind, "start": format!("{m}T08:00"), "matter_id": matter});
+    for (body, why) in [
+        (book("individual_module", None), "no matter"),
+        (book("individual_module", Some(&tax)), "turned off"),
+        (book("individual_module", Some(&housing)), "a topic is not a matter"),
+        (book("start", Some(&recognition)), "a start coaching has no matter"),
+    ] {
+        let r = c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&body).send().await.unwrap();
+        assert_eq!(r.status(), 422, "{why}");
+        assert!(r.text().await.unwrap().contains("matter"), "{why}");
+    }
+    assert!(app.store.appointments_of_person(amal.parse().unwrap()).await.unwrap().is_empty(), "nothing booked");
+    let r = c
+        .post(app.url("/api/v1/appointments"))
+        .bearer_auth(&counsellor_tok)
+        .json(&book("individual_module", Some(&recognition)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201, "counsellors book");
+    let appt = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let a = app.store.find_appointment(appt.parse().unwrap()).await.unwrap();
+    assert_eq!(a.matter_id.map(|x| x.to_string()), Some(recognition.clone()));
+    // The person's page shows it; the export carries it.
+    let s = app.login_as("counsellor").await;
+    let show = s.get(app.url(&format!("/staff/people/{amal}"))).send().await.unwrap().text().await.unwrap();
+    assert!(show.contains("Recognition of foreign qualifications"));
+    let (records, _) = app.store.coaching_of_person(amal.parse().unwrap()).await.unwrap();
+    assert_eq!(records[0].matter.as_deref(), Some("Recognition of foreign qualifications"));
+    // Topics covered: from the list, plus other topics as text; a matter is not a topic.
+    let r = c
+        .post(app.url(&format!("/api/v1/appointments/{appt}/outcome")))
+        .bearer_auth(&coord)
+        .json(&json!({"status": "held", "topic_ids": [recognition], "topics": "tax"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(app.store.topics_of_appointments(&[appt.parse().unwrap()]).await.unwrap().is_empty());
+    let r = c
+        .post(app.url(&format!("/api/v1/appointments/{appt}/outcome")))
+        .bearer_auth(&coord)
+        .json(&json!({"status": "held", "topic_ids": [housing], "topics": "tax"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    assert_eq!(app.store.topics_of_appointments(&[appt.parse().unwrap()]).await.unwrap().len(), 1);
+    // The outcome page has the topics as checkboxes, the chosen one ticked.
+    let page =
+        s.get(app.url(&format!("/staff/appointments/{appt}/outcome"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<legend>Topics covered</legend>"));
+    assert!(page.contains(&format!("name=\"topic_ids\" value=\"{housing}\" checked")));
+    app.stop().await;
+});
+
+both_backends!(the_coordinator_keeps_the_lists_and_places_on_the_pages, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let co = app.login_as("coordinator").await;
+    let page = co.get(app.url("/staff/coaching/lists/matters")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Recognition of foreign qualifications"));
+    let t = common::extract_csrf(&page).unwrap();
+    let before = app.store.coaching_items("matter", "en").await.unwrap().len();
+    // No English title: the error summary links to the field, nothing added.
+    let r = co
+        .post(app.url("/staff/coaching/lists/matters"))
+        .form(&[
+            ("csrf", t.as_str()),
+            ("slug", "housing-benefit"),
+            ("title_de", "Wohngeld"),
+            ("sort", "5"),
+            ("active", "on"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("href=\"#f-title_en\""));
+    assert_eq!(app.store.coaching_items("matter", "en").await.unwrap().len(), before);
+    let r = co
+        .post(app.url("/staff/coaching/lists/matters"))
+        .form(&[
+            ("csrf", t.as_str()),
+            ("slug", "housing-benefit"),
+            ("title_en", "Housing benefit"),
+            ("title_de", "Wohngeld"),
+            ("sort", "5"),
+            ("active", "on"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let item = app
+        .store
+        .coaching_items("matter", "de")
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|i| i.slug == "housing-benefit")
+        .unwrap();
+    assert_eq!(item.title, "Wohngeld");
+    // In Arabic there is no title yet: shown in English, marked.
+    let list = co.get(app.url("/staff/coaching/lists/matters")).send().await.unwrap().text().await.unwrap();
+    assert!(list.contains("Housing benefit"));
+    let edit = co.get(app.url(&format!("/staff/coaching/lists/matters/{}", item.id))).send().await.unwrap();
+    assert_eq!(edit.status(), 200);
+    let r = co
+        .post(app.url(&format!("/staff/coaching/lists/matters/{}", item.id)))
+        .form(&[("csrf", t.as_str()), ("title_en", "Housing benefit"), ("title_ar", "بدل السكن"), ("sort", "5")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let item = app.store.coaching_item("matter", item.id, "ar").await.unwrap();
+    assert_eq!((item.title.as_str(), item.active), ("بدل السكن", false), "renamed, translated, turned off");
+    // Topics: the same pages.
+    assert_eq!(co.get(app.url("/staff/coaching/lists/topics")).send().await.unwrap().status(), 200);
+    assert_eq!(co.get(app.url("/staff/coaching/lists/nonsense")).send().await.unwrap().status(), 404);
+    // Places: list, add, edit; a name twice refused.
+    let page = co.get(app.url("/staff/coaching/places")).send().await.unwrap().text().await.unwrap();
+    let places_before = app.store.list_places().await.unwrap().len();
+    let r = co
+        .post(app.url("/staff/coaching/places"))
+        .form(&[("csrf", t.as_str()), ("name", ""), ("address", "Square 1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("href=\"#f-name\""));
+    assert_eq!(app.store.list_places().await.unwrap().len(), places_before);
+    let r = co
+        .post(app.url("/staff/coaching/places"))
+        .form(&[("csrf", t.as_str()), ("name", "Library"), ("address", "Square 1"), ("transit", "Bus 3")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let lib = app.store.list_places().await.unwrap().into_iter().find(|p| p.name == "Library").unwrap();
+    assert!(!lib.issues_permits);
+    let other = app.store.list_places().await.unwrap().into_iter().find(|p| p.id != lib.id).unwrap();
+    let r = co
+        .post(app.url(&format!("/staff/coaching/places/{}", lib.id)))
+        .form(&[("csrf", t.as_str()), ("name", other.name.as_str()), ("address", "Square 1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("Another place already has this name."));
+    let r = co
+        .post(app.url(&format!("/staff/coaching/places/{}", lib.id)))
+        .form(&[("csrf", t.as_str()), ("name", "City library"), ("address", "Square 1b"), ("issues_permits", "on")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let lib = app.store.list_places().await.unwrap().into_iter().find(|p| p.id == lib.id).unwrap();
+    assert_eq!((lib.name.as_str(), lib.issues_permits), ("City library", true));
+    let _ = page;
+    // Counsellors and the desk neither edit lists nor places.
+    for role in ["counsellor", "desk"] {
+        let s = app.login_as(role).await;
+        assert_eq!(s.get(app.url("/staff/coaching/lists/matters")).send().await.unwrap().status(), 403);
+        assert_eq!(s.get(app.url("/staff/coaching/places")).send().await.unwrap().status(), 403);
+    }
+    // The API too: updatePlace.
+    let coord = app.token_for("coordinator").await;
+    let r = app
+        .client()
+        .put(app.url(&format!("/api/v1/places/{}", lib.id)))
+        .bearer_auth(&coord)
+        .json(&json!({"name": "City library", "address": "Square 1c", "issues_permits": false}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let r = app
+        .client()
+        .put(app.url(&format!("/api/v1/places/{}", uuid::Uuid::from_u128(7))))
+        .bearer_auth(&coord)
+        .json(&json!({"name": "X", "address": "Y"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    app.stop().await;
+});
+
+both_backends!(staff_bookings_are_confirmed_only_with_consent, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, counsellor, coord) = setup(&app).await;
+    let c = app.client();
+    let mk = |name: &str, email: &str, consents: Vec<&str>| {
+        json!({"full_name": name, "birth_date": "1990", "citizenship": "SY", "languages": ["ar"], "email": email,
+               "consents": consents, "text_language": "ar", "confirm_new": true})
+    };
+    let create = |body: Value| {
+        let c = c.clone();
+        let (url, coord) = (app.url("/api/v1/people"), coord.clone());
+        async move {
+            let p: Value = c.post(url).bearer_auth(&coord).json(&body).send().await.unwrap().json().await.unwrap();
+            p["id"].as_str().unwrap().to_owned()
+        }
+    };
+    let yes = create(mk("Wants Messages", "yes@example.org", vec!["basic", "reminders"])).await;
+    let no = create(mk("No Messages", "no@example.org", vec!["basic"])).await;
+    let confirmations = |to: &'static str| {
+        let store = app.store.clone();
+        async move {
+            store
+                .list_outbox(500)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter(|m| m.kind == "confirmation" && m.to_address == to)
+                .count()
+        }
+    };
+    // On the page: with consent exactly one confirmation, in the booking's transaction.
+    let s = app.login_as("desk").await;
+    let page = s
+        .get(app.url(&format!("/staff/people/{yes}/book?kind=start&place={place}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("they get a confirmation by e-mail or SMS"));
+    let t = common::extract_csrf(&page).unwrap();
+    let slot = common::between(&page, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
+    let r = s
+        .post(app.url(&format!("/staff/people/{yes}/book")))
+        .form(&[("csrf", t.as_str()), ("kind", "start"), ("place", place.as_str()), ("slot", slot.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let loc = r.headers()["location"].to_str().unwrap().to_owned();
+    assert!(loc.contains("confirmation=sent"), "{loc}");
+    assert_eq!(confirmations("yes@example.org").await, 1);
+    let mail =
+        app.store.list_outbox(500).await.unwrap().into_iter().find(|m| m.to_address == "yes@example.org").unwrap();
+    assert!(mail.ics.is_some(), "with the calendar file");
+    // Without consent: nothing queued, the page says so and offers the letter.
+    let page = s
+        .get(app.url(&format!("/staff/people/{no}/book?kind=start&place={place}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("no confirmation is sent"));
+    let slot = common::between(&page, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
+    let r = s
+        .post(app.url(&format!("/staff/people/{no}/book")))
+        .form(&[("csrf", t.as_str()), ("kind", "start"), ("place", place.as_str()), ("slot", slot.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let loc = r.headers()["location"].to_str().unwrap().to_owned();
+    assert!(loc.contains("confirmation=none&letter="), "{loc}");
+    assert_eq!(confirmations("no@example.org").await, 0);
+    let show = s.get(app.url(&loc)).send().await.unwrap().text().await.unwrap();
+    assert!(show.contains("No confirmation was sent"));
+    let letter = common::between(&show, "href=\"/staff/appointments/", "/letter.pdf").unwrap().to_owned();
+    let pdf = s.get(app.url(&format!("/staff/appointments/{letter}/letter.pdf"))).send().await.unwrap();
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
+    // The API the same way, and it says whether a confirmation went out.
+    let m = monday();
+    let book = |who: &str, at: &str| json!({"person_id": who, "counsellor_id": counsellor, "place_id": place, "kind": "follow_up", "start": format!("{m}T{at}")});
+    let r =
+        c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&book(&yes, "10:00")).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    assert_eq!(r.json::<Value>().await.unwrap()["confirmation_sent"], true);
+    assert_eq!(confirmations("yes@example.org").await, 2);
+    let r = c.post(app.url("/api/v1/appointments")).bearer_auth(&coord).json(&book(&no, "11:00")).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    assert_eq!(r.json::<Value>().await.unwrap()["confirmation_sent"], false);
+    assert_eq!(confirmations("no@example.org").await, 0);
+    // Consent withdrawn: no more confirmations.
+    let _ = counsellor;
+    app.stop().await;
+});
+
+both_backends!(a_newcomer_books_an_individual_module_on_a_matter, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let (place, _counsellor, _coord) = setup_modules(&app).await;
+    let c = app.client();
+    // The matter titles in the newcomer's language.
+    let start = c.get(app.url("/de/coaching")).send().await.unwrap().text().await.unwrap();
+    assert!(start.contains("Anerkennung ausländischer Berufsabschlüsse"));
+    let recognition = app.store.coaching_items("matter", "en").await.unwrap()[0].id.to_string();
+    // An individual module without a matter: the first page again, with the error.
+    let r = c
+        .get(app.url(&format!("/de/coaching/times?kind=individual_module&language=ar&place={place}&matter=")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("href=\"#f-matter\""));
+    let times = c
+        .get(
+            app.url(&format!(
+                "/de/coaching/times?kind=individual_module&language=ar&place={place}&matter={recognition}"
+            )),
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(times.contains(&format!("name=\"matter\" value=\"{recognition}\"")), "carried along");
+    let slot = common::between(&times, "name=\"slot\" value=\"", "\"").unwrap().to_owned();
+    let q = [
+        ("kind", "individual_module"),
+        ("matter", recognition.as_str()),
+        ("language", "ar"),
+        ("place", place.as_str()),
+        ("slot", slot.as_str()),
+    ];
+    let details = c.get(app.url("/de/coaching/details")).query(&q).send().await.unwrap().text().await.unwrap();
+    let t = common::extract_csrf(&details).unwrap();
+    let mut form: Vec<(&str, &str)> = vec![("csrf", t.as_str())];
+    form.extend(q);
+    form.extend([
+        ("full_name", "Rana Ahmad"),
+        ("birth_year", "1994"),
+        ("email", "rana@example.org"),
+        ("consent_basic", "on"),
+    ]);
+    let check = c.post(app.url("/de/coaching/check")).form(&form).send().await.unwrap().text().await.unwrap();
+    assert!(check.contains("Anerkennung ausländischer Berufsabschlüsse"), "check your answers names the matter");
+    let r = c.post(app.url("/de/coaching/book")).form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let found = welcomedesk_web::register::search(&app.store, "Rana Ahmad", None, 5).await.unwrap();
+    let a = app.store.appointments_of_person(found[0].person.id).await.unwrap();
+    assert_eq!(a[0].matter_id.map(|m| m.to_string()), Some(recognition));
+    let mail =
+        app.store.list_outbox(50).await.unwrap().into_iter().find(|m| m.to_address == "rana@example.org").unwrap();
+    assert!(mail.body.contains("Anerkennung ausländischer Berufsabschlüsse"), "the confirmation names the matter");
     app.stop().await;
 });

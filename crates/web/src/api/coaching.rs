@@ -20,6 +20,7 @@ impl From<CoachingError> for AppError {
         match e {
             CoachingError::SlotUnavailable => AppError::Conflict("slot_unavailable"),
             CoachingError::PersonBusy => AppError::Conflict("person_busy"),
+            CoachingError::Matter(e) => AppError::Invalid(Invalid::from(e)),
             CoachingError::Store(s) => s.into(),
         }
     }
@@ -283,6 +284,11 @@ pub struct BookRequest {
     /// Their ages, one per child, e.g. "3, 5" (0 to 17).
     #[serde(default)]
     pub children_ages: Option<String>,
+    /// The matter of an individual module: required for that kind (an active matter of
+    /// listCoachingMatters), not allowed for the others (422 on the field `matter`).
+    #[serde(default)]
+    #[schema(value_type = Option<String>, format = Uuid)]
+    pub matter_id: Option<uuid::Uuid>,
 }
 
 #[derive(serde::Serialize, ToSchema)]
@@ -295,6 +301,10 @@ pub struct AppointmentResponse {
     pub end: String,
     pub language: Option<String>,
     pub interpreter_needed: bool,
+    /// A confirmation was queued for the person (only with the `reminders` consent and an
+    /// e-mail address or phone number); otherwise print the confirmation letter.
+    #[serde(default)]
+    pub confirmation_sent: bool,
 }
 
 /// Books one of the proposed slots for a person. A slot taken in the meantime answers
@@ -321,7 +331,12 @@ pub(crate) async fn book(
     // Only the languages: the booking's audit entry names the person (one durable write
     // per booking, not two — issue 10's write path).
     let languages = state.store.languages_for_booking(b.person_id).await?;
-    let (id, reference, slot) = coaching::book(
+    // The same confirmation as a staff page booking: only with the person's consent.
+    let confirmation = coaching::staff_confirmation(&state, &tz, b.person_id, b.matter_id).await?;
+    let compose = |reference: &str, slot: &welcomedesk_domain::coaching::Slot| {
+        confirmation.as_ref().and_then(|c| c.compose(reference, slot))
+    };
+    let (id, reference, slot) = coaching::book_with_mail(
         &state.store,
         &tz,
         &Booking {
@@ -334,10 +349,13 @@ pub(crate) async fn book(
             via: "staff",
             cancel_token_hash: None,
             children,
+            matter: b.matter_id,
         },
+        Some(&compose),
         ctx.actor(),
     )
     .await?;
+    let confirmation_sent = confirmation.is_some();
     Ok((
         StatusCode::CREATED,
         Json(AppointmentResponse {
@@ -347,6 +365,7 @@ pub(crate) async fn book(
             end: slot.end.to_string(),
             language: slot.language,
             interpreter_needed: slot.interpreter_needed,
+            confirmation_sent,
         }),
     ))
 }
@@ -401,6 +420,7 @@ pub(crate) async fn move_appointment(
             via: "staff",
             cancel_token_hash: None,
             children: Default::default(),
+            matter: None,
         },
         None,
         ctx.actor(),
@@ -415,6 +435,7 @@ pub(crate) async fn move_appointment(
             end: slot.end.to_string(),
             language: slot.language,
             interpreter_needed: slot.interpreter_needed,
+            confirmation_sent: false,
         }),
     ))
 }
@@ -435,7 +456,11 @@ pub(crate) async fn cancel(State(state): State<AppState>, ctx: Ctx, IdPath(id): 
 pub struct OutcomeRequest {
     /// held or no_show
     pub status: String,
-    /// Topics covered (housing, work, health…), free text.
+    /// Topics covered, ids from listCoachingTopics (422 on `topic_ids` for any other id).
+    #[serde(default)]
+    #[schema(value_type = Vec<String>)]
+    pub topic_ids: Vec<uuid::Uuid>,
+    /// Other topics covered, free text (before the list: all the topics).
     #[serde(default)]
     pub topics: Option<String>,
     /// What was handed out: the brochure and its language, the passport, voucher information.
@@ -464,6 +489,9 @@ pub(crate) async fn record_outcome(
     IdPath(id): IdPath,
     JsonBody(o): JsonBody<OutcomeRequest>,
 ) -> AppResult<StatusCode> {
+    let known: Vec<uuid::Uuid> = state.store.coaching_items("topic", "en").await?.into_iter().map(|t| t.id).collect();
+    let raw: Vec<String> = o.topic_ids.iter().map(|t| t.to_string()).collect();
+    let topic_ids = welcomedesk_domain::coaching::check_topics(&raw, &known).map_err(Invalid::from)?;
     let o = welcomedesk_domain::coaching::Outcome::parse(
         &o.status,
         o.topics.as_deref().unwrap_or(""),
@@ -478,6 +506,7 @@ pub(crate) async fn record_outcome(
             id,
             &welcomedesk_store::coaching::Outcome {
                 status: o.status,
+                topic_ids: &topic_ids,
                 topics: o.topics.as_deref(),
                 handed_out: o.handed_out.as_deref(),
                 referrals: o.referrals.as_deref(),
@@ -897,4 +926,214 @@ pub(crate) async fn remove_absence(
     let (staff, absence) = two_ids(raw)?;
     state.store.remove_counsellor_absence(staff, absence, ctx.actor()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Changes a place: name, address, transit advice and whether first permits are issued
+/// there (coordinator). 409 when another place has the name.
+#[utoipa::path(put, path = "/api/v1/places/{id}", operation_id = "updatePlace", tag = "coaching",
+    params(("id" = String, Path, format = Uuid)), request_body = PlaceRequest,
+    responses((status = 200, body = PlaceResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 409, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn update_place(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(p): JsonBody<PlaceRequest>,
+) -> AppResult<Json<PlaceResponse>> {
+    let (name, address, transit) =
+        crate::staff::coaching::parse_place(&p.name, &p.address, p.transit.as_deref().unwrap_or(""))?;
+    state.store.update_place(id, &name, &address, transit.as_deref(), p.issues_permits, ctx.actor()).await?;
+    Ok(Json(PlaceResponse { id, name, address, transit, issues_permits: p.issues_permits }))
+}
+
+/// A title of an item in one language.
+#[derive(serde::Serialize, serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemTitle {
+    /// One of the shipped languages (en sv de ar fa uk ru tr so ti es fr).
+    pub language: String,
+    /// At most 120 characters, one line.
+    pub title: String,
+}
+
+/// An item of the coordinator's lists (a matter of individual modules, or a topic).
+#[derive(serde::Serialize, ToSchema)]
+pub struct ItemResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    pub slug: String,
+    /// Offered for new bookings or records.
+    pub active: bool,
+    pub sort: i64,
+    /// The title in the caller's language, else in English.
+    pub title: String,
+    /// The language of `title`.
+    pub title_language: String,
+    /// Every title written, English first.
+    pub titles: Vec<ItemTitle>,
+    /// How many appointments name it.
+    pub used: i64,
+}
+
+/// A new item (slug required) or changes to one (slug ignored when left out).
+#[derive(serde::Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemRequest {
+    /// Small letters, digits and hyphens, 2 to 60 characters; unique in its list.
+    #[serde(default)]
+    pub slug: Option<String>,
+    /// The titles per language; English is required; the others fall back to English.
+    pub titles: Vec<ItemTitle>,
+    #[serde(default = "yes")]
+    pub active: bool,
+    /// Place in the list, 0 to 9999 (smaller first).
+    #[serde(default)]
+    pub sort: i64,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn item_response(i: welcomedesk_store::coaching::CoachingItem) -> ItemResponse {
+    ItemResponse {
+        id: i.id,
+        slug: i.slug,
+        active: i.active,
+        sort: i.sort,
+        title: i.title,
+        title_language: i.title_language,
+        titles: i.titles.into_iter().map(|(language, title)| ItemTitle { language, title }).collect(),
+        used: i.used,
+    }
+}
+
+async fn list_items(state: &AppState, ctx: &Ctx, list: &str) -> AppResult<Json<Vec<ItemResponse>>> {
+    Ok(Json(state.store.coaching_items(list, ctx.lang.code).await?.into_iter().map(item_response).collect()))
+}
+
+fn parse_item_request(r: &ItemRequest, new: bool) -> Result<welcomedesk_domain::coaching::ItemInput, Invalid> {
+    let titles: Vec<(String, String)> = r.titles.iter().map(|t| (t.language.clone(), t.title.clone())).collect();
+    let slug = if new { r.slug.clone().unwrap_or_default() } else { String::new() };
+    welcomedesk_domain::coaching::parse_item(&slug, new, &titles, r.active, &r.sort.to_string())
+}
+
+async fn create_item(
+    state: &AppState,
+    ctx: &Ctx,
+    list: &str,
+    r: &ItemRequest,
+) -> AppResult<(StatusCode, Json<ItemResponse>)> {
+    let item = parse_item_request(r, true)?;
+    let titles: Vec<(&str, &str)> = item.titles.iter().map(|(l, t)| (*l, t.as_str())).collect();
+    let w = welcomedesk_store::coaching::ItemWrite {
+        slug: item.slug.as_deref(),
+        titles: &titles,
+        active: item.active,
+        sort: item.sort,
+    };
+    let id = state.store.insert_coaching_item(list, &w, ctx.actor()).await.map_err(|e| match e {
+        welcomedesk_store::StoreError::Conflict("slug_taken") => AppError::Invalid(Invalid::one("slug", "slug_taken")),
+        other => other.into(),
+    })?;
+    Ok((StatusCode::CREATED, Json(item_response(state.store.coaching_item(list, id, ctx.lang.code).await?))))
+}
+
+async fn update_item(
+    state: &AppState,
+    ctx: &Ctx,
+    list: &str,
+    id: uuid::Uuid,
+    r: &ItemRequest,
+) -> AppResult<Json<ItemResponse>> {
+    state.store.coaching_item(list, id, "en").await?;
+    let item = parse_item_request(r, false)?;
+    let titles: Vec<(&str, &str)> = item.titles.iter().map(|(l, t)| (*l, t.as_str())).collect();
+    let w =
+        welcomedesk_store::coaching::ItemWrite { slug: None, titles: &titles, active: item.active, sort: item.sort };
+    state.store.update_coaching_item(list, id, &w, ctx.actor()).await?;
+    Ok(Json(item_response(state.store.coaching_item(list, id, ctx.lang.code).await?)))
+}
+
+/// The matters of individual modules, active or not, titles in the caller's language.
+#[utoipa::path(get, path = "/api/v1/coaching/matters", operation_id = "listCoachingMatters", tag = "coaching",
+    responses((status = 200, body = Vec<ItemResponse>), (status = 401, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn list_matters(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<Vec<ItemResponse>>> {
+    list_items(&state, &ctx, "matter").await
+}
+
+/// Adds a matter of individual modules (coordinator).
+#[utoipa::path(post, path = "/api/v1/coaching/matters", operation_id = "createCoachingMatter", tag = "coaching",
+    request_body = ItemRequest,
+    responses((status = 201, body = ItemResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn create_matter(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    JsonBody(r): JsonBody<ItemRequest>,
+) -> AppResult<(StatusCode, Json<ItemResponse>)> {
+    create_item(&state, &ctx, "matter", &r).await
+}
+
+/// Renames, translates, reorders or (de)activates a matter (coordinator). Never deleted.
+#[utoipa::path(put, path = "/api/v1/coaching/matters/{id}", operation_id = "updateCoachingMatter", tag = "coaching",
+    params(("id" = String, Path, format = Uuid)), request_body = ItemRequest,
+    responses((status = 200, body = ItemResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 415, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn update_matter(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(r): JsonBody<ItemRequest>,
+) -> AppResult<Json<ItemResponse>> {
+    update_item(&state, &ctx, "matter", id, &r).await
+}
+
+/// The topics a coaching may cover, active or not, titles in the caller's language.
+#[utoipa::path(get, path = "/api/v1/coaching/topics", operation_id = "listCoachingTopics", tag = "coaching",
+    responses((status = 200, body = Vec<ItemResponse>), (status = 401, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn list_topics(State(state): State<AppState>, ctx: Ctx) -> AppResult<Json<Vec<ItemResponse>>> {
+    list_items(&state, &ctx, "topic").await
+}
+
+/// Adds a topic (coordinator).
+#[utoipa::path(post, path = "/api/v1/coaching/topics", operation_id = "createCoachingTopic", tag = "coaching",
+    request_body = ItemRequest,
+    responses((status = 201, body = ItemResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 415, body = Problem, content_type = PJ), (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn create_topic(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    JsonBody(r): JsonBody<ItemRequest>,
+) -> AppResult<(StatusCode, Json<ItemResponse>)> {
+    create_item(&state, &ctx, "topic", &r).await
+}
+
+/// Renames, translates, reorders or (de)activates a topic (coordinator). Never deleted.
+#[utoipa::path(put, path = "/api/v1/coaching/topics/{id}", operation_id = "updateCoachingTopic", tag = "coaching",
+    params(("id" = String, Path, format = Uuid)), request_body = ItemRequest,
+    responses((status = 200, body = ItemResponse), (status = 400, body = Problem, content_type = PJ),
+        (status = 401, body = Problem, content_type = PJ), (status = 403, body = Problem, content_type = PJ),
+        (status = 404, body = Problem, content_type = PJ), (status = 415, body = Problem, content_type = PJ),
+        (status = 422, body = Problem, content_type = PJ)),
+    security(("bearer" = []), ("session" = [])))]
+pub(crate) async fn update_topic(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    IdPath(id): IdPath,
+    JsonBody(r): JsonBody<ItemRequest>,
+) -> AppResult<Json<ItemResponse>> {
+    update_item(&state, &ctx, "topic", id, &r).await
 }

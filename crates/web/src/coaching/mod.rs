@@ -19,6 +19,9 @@ pub enum CoachingError {
     SlotUnavailable,
     #[error("person_busy")]
     PersonBusy,
+    /// An individual module without an active matter, or a matter on another kind.
+    #[error("matter: {}", .0.code)]
+    Matter(welcomedesk_domain::FieldError),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -206,6 +209,8 @@ pub struct Confirmation {
     pub link: Option<String>,
     pub places: Vec<welcomedesk_store::coaching::Place>,
     pub tz: TimeZone,
+    /// The matter of an individual module, in the message's language.
+    pub matter: Option<String>,
 }
 
 impl Confirmation {
@@ -221,6 +226,7 @@ impl Confirmation {
             address: p.map(|p| p.address.as_str()).unwrap_or(""),
             reference,
             link: self.link.as_deref(),
+            matter: self.matter.as_deref(),
             start,
             end,
         };
@@ -252,6 +258,9 @@ pub struct Booking {
     pub cancel_token_hash: Option<String>,
     /// Children needing care during the appointment (a move keeps the old appointment's).
     pub children: welcomedesk_domain::sessions::Children,
+    /// The matter of an individual module (required for that kind, none for the others;
+    /// a move keeps the old appointment's).
+    pub matter: Option<uuid::Uuid>,
 }
 
 /// Books a slot after checking it is still one the rules would propose (inside hours,
@@ -313,6 +322,12 @@ async fn write_booking(
         // database still refuses any overlap with the person's other appointments).
         person: if moving.is_some() { None } else { Some(b.person) },
     };
+    // An individual module names an active matter; the other kinds none (a move keeps
+    // the old appointment's matter, in the store).
+    if moving.is_none() {
+        let active = active_matters(store).await?;
+        welcomedesk_domain::coaching::check_matter(b.kind, b.matter, &active).map_err(CoachingError::Matter)?;
+    }
     // Never in the past.
     if to_utc(tz, b.start)? < time::now() {
         return Err(CoachingError::SlotUnavailable);
@@ -354,6 +369,7 @@ async fn write_booking(
             interpreter_needed: slot.interpreter_needed,
             children_count: b.children.count,
             children_ages: b.children.ages.as_deref(),
+            matter: if moving.is_some() { None } else { b.matter },
             via: b.via,
             cancel_token_hash: b.cancel_token_hash.as_deref(),
             units: &unit_strings,
@@ -367,10 +383,66 @@ async fn write_booking(
             Err(StoreError::Conflict("reference_taken")) => continue,
             Err(StoreError::Conflict("slot_taken")) => return Err(CoachingError::SlotUnavailable),
             Err(StoreError::Conflict("person_busy")) => return Err(CoachingError::PersonBusy),
+            Err(StoreError::Conflict("unknown_matter")) => {
+                return Err(CoachingError::Matter(welcomedesk_domain::FieldError::new("matter", "invalid_choice")));
+            }
             Err(e) => return Err(e.into()),
         }
     }
     Err(CoachingError::Store(StoreError::Conflict("reference_taken")))
+}
+
+/// The ids of the active matters of individual modules.
+pub async fn active_matters(store: &Store) -> Result<Vec<uuid::Uuid>, StoreError> {
+    Ok(store.coaching_items("matter", "en").await?.into_iter().filter(|m| m.active).map(|m| m.id).collect())
+}
+
+/// The title of a matter in `lang` (English where `lang` has none).
+pub async fn matter_title(store: &Store, lang: &str, matter: Option<uuid::Uuid>) -> Result<Option<String>, StoreError> {
+    let Some(m) = matter else { return Ok(None) };
+    Ok(store.coaching_items("matter", lang).await?.into_iter().find(|i| i.id == m).map(|i| i.title))
+}
+
+/// The matters a booking form offers: the active ones, titles in `lang`, as
+/// (id, title, title language) for a select.
+pub async fn matter_options(store: &Store, lang: &str) -> Result<Vec<(String, String, String)>, StoreError> {
+    Ok(store
+        .coaching_items("matter", lang)
+        .await?
+        .into_iter()
+        .filter(|m| m.active)
+        .map(|m| (m.id.to_string(), m.title, m.title_language))
+        .collect())
+}
+
+/// The confirmation of a staff or API booking: only to a person who agreed to messages
+/// (the `reminders` consent), by e-mail where they gave an address, else by SMS, in their
+/// document language; `None` without the consent or without any address (then staff
+/// offer a printed confirmation letter).
+pub async fn staff_confirmation(
+    state: &crate::state::AppState,
+    tz: &TimeZone,
+    person: uuid::Uuid,
+    matter: Option<uuid::Uuid>,
+) -> Result<Option<Confirmation>, StoreError> {
+    let Some((email, phone, doc_lang)) = state.store.contact_for_confirmation(person).await? else {
+        return Ok(None);
+    };
+    if email.is_none() && phone.is_none() {
+        return Ok(None);
+    }
+    let lang = welcomedesk_i18n::by_code(&doc_lang).map(|l| l.code).unwrap_or("en").to_owned();
+    let matter = matter_title(&state.store, &lang, matter).await?;
+    Ok(Some(Confirmation {
+        state: state.clone(),
+        sms_phone: if email.is_none() { phone } else { None },
+        email,
+        lang,
+        link: None,
+        places: state.store.list_places().await?,
+        tz: tz.clone(),
+        matter,
+    }))
 }
 
 /// People due for the follow-up coaching within `days` of `today` (overdue included),

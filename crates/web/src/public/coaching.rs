@@ -35,6 +35,9 @@ fn check_lang(lang: &str) -> AppResult<()> {
 pub(crate) struct Ask {
     #[serde(default)]
     kind: String,
+    /// The matter of an individual module (an id from the coordinator's list).
+    #[serde(default)]
+    matter: String,
     #[serde(default)]
     language: String,
     #[serde(default)]
@@ -79,11 +82,12 @@ async fn start_page(state: &AppState, ctx: &Ctx, a: &Ask, errors: Value, status:
     } else {
         a.language.clone()
     };
+    let matters = coaching::matter_options(&state.store, ctx.lang.code).await?;
     page_with_status(
         state,
         ctx,
         "public/coaching/start.html",
-        context! { a => a, kinds => PUBLIC_KINDS, person_languages => languages_for(ctx.lang.code), default_lang => default_lang, places => places, errors => errors },
+        context! { a => a, kinds => PUBLIC_KINDS, person_languages => languages_for(ctx.lang.code), default_lang => default_lang, places => places, errors => errors, matters => matters },
         status,
     )
 }
@@ -98,7 +102,11 @@ pub(crate) async fn start(
     start_page(&state, &ctx, &a, no_errors(), StatusCode::OK).await
 }
 
-fn parse_ask(a: &Ask) -> Result<(AppointmentKind, LanguageCode, Option<uuid::Uuid>), Invalid> {
+type Asked = (AppointmentKind, LanguageCode, Option<uuid::Uuid>, Option<uuid::Uuid>);
+
+/// What and where: the kind, the language, the place (if any) and, for an individual
+/// module, its matter (whether it is an active one is checked with the list).
+fn parse_ask(a: &Ask) -> Result<Asked, Invalid> {
     let mut inv = Invalid::default();
     let kind = inv.take(if PUBLIC_KINDS.contains(&a.kind.as_str()) {
         AppointmentKind::parse("kind", &a.kind)
@@ -113,10 +121,31 @@ fn parse_ask(a: &Ask) -> Result<(AppointmentKind, LanguageCode, Option<uuid::Uui
             uuid::Uuid::parse_str(a.place.trim()).map(Some).map_err(|_| FieldError::new("place", "invalid_choice")),
         )
     };
-    match (kind, lang, place) {
-        (Some(k), Some(l), Some(p)) if inv.is_empty() => Ok((k, l, p)),
+    // Only an individual module has a matter; for the other kinds it is left aside.
+    let matter = match (kind, a.matter.trim()) {
+        (Some(AppointmentKind::IndividualModule), "") => {
+            inv.push(FieldError::new("matter", "matter_required"));
+            None
+        }
+        (Some(AppointmentKind::IndividualModule), m) => {
+            inv.take(uuid::Uuid::parse_str(m).map(Some).map_err(|_| FieldError::new("matter", "invalid_choice")))
+        }
+        _ => Some(None),
+    };
+    match (kind, lang, place, matter) {
+        (Some(k), Some(l), Some(p), Some(m)) if inv.is_empty() => Ok((k, l, p, m)),
         _ => Err(inv),
     }
+}
+
+/// `parse_ask` and the matter checked against the active ones.
+async fn parse_ask_checked(state: &AppState, a: &Ask) -> AppResult<Result<Asked, Invalid>> {
+    let asked = match parse_ask(a) {
+        Ok(v) => v,
+        Err(inv) => return Ok(Err(inv)),
+    };
+    let active = coaching::active_matters(&state.store).await?;
+    Ok(welcomedesk_domain::coaching::check_matter(asked.0, asked.3, &active).map(|_| asked).map_err(Invalid::from))
 }
 
 pub(crate) async fn times(
@@ -126,7 +155,7 @@ pub(crate) async fn times(
     QueryData(a): QueryData<Ask>,
 ) -> AppResult<Response> {
     check_lang(&lang)?;
-    let (kind, language, place) = match parse_ask(&a) {
+    let (kind, language, place, _) = match parse_ask_checked(&state, &a).await? {
         Ok(v) => v,
         Err(inv) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
@@ -156,14 +185,10 @@ pub(crate) async fn times(
 }
 
 /// Checks the chosen time and the person's details; returns what booking needs.
-fn parse_details(
-    state: &AppState,
-    lang: &str,
-    a: &Ask,
-) -> Result<(NewPerson, AppointmentKind, uuid::Uuid, uuid::Uuid, jiff::civil::DateTime, Children), Invalid> {
+fn parse_details(state: &AppState, lang: &str, a: &Ask) -> Result<Details, Invalid> {
     let mut inv = Invalid::default();
-    let (kind, language, _) = match parse_ask(a) {
-        Ok(v) => (Some(v.0), Some(v.1), v.2),
+    let (kind, language, matter) = match parse_ask(a) {
+        Ok(v) => (Some(v.0), Some(v.1), v.3),
         Err(e) => {
             inv.errors.extend(e.errors);
             (None, None, None)
@@ -217,10 +242,14 @@ fn parse_details(
     };
     let _ = lang;
     match (person, kind, slot, children) {
-        (Some(p), Some(k), Some((c, pl, s)), Some(ch)) if inv.is_empty() => Ok((p, k, c, pl, s, ch)),
+        (Some(p), Some(k), Some((c, pl, s)), Some(ch)) if inv.is_empty() => Ok((p, k, c, pl, s, ch, matter)),
         _ => Err(inv),
     }
 }
+
+/// The person, kind, counsellor, place, start, children and matter of a booking.
+type Details =
+    (NewPerson, AppointmentKind, uuid::Uuid, uuid::Uuid, jiff::civil::DateTime, Children, Option<uuid::Uuid>);
 
 async fn details_page(state: &AppState, ctx: &Ctx, a: &Ask, errors: Value, status: StatusCode) -> AppResult<Response> {
     let slot_when = a
@@ -260,8 +289,9 @@ pub(crate) async fn check(
 ) -> AppResult<Response> {
     check_lang(&lang)?;
     match parse_details(&state, &lang, &a) {
-        Ok((_, _, _, place, start, children)) => {
+        Ok((_, _, _, place, start, children, matter)) => {
             let place = state.store.list_places().await?.into_iter().find(|p| p.id == place);
+            let matter = coaching::matter_title(&state.store, ctx.lang.code, matter).await?;
             let language = LanguageCode::parse("l", &a.language).map(|l| l.endonym()).unwrap_or("");
             page(
                 &state,
@@ -269,7 +299,7 @@ pub(crate) async fn check(
                 "public/coaching/check.html",
                 context! {
                     a => a, when => coaching::when_text(&state, ctx.lang.code, start), place => place, language => language,
-                    children => children.count, children_ages => children.ages,
+                    children => children.count, children_ages => children.ages, matter => matter,
                 },
             )
         }
@@ -287,7 +317,7 @@ pub(crate) async fn book(
     FormData(a): FormData<Ask>,
 ) -> AppResult<Response> {
     check_lang(&lang)?;
-    let (person, kind, counsellor, place, start, children) = match parse_details(&state, &lang, &a) {
+    let (person, kind, counsellor, place, start, children, matter) = match parse_details(&state, &lang, &a) {
         Ok(v) => v,
         Err(inv) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
@@ -306,6 +336,7 @@ pub(crate) async fn book(
         via: "public",
         cancel_token_hash: Some(crate::password::token_hash(&token)),
         children,
+        matter,
     };
     // The confirmation in the page's language: by e-mail when an address was given,
     // else by SMS when only a phone number was given and the person agreed to messages.
@@ -322,6 +353,7 @@ pub(crate) async fn book(
         link: Some(format!("{}/{lang}/coaching/appointment/{token}", state.cfg.public_url)),
         places: state.store.list_places().await?,
         tz: tz(&state),
+        matter: coaching::matter_title(&state.store, &lang, matter).await?,
     };
     let compose =
         move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
@@ -332,6 +364,12 @@ pub(crate) async fn book(
             state.store.erase_person(person_id, "request", None).await?;
             let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slot", "slot_taken"));
             details_page(&state, &ctx, &a, errors, StatusCode::CONFLICT).await
+        }
+        Err(CoachingError::Matter(e)) => {
+            // The matter was deactivated meanwhile: nothing kept, choose again.
+            state.store.erase_person(person_id, "request", None).await?;
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::from(e));
+            start_page(&state, &ctx, &a, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(CoachingError::Store(e)) => Err(e.into()),
     }
@@ -477,6 +515,7 @@ pub(crate) async fn move_appointment(
         via: "public",
         cancel_token_hash: Some(crate::password::token_hash(&token)),
         children: Default::default(),
+        matter: None,
     };
     // The new time, like the first confirmation: e-mail where given, else SMS where the
     // person agreed to messages.
@@ -489,6 +528,7 @@ pub(crate) async fn move_appointment(
         link: Some(format!("{}/{lang}/coaching/appointment/{token}", state.cfg.public_url)),
         places: state.store.list_places().await?,
         tz: tz(&state),
+        matter: coaching::matter_title(&state.store, &lang, a.matter_id).await?,
     };
     let compose =
         move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
@@ -498,6 +538,7 @@ pub(crate) async fn move_appointment(
             let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slot", "slot_taken"));
             move_page(&state, &ctx, &token, errors, StatusCode::CONFLICT).await
         }
+        Err(CoachingError::Matter(e)) => Err(AppError::Invalid(Invalid::from(e))),
         Err(CoachingError::Store(welcomedesk_store::StoreError::NotFound)) => {
             // Moved or cancelled meanwhile (another tab): show what is booked now.
             Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}")).into_response())

@@ -24,6 +24,9 @@ pub(crate) struct SlotForm {
     kind: String,
     #[serde(default)]
     place: String,
+    /// The matter of an individual module.
+    #[serde(default)]
+    matter: String,
     /// `counsellor|place|start`
     #[serde(default)]
     slot: String,
@@ -76,7 +79,8 @@ async fn book_page(
         context! {
             person => person, slots => slot_rows, errors => errors, form => f,
             kinds => AppointmentKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
-            places => places,
+            places => places, matters => coaching::matter_options(&state.store, ctx.lang.code).await?,
+            will_confirm => state.store.contact_for_confirmation(id).await?.is_some_and(|c| c.0.is_some() || c.1.is_some()),
         },
         status,
     )
@@ -110,8 +114,20 @@ pub(crate) async fn book(
         _ => None,
     };
     let children = welcomedesk_domain::sessions::parse_children(&f.children_count, &f.children_ages);
-    let (Some((kind, counsellor, place, start)), Ok(children)) = (parsed, children.clone()) else {
+    // Only an individual module has a matter (an active one, checked when booking).
+    let matter = match (parsed.map(|p| p.0), f.matter.trim()) {
+        (Some(AppointmentKind::IndividualModule), "") => Err(FieldError::new("matter", "matter_required")),
+        (Some(AppointmentKind::IndividualModule), m) => {
+            uuid::Uuid::parse_str(m).map(Some).map_err(|_| FieldError::new("matter", "invalid_choice"))
+        }
+        _ => Ok(None),
+    };
+    let (Some((kind, counsellor, place, start)), Ok(children), Ok(matter)) = (parsed, children.clone(), matter.clone())
+    else {
         let mut inv = children.err().unwrap_or_default();
+        if let Err(e) = matter {
+            inv.errors.insert(0, e);
+        }
         if parsed.is_none() {
             inv.push(FieldError::new("slot", "required"));
         }
@@ -129,14 +145,28 @@ pub(crate) async fn book(
         via: "staff",
         cancel_token_hash: None,
         children,
+        matter,
     };
-    match coaching::book(&state.store, &tz(&state), &booking, Some(me.id())).await {
-        Ok((_, reference, _)) => {
-            Ok(Redirect::to(&format!("/staff/people/{id}?done=booked&reference={reference}")).into_response())
+    // The confirmation goes to a person who agreed to messages, in the booking's
+    // transaction; otherwise staff are told and offered a letter to print.
+    let tz = tz(&state);
+    let confirmation = coaching::staff_confirmation(&state, &tz, id, matter).await?;
+    let compose = |reference: &str, slot: &welcomedesk_domain::coaching::Slot| {
+        confirmation.as_ref().and_then(|c| c.compose(reference, slot))
+    };
+    match coaching::book_with_mail(&state.store, &tz, &booking, Some(&compose), Some(me.id())).await {
+        Ok((appointment, reference, _)) => {
+            let sent = if confirmation.is_some() { "sent".to_owned() } else { format!("none&letter={appointment}") };
+            Ok(Redirect::to(&format!("/staff/people/{id}?done=booked&reference={reference}&confirmation={sent}"))
+                .into_response())
         }
         Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::from(FieldError::new("slot", "slot_taken")));
             book_page(&state, &ctx, id, &f, errors, StatusCode::CONFLICT).await
+        }
+        Err(CoachingError::Matter(e)) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::from(e));
+            book_page(&state, &ctx, id, &f, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(CoachingError::Store(e)) => Err(e.into()),
     }
@@ -146,11 +176,22 @@ pub(crate) async fn book(
 pub(crate) async fn appointments_of(state: &AppState, ctx: &Ctx, person: uuid::Uuid) -> AppResult<Vec<Value>> {
     let tz = tz(state);
     let rows = state.store.appointments_of_person(person).await?;
+    let matters = state.store.coaching_items("matter", ctx.lang.code).await?;
+    let topics = state.store.coaching_items("topic", ctx.lang.code).await?;
+    let chosen = state.store.topics_of_appointments(&rows.iter().map(|a| a.id).collect::<Vec<_>>()).await?;
     Ok(rows
         .into_iter()
         .filter_map(|a| {
             let start = coaching::to_civil(&tz, &a.starts_at).ok()?;
+            let matter = a.matter_id.and_then(|m| matters.iter().find(|i| i.id == m));
+            let covered: Vec<Value> = topics
+                .iter()
+                .filter(|t| chosen.iter().any(|(ap, it)| *ap == a.id && *it == t.id))
+                .map(|t| context! { title => t.title.clone(), lang => t.title_language.clone() })
+                .collect();
             Some(context! {
+                matter => matter.map(|m| m.title.clone()), matter_lang => matter.map(|m| m.title_language.clone()),
+                topics_covered => covered,
                 id => a.id, reference => a.reference, kind => a.kind, status => a.status,
                 when => coaching::when_text(state, ctx.lang.code, start), counsellor => a.counsellor_name, place => a.place_name,
                 interpreter => a.interpreter_needed,
@@ -191,6 +232,10 @@ pub(crate) async fn cancel(
 pub(crate) struct OutcomeForm {
     #[serde(default)]
     status: String,
+    /// Topics covered, from the coordinator's list.
+    #[serde(default)]
+    topic_ids: Vec<String>,
+    /// Other topics, free text.
     #[serde(default)]
     topics: String,
     #[serde(default)]
@@ -205,13 +250,50 @@ pub(crate) struct OutcomeForm {
 
 pub(crate) async fn outcome_form(State(state): State<AppState>, ctx: Ctx, IdPath(id): IdPath) -> AppResult<Response> {
     let a = state.store.find_appointment(id).await?;
-    let start = coaching::to_civil(&tz(&state), &a.starts_at)?;
-    let f = OutcomeForm { status: "held".into(), ..Default::default() };
-    page(
-        &state,
-        &ctx,
+    // What was recorded before (recording again replaces it).
+    let o = state.store.outcome_of(id).await?;
+    let f = OutcomeForm {
+        status: if a.status == "no_show" { "no_show".into() } else { "held".into() },
+        topic_ids: state.store.topics_of_appointments(&[id]).await?.into_iter().map(|(_, t)| t.to_string()).collect(),
+        topics: o.topics.unwrap_or_default(),
+        handed_out: o.handed_out.unwrap_or_default(),
+        referrals: o.referrals.unwrap_or_default(),
+        childcare_needed: o.childcare_needed.then(|| "on".to_owned()),
+        notes: o.notes.unwrap_or_default(),
+    };
+    outcome_page(&state, &ctx, a, f, no_errors(), StatusCode::OK).await
+}
+
+/// The outcome form: the topics of the list as checkboxes (active ones, and inactive ones
+/// already chosen), other topics and the rest as text.
+async fn outcome_page(
+    state: &AppState,
+    ctx: &Ctx,
+    a: welcomedesk_store::coaching::AppointmentRow,
+    f: OutcomeForm,
+    errors: Value,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let start = coaching::to_civil(&tz(state), &a.starts_at)?;
+    let topics: Vec<Value> = state
+        .store
+        .coaching_items("topic", ctx.lang.code)
+        .await?
+        .into_iter()
+        .filter(|t| t.active || f.topic_ids.contains(&t.id.to_string()))
+        .map(|t| {
+            context! {
+                id => t.id.to_string(), title => t.title, lang => t.title_language,
+                checked => f.topic_ids.contains(&t.id.to_string()),
+            }
+        })
+        .collect();
+    page_with_status(
+        state,
+        ctx,
         "staff/coaching/outcome.html",
-        context! { a => a, when => coaching::when_text(&state, ctx.lang.code, start), form => f, errors => no_errors() },
+        context! { a => a, when => coaching::when_text(state, ctx.lang.code, start), form => f, errors => errors, topics => topics },
+        status,
     )
 }
 
@@ -223,6 +305,8 @@ pub(crate) async fn save_outcome(
     FormData(f): FormData<OutcomeForm>,
 ) -> AppResult<Response> {
     let a = state.store.find_appointment(id).await?;
+    let known: Vec<uuid::Uuid> = state.store.coaching_items("topic", "en").await?.into_iter().map(|t| t.id).collect();
+    let chosen = welcomedesk_domain::coaching::check_topics(&f.topic_ids, &known);
     let parsed = welcomedesk_domain::coaching::Outcome::parse(
         &f.status,
         &f.topics,
@@ -231,14 +315,25 @@ pub(crate) async fn save_outcome(
         &f.notes,
         f.childcare_needed.is_some(),
     );
+    let parsed = match (parsed, chosen) {
+        (Ok(o), Ok(c)) => Ok((o, c)),
+        (p, c) => {
+            let mut inv = p.err().unwrap_or_default();
+            if let Err(e) = c {
+                inv.errors.insert(0, e);
+            }
+            Err(inv)
+        }
+    };
     match parsed {
-        Ok(o) => {
+        Ok((o, chosen)) => {
             state
                 .store
                 .record_outcome(
                     id,
                     &welcomedesk_store::coaching::Outcome {
                         status: o.status,
+                        topic_ids: &chosen,
                         topics: o.topics.as_deref(),
                         handed_out: o.handed_out.as_deref(),
                         referrals: o.referrals.as_deref(),
@@ -253,15 +348,8 @@ pub(crate) async fn save_outcome(
             Ok(Redirect::to(&back).into_response())
         }
         Err(inv) => {
-            let start = coaching::to_civil(&tz(&state), &a.starts_at)?;
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-            page_with_status(
-                &state,
-                &ctx,
-                "staff/coaching/outcome.html",
-                context! { a => a, when => coaching::when_text(&state, ctx.lang.code, start), form => f, errors => errors },
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
+            outcome_page(&state, &ctx, a, f, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
     }
 }
@@ -1081,6 +1169,7 @@ pub(crate) async fn move_appointment(
         via: "staff",
         cancel_token_hash: None,
         children: Default::default(),
+        matter: None,
     };
     let consented = p.has_consent(welcomedesk_domain::consent::Purpose::Reminders);
     let lang = welcomedesk_i18n::by_code(&p.document_language).map(|l| l.code).unwrap_or("en");
@@ -1092,6 +1181,7 @@ pub(crate) async fn move_appointment(
         link: None,
         places: state.store.list_places().await?,
         tz: tz(&state),
+        matter: coaching::matter_title(&state.store, lang, a.matter_id).await?,
     };
     let compose =
         move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
@@ -1103,7 +1193,374 @@ pub(crate) async fn move_appointment(
             let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slot", "slot_taken"));
             move_page(&state, &ctx, id, &f, errors, StatusCode::CONFLICT).await
         }
+        Err(CoachingError::Matter(e)) => Err(AppError::Invalid(Invalid::from(e))),
         Err(CoachingError::Store(welcomedesk_store::StoreError::NotFound)) => Err(AppError::NotFound),
         Err(CoachingError::Store(e)) => Err(e.into()),
     }
+}
+
+// ---- the coordinator's lists: matters of individual modules, topics covered ----------
+
+/// `matters` or `topics` in a path → the store's list name.
+fn list_of(path: &str) -> AppResult<&'static str> {
+    match path {
+        "matters" => Ok("matter"),
+        "topics" => Ok("topic"),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The item form: slug (new items only), a title per shipped language, its place in the
+/// list and whether it is offered.
+#[derive(serde::Deserialize, serde::Serialize, Default, Clone)]
+pub(crate) struct ItemForm {
+    #[serde(default)]
+    slug: String,
+    #[serde(default)]
+    sort: String,
+    #[serde(default)]
+    active: Option<String>,
+    #[serde(flatten)]
+    titles: std::collections::BTreeMap<String, String>,
+}
+
+impl ItemForm {
+    fn titles(&self) -> Vec<(String, String)> {
+        welcomedesk_domain::coaching::TITLE_FIELDS
+            .iter()
+            .filter_map(|(l, f)| self.titles.get(*f).map(|t| ((*l).to_owned(), t.clone())))
+            .collect()
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn items_page(
+    state: &AppState,
+    ctx: &Ctx,
+    path: &str,
+    form: &ItemForm,
+    editing: Option<uuid::Uuid>,
+    errors: Value,
+    done: Option<String>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let list = list_of(path)?;
+    let items: Vec<Value> = state
+        .store
+        .coaching_items(list, ctx.lang.code)
+        .await?
+        .into_iter()
+        .map(|i| {
+            context! {
+                id => i.id, slug => i.slug, title => i.title, lang => i.title_language, active => i.active,
+                used => i.used, sort => i.sort, languages => i.titles.len(),
+            }
+        })
+        .collect();
+    let langs: Vec<Value> = welcomedesk_domain::coaching::TITLE_FIELDS
+        .iter()
+        .filter_map(|(code, field)| {
+            let l = welcomedesk_i18n::by_code(code)?;
+            Some(context! {
+                code => l.code, endonym => l.endonym, dir => l.dir.as_str(), field => field,
+                title => form.titles.get(*field).cloned().unwrap_or_default(),
+            })
+        })
+        .collect();
+    page_with_status(
+        state,
+        ctx,
+        "staff/coaching/items.html",
+        context! {
+            list_path => path, list => list, items => items, form => form, langs => langs, errors => errors,
+            page_title => state.cat.plain(ctx.lang.code, &format!("matters-{path}-title"), &[]),
+            done => done, editing => editing,
+        },
+        status,
+    )
+}
+
+/// A list of the coordinator's (matters or topics) with the form to add one.
+pub(crate) async fn items(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path(path): axum::extract::Path<String>,
+    QueryData(q): QueryData<DoneQuery>,
+) -> AppResult<Response> {
+    let form = ItemForm { active: Some("on".into()), ..Default::default() };
+    items_page(&state, &ctx, &path, &form, None, no_errors(), q.done, StatusCode::OK).await
+}
+
+/// Adds an item to a list; nothing is written when anything is wrong.
+pub(crate) async fn create_item(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    axum::extract::Path(path): axum::extract::Path<String>,
+    FormData(f): FormData<ItemForm>,
+) -> AppResult<Response> {
+    let list = list_of(&path)?;
+    let parsed = welcomedesk_domain::coaching::parse_item(&f.slug, true, &f.titles(), f.active.is_some(), &f.sort);
+    let item = match parsed {
+        Ok(i) => i,
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return items_page(&state, &ctx, &path, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let titles: Vec<(&str, &str)> = item.titles.iter().map(|(l, t)| (*l, t.as_str())).collect();
+    let w = welcomedesk_store::coaching::ItemWrite {
+        slug: item.slug.as_deref(),
+        titles: &titles,
+        active: item.active,
+        sort: item.sort,
+    };
+    match state.store.insert_coaching_item(list, &w, Some(me.id())).await {
+        Ok(_) => Ok(Redirect::to(&format!("/staff/coaching/lists/{path}?done=saved")).into_response()),
+        Err(welcomedesk_store::StoreError::Conflict("slug_taken")) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slug", "slug_taken"));
+            items_page(&state, &ctx, &path, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The form of one item, filled with what is kept (only the titles written in each
+/// language: the others are empty and fall back to English).
+pub(crate) async fn edit_item(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path((path, id)): axum::extract::Path<(String, String)>,
+) -> AppResult<Response> {
+    let list = list_of(&path)?;
+    let id = uuid::Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let i = state.store.coaching_item(list, id, ctx.lang.code).await?;
+    let mut form = ItemForm {
+        slug: i.slug.clone(),
+        sort: i.sort.to_string(),
+        active: i.active.then(|| "on".to_owned()),
+        titles: Default::default(),
+    };
+    for (l, t) in &i.titles {
+        if let Some((_, f)) = welcomedesk_domain::coaching::TITLE_FIELDS.iter().find(|(c, _)| c == l) {
+            form.titles.insert((*f).to_owned(), t.clone());
+        }
+    }
+    items_page(&state, &ctx, &path, &form, Some(id), no_errors(), None, StatusCode::OK).await
+}
+
+/// Renames, translates, reorders, deactivates (or activates again) an item. An item is
+/// never deleted: what was booked or recorded with it keeps it.
+pub(crate) async fn update_item(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    axum::extract::Path((path, id)): axum::extract::Path<(String, String)>,
+    FormData(f): FormData<ItemForm>,
+) -> AppResult<Response> {
+    let list = list_of(&path)?;
+    let id = uuid::Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    state.store.coaching_item(list, id, "en").await?;
+    let item = match welcomedesk_domain::coaching::parse_item("", false, &f.titles(), f.active.is_some(), &f.sort) {
+        Ok(i) => i,
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return items_page(&state, &ctx, &path, &f, Some(id), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let titles: Vec<(&str, &str)> = item.titles.iter().map(|(l, t)| (*l, t.as_str())).collect();
+    let w =
+        welcomedesk_store::coaching::ItemWrite { slug: None, titles: &titles, active: item.active, sort: item.sort };
+    state.store.update_coaching_item(list, id, &w, Some(me.id())).await?;
+    Ok(Redirect::to(&format!("/staff/coaching/lists/{path}?done=saved")).into_response())
+}
+
+// ---- places ------------------------------------------------------------------------
+
+#[derive(serde::Deserialize, serde::Serialize, Default, Clone)]
+pub(crate) struct PlaceForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    address: String,
+    #[serde(default)]
+    transit: String,
+    #[serde(default)]
+    issues_permits: Option<String>,
+}
+
+/// A place as typed, checked (errors on the fields `name`, `address`, `transit`).
+pub(crate) fn parse_place(
+    name: &str,
+    address: &str,
+    transit: &str,
+) -> Result<(String, String, Option<String>), Invalid> {
+    let mut inv = Invalid::default();
+    let name = inv.take(welcomedesk_domain::text::required_line("name", name, 120));
+    let address = inv.take(welcomedesk_domain::text::required_line("address", address, 300));
+    let transit = inv.take(welcomedesk_domain::text::optional_text("transit", transit, 1000));
+    match (name, address, transit) {
+        (Some(n), Some(a), Some(t)) if inv.is_empty() => Ok((n, a, t)),
+        _ => Err(inv),
+    }
+}
+
+async fn places_page(
+    state: &AppState,
+    ctx: &Ctx,
+    form: &PlaceForm,
+    editing: Option<uuid::Uuid>,
+    errors: Value,
+    done: Option<String>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let places = state.store.list_places().await?;
+    page_with_status(
+        state,
+        ctx,
+        "staff/coaching/places.html",
+        context! { places => places, form => form, editing => editing, errors => errors, done => done },
+        status,
+    )
+}
+
+/// The places where coaching is given, and the form to add one (coordinator).
+pub(crate) async fn places(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    QueryData(q): QueryData<DoneQuery>,
+) -> AppResult<Response> {
+    places_page(&state, &ctx, &PlaceForm::default(), None, no_errors(), q.done, StatusCode::OK).await
+}
+
+pub(crate) async fn create_place(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    FormData(f): FormData<PlaceForm>,
+) -> AppResult<Response> {
+    let (name, address, transit) = match parse_place(&f.name, &f.address, &f.transit) {
+        Ok(v) => v,
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return places_page(&state, &ctx, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    match state.store.insert_place(&name, &address, transit.as_deref(), f.issues_permits.is_some(), Some(me.id())).await
+    {
+        Ok(_) => Ok(Redirect::to("/staff/coaching/places?done=saved").into_response()),
+        Err(welcomedesk_store::StoreError::Conflict(_)) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("name", "place_name_taken"));
+            places_page(&state, &ctx, &f, None, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub(crate) async fn edit_place(State(state): State<AppState>, ctx: Ctx, IdPath(id): IdPath) -> AppResult<Response> {
+    let p = state.store.list_places().await?.into_iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
+    let form = PlaceForm {
+        name: p.name,
+        address: p.address,
+        transit: p.transit.unwrap_or_default(),
+        issues_permits: p.issues_permits.then(|| "on".to_owned()),
+    };
+    places_page(&state, &ctx, &form, Some(id), no_errors(), None, StatusCode::OK).await
+}
+
+pub(crate) async fn update_place(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+    FormData(f): FormData<PlaceForm>,
+) -> AppResult<Response> {
+    let (name, address, transit) = match parse_place(&f.name, &f.address, &f.transit) {
+        Ok(v) => v,
+        Err(inv) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &inv);
+            return places_page(&state, &ctx, &f, Some(id), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    match state
+        .store
+        .update_place(id, &name, &address, transit.as_deref(), f.issues_permits.is_some(), Some(me.id()))
+        .await
+    {
+        Ok(()) => Ok(Redirect::to("/staff/coaching/places?done=saved").into_response()),
+        Err(welcomedesk_store::StoreError::Conflict(_)) => {
+            let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("name", "place_name_taken"));
+            places_page(&state, &ctx, &f, Some(id), errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+// ---- a printed confirmation --------------------------------------------------------
+
+/// The confirmation of a booked appointment as a letter to print, in the person's
+/// language and direction (for people who get no e-mail or SMS). The read is audited.
+pub(crate) async fn confirmation_letter(
+    State(state): State<AppState>,
+    SignedIn(me): SignedIn,
+    IdPath(id): IdPath,
+) -> AppResult<Response> {
+    let a = state.store.find_appointment(id).await?;
+    let person = a.person_id.ok_or(AppError::NotFound)?;
+    if a.status != "booked" {
+        return Err(AppError::NotFound);
+    }
+    let p = state.store.read_person(person, Some(me.id()), "person.letter").await?;
+    let l = welcomedesk_i18n::by_code(&p.document_language).unwrap_or(&welcomedesk_i18n::LANGUAGES[0]);
+    let s = state.settings();
+    let tz = tz(&state);
+    let start = coaching::to_civil(&tz, &a.starts_at)?;
+    let place = state.store.list_places().await?.into_iter().find(|x| x.id == a.place_id);
+    let matter = coaching::matter_title(&state.store, l.code, a.matter_id).await?;
+    use welcomedesk_i18n::Arg;
+    let t = |k: &str, args: &[(&str, Arg<'_>)]| state.cat.plain(l.code, k, args);
+    let when = coaching::when_text(&state, l.code, start);
+    let subject = t("mail-confirmation-subject", &[("when", Arg::Str(&when))]);
+    let mut body = vec![
+        t("invite-hello", &[("name", Arg::Str(&p.full_name))]),
+        t("mail-booked", &[]),
+        t("mail-when", &[("when", Arg::Str(&when))]),
+        t(
+            "mail-where",
+            &[
+                ("place", Arg::Str(place.as_ref().map(|x| x.name.as_str()).unwrap_or(""))),
+                ("address", Arg::Str(place.as_ref().map(|x| x.address.as_str()).unwrap_or(""))),
+            ],
+        ),
+    ];
+    if let Some(m) = &matter {
+        body.push(t("matters-mail-about", &[("matter", Arg::Str(m))]));
+    }
+    body.push(t("mail-reference", &[("reference", Arg::Str(&a.reference))]));
+    body.push(t("mail-help", &[("phone", Arg::Str(&s.hotline_phone))]));
+    let mut recipient = vec![p.full_name.clone()];
+    recipient.extend(p.address.iter().flat_map(|x| x.lines().map(str::to_owned)));
+    let date = welcomedesk_i18n::format_date(&state.cat, l.code, state.today());
+    let letter = welcomedesk_documents::Letter {
+        common: crate::brochure::pdf::common(&state, l, subject.clone()),
+        paper: welcomedesk_documents::Paper::A4,
+        sender: vec![s.city_name.clone(), s.desk_address.clone()],
+        recipient,
+        place_date: format!("{}, {date}", s.city_name),
+        subject,
+        body: body.into_iter().map(welcomedesk_documents::Block::para).collect(),
+        signature: vec![t("mail-signature", &[("city", Arg::Str(&s.city_name))])],
+    };
+    let d = crate::brochure::pdf::documents()?;
+    let pdf = tokio::task::spawn_blocking(move || d.letters(&[letter]))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(format!("letter: {e}")))?;
+    let mut r = pdf.into_response();
+    let h = r.headers_mut();
+    use axum::http::{HeaderValue, header};
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("inline; filename=\"confirmation.pdf\""));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(r)
 }

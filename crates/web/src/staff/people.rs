@@ -229,6 +229,12 @@ pub(crate) async fn create(
 pub(crate) struct Done {
     done: Option<String>,
     reference: Option<String>,
+    /// After a booking: `sent` (a confirmation went to the person) or `none`.
+    #[serde(default)]
+    confirmation: Option<String>,
+    /// After a booking without a confirmation: the appointment whose letter to print.
+    #[serde(default)]
+    letter: Option<uuid::Uuid>,
 }
 
 fn person_context(state: &AppState, ctx: &Ctx, p: &welcomedesk_store::register::PersonRecord) -> Value {
@@ -272,7 +278,7 @@ pub(crate) async fn show(
         None
     };
     let own = context! { ..person_context(&state, &ctx, &p), ..context! {
-        done => q.done, reference => q.reference, history => history, errors => no_errors(), appointments => appointments,
+        done => q.done, reference => q.reference, confirmation => q.confirmation, letter => q.letter, history => history, errors => no_errors(), appointments => appointments,
         pv => vouchers, reservations => reservations,
     } };
     page(&state, &ctx, "staff/people/show.html", own)
