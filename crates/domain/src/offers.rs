@@ -149,7 +149,7 @@ impl Offer {
             if t.chars().count() > TITLE_MAX {
                 inv.push(FieldError::with_limit(field, "too_long", TITLE_MAX as i64));
             } else if t.chars().any(char::is_control) {
-                inv.push(FieldError::new(field, "invalid_text"));
+                inv.push(FieldError::new(field, "control_characters"));
             } else {
                 titles.push((lang.to_owned(), t.to_owned()));
             }
