@@ -44,9 +44,8 @@ async fn titles_in(conn: &mut sqlx::AnyConnection, offer: &str) -> Result<Vec<(S
 
 /// English first, then in the order of the shipped languages.
 fn order_titles(mut t: Vec<(String, String)>) -> Vec<(String, String)> {
-    let rank = |l: &str| {
-        welcomedesk_domain::offers::TITLE_FIELDS.iter().position(|(c, _)| *c == l).unwrap_or(usize::MAX)
-    };
+    let rank =
+        |l: &str| welcomedesk_domain::offers::TITLE_FIELDS.iter().position(|(c, _)| *c == l).unwrap_or(usize::MAX);
     t.sort_by_key(|(l, _)| rank(l));
     t
 }
@@ -139,7 +138,9 @@ impl Store {
         let rule = insert_offer_rule(&mut tx, &id.to_string(), o, actor).await?;
         insert_audit(
             &mut tx,
-            &AuditEvent::new(actor, "offer.create", "offer").on(id).detail(format!("kind={} rule={rule}", o.kind.as_str())),
+            &AuditEvent::new(actor, "offer.create", "offer")
+                .on(id)
+                .detail(format!("kind={} rule={rule}", o.kind.as_str())),
         )
         .await?;
         tx.commit().await?;

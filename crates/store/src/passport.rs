@@ -470,12 +470,10 @@ pub(crate) async fn insert_voucher(tx: &mut Tx, v: &IssueVoucher<'_>) -> Result<
     let action = if v.source == "manual" { "voucher.issue_manual" } else { "voucher.issue" };
     insert_audit(
         tx,
-        &AuditEvent::new(v.actor, action, "voucher")
-            .on(id)
-            .detail(match v.offer {
-                Some((o, _)) => format!("person={} rule={} offer={o} ordinal={:?}", v.person, v.rule_id, v.ordinal),
-                None => format!("person={} rule={} ordinal={:?}", v.person, v.rule_id, v.ordinal),
-            }),
+        &AuditEvent::new(v.actor, action, "voucher").on(id).detail(match v.offer {
+            Some((o, _)) => format!("person={} rule={} offer={o} ordinal={:?}", v.person, v.rule_id, v.ordinal),
+            None => format!("person={} rule={} ordinal={:?}", v.person, v.rule_id, v.ordinal),
+        }),
     )
     .await?;
     Ok(Some(id))

@@ -697,12 +697,10 @@ impl Store {
         }
         insert_audit(
             &mut tx,
-            &AuditEvent::new(Some(actor), "voucher.redeem", "voucher")
-                .on(voucher)
-                .detail(match req.course_id {
-                    Some(c) => format!("part={part} redemption={id} course={c}"),
-                    None => format!("part={part} redemption={id} offer_kind={offer_kind}"),
-                }),
+            &AuditEvent::new(Some(actor), "voucher.redeem", "voucher").on(voucher).detail(match req.course_id {
+                Some(c) => format!("part={part} redemption={id} course={c}"),
+                None => format!("part={part} redemption={id} offer_kind={offer_kind}"),
+            }),
         )
         .await?;
         tx.commit().await?;

@@ -314,7 +314,10 @@ both_backends!(offers_are_edited_under_the_versioning_of_rules, |b| async move {
     let o6 = Offer { titles: vec![("en".into(), "Museum day".into())], non_transferable: false, ..o4 };
     store.update_offer(id, &o6, None).await.unwrap();
     let row = store.offer(id).await.unwrap();
-    assert_eq!((row.offer.title("sv"), row.offer.non_transferable, row.offer.value_cents), ("Museum day", false, 2_000));
+    assert_eq!(
+        (row.offer.title("sv"), row.offer.non_transferable, row.offer.value_cents),
+        ("Museum day", false, 2_000)
+    );
     assert_eq!(store.vouchers_of(p, None).await.unwrap()[0].value_cents, 1_500);
     assert_eq!(store.list_offers().await.unwrap().len(), 1);
     // The programme's rules list and editing leave offers' rules alone.
@@ -405,10 +408,7 @@ both_backends!(upgrade_keeps_language_vouchers_redemptions_and_invoices, |b| asy
     let red = store.redemptions_of_person(p).await.unwrap();
     assert_eq!((red[0].course_id, red[0].progress.as_deref()), (Some(course), Some("enrolled")));
     // The old voucher keeps working: its next part is redeemed for a course.
-    let r = store
-        .redeem_voucher(&redeem(&shown, Some(course), true), prov, uuid::Uuid::now_v7())
-        .await
-        .unwrap();
+    let r = store.redeem_voucher(&redeem(&shown, Some(course), true), prov, uuid::Uuid::now_v7()).await.unwrap();
     assert_eq!(r.unwrap().part, 2);
     // The frozen-rule trigger came back with the rebuilt table.
     let mut tx = store.begin().await.unwrap();

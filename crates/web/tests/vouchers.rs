@@ -1146,8 +1146,7 @@ both_backends!(offers_over_http_pages_and_portal, |b| async move {
     // Ten desks at once: one redemption.
     let mut tasks = vec![];
     for _ in 0..10 {
-        let (c, url, tok) =
-            (app.client(), app.url(&format!("/api/v1/vouchers/{code}/redemptions")), provider.clone());
+        let (c, url, tok) = (app.client(), app.url(&format!("/api/v1/vouchers/{code}/redemptions")), provider.clone());
         tasks.push(tokio::spawn(async move {
             c.post(url).bearer_auth(tok).json(&json!({ "id_checked": true })).send().await.unwrap().status().as_u16()
         }));

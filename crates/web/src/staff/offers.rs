@@ -116,11 +116,16 @@ async fn issuers(state: &AppState, keep: Option<&str>) -> AppResult<Vec<Value>> 
 fn kinds(state: &AppState, ctx: &Ctx) -> Vec<Value> {
     OfferKind::ALL
         .iter()
-        .map(|k| Value::from(vec![k.as_str().to_owned(), state.cat.plain(ctx.lang.code, &format!("offers-kind-{}", k.as_str()), &[])]))
+        .map(|k| {
+            Value::from(vec![
+                k.as_str().to_owned(),
+                state.cat.plain(ctx.lang.code, &format!("offers-kind-{}", k.as_str()), &[]),
+            ])
+        })
         .collect()
 }
 
-fn languages() -> Vec<Value> {
+fn title_languages() -> Vec<Value> {
     TITLE_FIELDS
         .iter()
         .filter_map(|(code, field)| {
@@ -166,14 +171,18 @@ async fn offers_page(
         ctx,
         "staff/vouchers/offers.html",
         context! {
-            offers => offers, form => form, kinds => kinds(state, ctx), issuers => issuers, languages => languages(),
+            offers => offers, form => form, kinds => kinds(state, ctx), issuers => issuers, title_languages => title_languages(),
             editing => editing, action => action, errors => errors, done => done,
         },
         status,
     )
 }
 
-pub(crate) async fn list(State(state): State<AppState>, ctx: Ctx, QueryData(q): QueryData<Done>) -> AppResult<Response> {
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    QueryData(q): QueryData<Done>,
+) -> AppResult<Response> {
     let form = OfferForm {
         valid_from: state.today().to_string(),
         first_after: "1".into(),
