@@ -60,9 +60,13 @@ pub(crate) async fn rule_on(tx: &mut Tx, day: &str) -> Result<Option<(uuid::Uuid
     .transpose()
 }
 
+/// A lineage's rule in force: its id, the rule, and for an offer the offer and its
+/// validity in days.
+pub(crate) type LineageRule = (uuid::Uuid, Rule, Option<(uuid::Uuid, u32)>);
+
 /// Every lineage's rule in force on `day` (inside a transaction): the programme's
 /// (offer `None`) and each active offer's, with the offer's validity in days.
-pub(crate) async fn rules_on(tx: &mut Tx, day: &str) -> Result<Vec<(uuid::Uuid, Rule, Option<(uuid::Uuid, u32)>)>> {
+pub(crate) async fn rules_on(tx: &mut Tx, day: &str) -> Result<Vec<LineageRule>> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT {RULE_COLS}, offer_id, validity_days FROM voucher_rules r WHERE valid_from <= $1 \
          AND (offer_id IS NULL OR EXISTS (SELECT 1 FROM offers o WHERE o.id = r.offer_id AND o.active = 1)) \
@@ -71,7 +75,7 @@ pub(crate) async fn rules_on(tx: &mut Tx, day: &str) -> Result<Vec<(uuid::Uuid, 
     .bind(day.to_owned())
     .fetch_all(&mut **tx)
     .await?;
-    let mut out: Vec<(uuid::Uuid, Rule, Option<(uuid::Uuid, u32)>)> = Vec::new();
+    let mut out: Vec<LineageRule> = Vec::new();
     let mut seen: Vec<Option<String>> = Vec::new();
     for r in &rows {
         let offer: Option<String> = r.try_get("offer_id")?;
