@@ -166,7 +166,7 @@ pub async fn run(url: &str, attendances: usize, redemptions: usize, concurrency:
                 let req = Redeem {
                     code: &code,
                     part: Some(1),
-                    course_id: course,
+                    course_id: Some(course),
                     amount_cents: None,
                     id_checked: true,
                     today: day(),

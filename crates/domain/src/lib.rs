@@ -16,6 +16,7 @@ pub mod errors;
 pub mod knowledge;
 pub mod markup;
 pub mod names;
+pub mod offers;
 pub mod passport;
 pub mod planning;
 pub mod pool;

@@ -316,10 +316,16 @@ pub enum Refusal {
     AmountAboveRemaining,
     #[error("the holder's identity card was not checked")]
     IdNotChecked,
+    #[error("the voucher is for an offer of another organisation")]
+    OtherIssuer,
+    #[error("the voucher pays for a language course: a course is needed")]
+    CourseRequired,
+    #[error("the voucher is not for a course: it is redeemed without one")]
+    NotForCourses,
 }
 
 impl Refusal {
-    pub const ALL: [Refusal; 14] = [
+    pub const ALL: [Refusal; 17] = [
         Refusal::Unknown,
         Refusal::CheckDigit,
         Refusal::Malformed,
@@ -334,6 +340,9 @@ impl Refusal {
         Refusal::StartWindow,
         Refusal::AmountAboveRemaining,
         Refusal::IdNotChecked,
+        Refusal::OtherIssuer,
+        Refusal::CourseRequired,
+        Refusal::NotForCourses,
     ];
 
     /// Stable code: the API's `code` and the Fluent key `error-voucher-<code>`.
@@ -353,6 +362,9 @@ impl Refusal {
             Refusal::StartWindow => "voucher_start_window",
             Refusal::AmountAboveRemaining => "voucher_amount_above_remaining",
             Refusal::IdNotChecked => "voucher_id_not_checked",
+            Refusal::OtherIssuer => "voucher_other_issuer",
+            Refusal::CourseRequired => "voucher_course_required",
+            Refusal::NotForCourses => "voucher_not_for_courses",
         }
     }
 
@@ -379,14 +391,28 @@ pub struct RedemptionFacts {
     /// The part asked for: its value and whether it was used.
     pub part_value: i64,
     pub part_used: bool,
-    /// The redeeming provider (the signed-in account's) and the course's.
+    /// The redeeming provider (the signed-in account's).
     pub provider_id: uuid::Uuid,
     pub provider_standing: ProviderStanding,
-    pub course_provider_id: uuid::Uuid,
-    pub course_level: Level,
-    pub course_starts_on: Date,
+    /// The offer's issuer (`None`: the language-course programme, which every approved
+    /// provider redeems for its own courses).
+    pub issuer_id: Option<uuid::Uuid>,
+    /// Whether the voucher pays for a course (the programme and language-course offers).
+    pub course_required: bool,
+    /// The course asked for, if any.
+    pub course: Option<CourseFacts>,
     pub amount: i64,
+    /// Whether the voucher is non-transferable (the ID card must be checked).
+    pub id_required: bool,
     pub id_checked: bool,
+}
+
+/// The course a language voucher is redeemed for.
+#[derive(Debug, Clone)]
+pub struct CourseFacts {
+    pub provider_id: uuid::Uuid,
+    pub level: Level,
+    pub starts_on: Date,
 }
 
 /// Every rule a redemption must pass, in the order a provider would want to hear them.
@@ -397,6 +423,10 @@ pub fn check_redemption(f: &RedemptionFacts) -> Result<(), Refusal> {
     if f.provider_standing != ProviderStanding::Approved {
         return Err(Refusal::ProviderNotApproved);
     }
+    // Another organisation's offer: nothing more about the voucher is told.
+    if f.issuer_id.is_some_and(|i| i != f.provider_id) {
+        return Err(Refusal::OtherIssuer);
+    }
     if f.revoked {
         return Err(Refusal::Revoked);
     }
@@ -406,19 +436,26 @@ pub fn check_redemption(f: &RedemptionFacts) -> Result<(), Refusal> {
     if f.part_used {
         return Err(Refusal::Used);
     }
-    if f.course_provider_id != f.provider_id {
-        return Err(Refusal::ForeignProvider);
-    }
-    if f.course_level < f.level_min || f.course_level > f.level_max {
-        return Err(Refusal::Level);
-    }
-    if f.course_starts_on < f.earliest_start || f.course_starts_on > f.expires_on {
-        return Err(Refusal::StartWindow);
+    match (&f.course, f.course_required) {
+        (None, true) => return Err(Refusal::CourseRequired),
+        (Some(_), false) => return Err(Refusal::NotForCourses),
+        (None, false) => {}
+        (Some(c), true) => {
+            if c.provider_id != f.provider_id {
+                return Err(Refusal::ForeignProvider);
+            }
+            if c.level < f.level_min || c.level > f.level_max {
+                return Err(Refusal::Level);
+            }
+            if c.starts_on < f.earliest_start || c.starts_on > f.expires_on {
+                return Err(Refusal::StartWindow);
+            }
+        }
     }
     if f.amount <= 0 || f.amount > f.part_value {
         return Err(Refusal::AmountAboveRemaining);
     }
-    if !f.id_checked {
+    if f.id_required && !f.id_checked {
         return Err(Refusal::IdNotChecked);
     }
     Ok(())
@@ -804,12 +841,17 @@ mod tests {
             part_used: false,
             provider_id: p,
             provider_standing: ProviderStanding::Approved,
-            course_provider_id: p,
-            course_level: Level::A2,
-            course_starts_on: date(2026, 3, 10),
+            issuer_id: None,
+            course_required: true,
+            course: Some(CourseFacts { provider_id: p, level: Level::A2, starts_on: date(2026, 3, 10) }),
             amount: 5_000,
+            id_required: true,
             id_checked: true,
         }
+    }
+
+    fn course(f: &mut RedemptionFacts) -> &mut CourseFacts {
+        f.course.as_mut().unwrap()
     }
 
     #[test]
@@ -822,10 +864,20 @@ mod tests {
             (Box::new(|f| f.revoked = true), Refusal::Revoked),
             (Box::new(|f| f.today = date(2028, 8, 1)), Refusal::Expired),
             (Box::new(|f| f.part_used = true), Refusal::Used),
-            (Box::new(|f| f.course_provider_id = uuid::Uuid::from_u128(2)), Refusal::ForeignProvider),
-            (Box::new(|f| f.course_level = Level::B2), Refusal::Level),
-            (Box::new(|f| f.course_starts_on = date(2025, 12, 20)), Refusal::StartWindow),
-            (Box::new(|f| f.course_starts_on = date(2028, 8, 1)), Refusal::StartWindow),
+            (Box::new(|f| course(f).provider_id = uuid::Uuid::from_u128(2)), Refusal::ForeignProvider),
+            (Box::new(|f| course(f).level = Level::B2), Refusal::Level),
+            (Box::new(|f| course(f).starts_on = date(2025, 12, 20)), Refusal::StartWindow),
+            (Box::new(|f| course(f).starts_on = date(2028, 8, 1)), Refusal::StartWindow),
+            (Box::new(|f| f.course = None), Refusal::CourseRequired),
+            (Box::new(|f| f.course_required = false), Refusal::NotForCourses),
+            (Box::new(|f| f.issuer_id = Some(uuid::Uuid::from_u128(9))), Refusal::OtherIssuer),
+            (
+                Box::new(|f| {
+                    f.issuer_id = Some(uuid::Uuid::from_u128(9));
+                    f.revoked = true;
+                }),
+                Refusal::OtherIssuer,
+            ),
             (Box::new(|f| f.amount = 5_001), Refusal::AmountAboveRemaining),
             (Box::new(|f| f.amount = 0), Refusal::AmountAboveRemaining),
             (Box::new(|f| f.id_checked = false), Refusal::IdNotChecked),
@@ -837,9 +889,20 @@ mod tests {
         }
         // The boundaries themselves are inside.
         let mut f = facts();
-        f.course_starts_on = f.earliest_start;
+        course(&mut f).starts_on = f.earliest_start;
         f.today = f.expires_on;
         assert_eq!(check_redemption(&f), Ok(()));
+        // An offer (a museum entry) at its issuer: no course; the ID card only where the
+        // offer is non-transferable.
+        let mut m = facts();
+        m.issuer_id = Some(m.provider_id);
+        m.course_required = false;
+        m.course = None;
+        m.id_required = false;
+        m.id_checked = false;
+        assert_eq!(check_redemption(&m), Ok(()));
+        m.id_required = true;
+        assert_eq!(check_redemption(&m), Err(Refusal::IdNotChecked));
         let codes: std::collections::HashSet<_> = Refusal::ALL.iter().map(|r| r.code()).collect();
         assert_eq!(codes.len(), Refusal::ALL.len());
     }

@@ -80,8 +80,24 @@ const INVARIANTS: &[(&str, &str)] = &[
     ),
     (
         "a person with two vouchers for one earning step",
-        "SELECT COUNT(*) AS n FROM (SELECT person_id, ordinal FROM vouchers
-           WHERE person_id IS NOT NULL AND ordinal IS NOT NULL GROUP BY person_id, ordinal HAVING COUNT(*) > 1) t",
+        "SELECT COUNT(*) AS n FROM (SELECT person_id FROM vouchers
+           WHERE person_id IS NOT NULL AND ordinal IS NOT NULL
+           GROUP BY person_id, COALESCE(offer_id, ''), ordinal HAVING COUNT(*) > 1) t",
+    ),
+    (
+        "a voucher whose offer is not its rule's",
+        "SELECT COUNT(*) AS n FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id
+        WHERE COALESCE(v.offer_id, '') <> COALESCE(r.offer_id, '')",
+    ),
+    (
+        "an offer voucher redeemed by another provider than its issuer",
+        "SELECT COUNT(*) AS n FROM redemptions x JOIN vouchers v ON v.id = x.voucher_id
+           JOIN offers o ON o.id = v.offer_id WHERE x.provider_id <> o.issuer_provider_id",
+    ),
+    (
+        "a redemption whose kind is not its offer's",
+        "SELECT COUNT(*) AS n FROM redemptions x JOIN vouchers v ON v.id = x.voucher_id
+           LEFT JOIN offers o ON o.id = v.offer_id WHERE x.offer_kind <> COALESCE(o.kind, 'language_course')",
     ),
     (
         "a person with two live passports",

@@ -2,7 +2,7 @@
 //! yet invoiced (a redemption is invoiced once: unique index), numbered without gaps per
 //! year; immutable once issued (triggers); corrections are credit notes with negative
 //! lines (a redemption is credited at most once). Lines carry the voucher code, the
-//! course and the amount, never the holder's name, so erasure leaves them as they are.
+//! course (or, for an offer redeemed without a course, the offer's English title) and the amount, never the holder's name, so erasure leaves them as they are.
 
 use crate::audit::insert_audit;
 use crate::{Result, Store, StoreError, Tx, new_id, parse_uuid, time};
@@ -82,8 +82,10 @@ impl Store {
     ) -> Result<Option<Invoice>> {
         let mut tx = self.begin().await?;
         let rows = sqlx::query(
-            "SELECT x.id, v.code, x.part, c.title, x.redeemed_on, x.amount_cents FROM redemptions x \
-             JOIN vouchers v ON v.id = x.voucher_id JOIN courses c ON c.id = x.course_id \
+            "SELECT x.id, v.code, x.part, \
+             COALESCE(c.title, (SELECT t.title FROM offer_titles t WHERE t.offer_id = v.offer_id AND t.lang = 'en')) \
+             AS title, x.redeemed_on, x.amount_cents FROM redemptions x \
+             JOIN vouchers v ON v.id = x.voucher_id LEFT JOIN courses c ON c.id = x.course_id \
              WHERE x.provider_id = $1 AND x.redeemed_on >= $2 AND x.redeemed_on <= $3 \
              AND NOT EXISTS (SELECT 1 FROM invoice_lines l WHERE l.redemption_id = x.id AND l.amount_cents > 0) \
              ORDER BY x.redeemed_on, x.id",

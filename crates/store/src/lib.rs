@@ -19,6 +19,7 @@ pub mod durable;
 pub mod generate;
 pub mod invoices;
 pub mod knowledge;
+pub mod offers;
 pub mod outbox;
 pub mod passport;
 pub mod planning;

@@ -322,8 +322,9 @@ async fn insert_passport(
 
 /// The check-in's hook, inside its transaction: records the stamp once (the same
 /// `source_ref` again changes nothing) and issues the vouchers the person's stamps have
-/// earned under the rule in force on the day, each earning step at most once (unique
-/// `(person_id, ordinal)`). Returns the vouchers issued now.
+/// earned under the rules in force on the day — the language-course programme's and each
+/// active offer's (issue 12) —, each earning step at most once per lineage (unique
+/// `(person_id, COALESCE(offer_id, ''), ordinal)`). Returns the vouchers issued now.
 pub async fn on_attendance(tx: &mut Tx, stamp: &Stamp) -> Result<Vec<VoucherId>> {
     let person = stamp.person_id.to_string();
     // PostgreSQL: one evaluation per person at a time, so two check-ins at once cannot
@@ -363,35 +364,41 @@ pub async fn on_attendance(tx: &mut Tx, stamp: &Stamp) -> Result<Vec<VoucherId>>
         &AuditEvent::new(None, "person.passport_stamp", "person").on(&person).detail(stamp.source_ref.clone()),
     )
     .await?;
-    let Some((rule_id, rule)) = crate::vouchers::rule_on(tx, &day).await? else {
+    // Every lineage in force on the day: the language-course programme (offer NULL) and
+    // each active offer. One count of stamps serves them all; each step at most once.
+    let rules = crate::vouchers::rules_on(tx, &day).await?;
+    if rules.is_empty() {
         return Ok(Vec::new());
-    };
+    }
     let modules: i64 = sqlx::query("SELECT COUNT(*) AS n FROM passport_stamps WHERE person_id = $1")
         .bind(person.clone())
         .fetch_one(&mut **tx)
         .await?
         .try_get("n")?;
-    let due = rule.vouchers_due(u32::try_from(modules).unwrap_or(u32::MAX));
     let mut issued = Vec::new();
-    for ordinal in 1..=due {
-        if let Some(id) = insert_voucher(
-            tx,
-            &IssueVoucher {
-                person: stamp.person_id,
-                rule_id,
-                rule: &rule,
-                certificate: cert != 0,
-                issued_on: stamp.attended_on,
-                ordinal: Some(i64::from(ordinal)),
-                source: "attendance",
-                source_ref: Some(&stamp.source_ref),
-                reason: None,
-                actor: None,
-            },
-        )
-        .await?
-        {
-            issued.push(id);
+    for (rule_id, rule, offer) in &rules {
+        let due = rule.vouchers_due(u32::try_from(modules).unwrap_or(u32::MAX));
+        for ordinal in 1..=due {
+            if let Some(id) = insert_voucher(
+                tx,
+                &IssueVoucher {
+                    person: stamp.person_id,
+                    rule_id: *rule_id,
+                    rule,
+                    offer: *offer,
+                    certificate: cert != 0,
+                    issued_on: stamp.attended_on,
+                    ordinal: Some(i64::from(ordinal)),
+                    source: "attendance",
+                    source_ref: Some(&stamp.source_ref),
+                    reason: None,
+                    actor: None,
+                },
+            )
+            .await?
+            {
+                issued.push(id);
+            }
         }
     }
     Ok(issued)
@@ -401,6 +408,8 @@ pub(crate) struct IssueVoucher<'a> {
     pub person: uuid::Uuid,
     pub rule_id: uuid::Uuid,
     pub rule: &'a Rule,
+    /// The offer of an offer's rule, with its validity in days (`None`: the programme).
+    pub offer: Option<(uuid::Uuid, u32)>,
     pub certificate: bool,
     pub issued_on: jiff::civil::Date,
     pub ordinal: Option<i64>,
@@ -415,11 +424,15 @@ pub(crate) async fn insert_voucher(tx: &mut Tx, v: &IssueVoucher<'_>) -> Result<
     let id = new_id();
     let value = v.rule.value_for(v.certificate);
     let code = fresh_code()?;
+    let expires_on = match v.offer {
+        Some((_, days)) => welcomedesk_domain::offers::expires_on(v.issued_on, days),
+        None => v.rule.expires_on(v.issued_on),
+    };
     let r = sqlx::query(
         "INSERT INTO vouchers (id, code, person_id, rule_id, ordinal, certificate, value_cents, issued_on, \
-         expires_on, earliest_start, source, source_ref, issue_reason, issued_at, issued_by) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
-         ON CONFLICT (person_id, ordinal) DO NOTHING",
+         expires_on, earliest_start, source, source_ref, issue_reason, issued_at, issued_by, offer_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
+         ON CONFLICT (person_id, COALESCE(offer_id, ''), ordinal) DO NOTHING",
     )
     .bind(id.to_string())
     .bind(code.as_str().to_owned())
@@ -429,13 +442,14 @@ pub(crate) async fn insert_voucher(tx: &mut Tx, v: &IssueVoucher<'_>) -> Result<
     .bind(i64::from(v.certificate))
     .bind(value)
     .bind(v.issued_on.to_string())
-    .bind(v.rule.expires_on(v.issued_on).to_string())
+    .bind(expires_on.to_string())
     .bind(v.rule.earliest_start(v.issued_on).to_string())
     .bind(v.source)
     .bind(v.source_ref.map(str::to_owned))
     .bind(v.reason.map(str::to_owned))
     .bind(time::now())
     .bind(v.actor.map(|a| a.to_string()))
+    .bind(v.offer.map(|o| o.0.to_string()))
     .execute(&mut **tx)
     .await
     .map_err(|e| match &e {
@@ -456,9 +470,10 @@ pub(crate) async fn insert_voucher(tx: &mut Tx, v: &IssueVoucher<'_>) -> Result<
     let action = if v.source == "manual" { "voucher.issue_manual" } else { "voucher.issue" };
     insert_audit(
         tx,
-        &AuditEvent::new(v.actor, action, "voucher")
-            .on(id)
-            .detail(format!("person={} rule={} ordinal={:?}", v.person, v.rule_id, v.ordinal)),
+        &AuditEvent::new(v.actor, action, "voucher").on(id).detail(match v.offer {
+            Some((o, _)) => format!("person={} rule={} offer={o} ordinal={:?}", v.person, v.rule_id, v.ordinal),
+            None => format!("person={} rule={} ordinal={:?}", v.person, v.rule_id, v.ordinal),
+        }),
     )
     .await?;
     Ok(Some(id))

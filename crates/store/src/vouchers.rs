@@ -12,7 +12,7 @@ use jiff::civil::Date;
 use sqlx::Row;
 use welcomedesk_domain::audit::AuditEvent;
 use welcomedesk_domain::vouchers::{
-    Level, Progress, ProviderStanding, RedemptionFacts, Refusal, Rule, VoucherCode, check_redemption,
+    CourseFacts, Level, Progress, ProviderStanding, RedemptionFacts, Refusal, Rule, VoucherCode, check_redemption,
 };
 
 const RULE_COLS: &str = "id, name, valid_from, first_after, further_every, max_vouchers, value_cents, \
@@ -47,16 +47,54 @@ fn rule_from(r: &sqlx::any::AnyRow) -> Result<(uuid::Uuid, Rule)> {
     ))
 }
 
-/// The rule in force on `day` (inside a transaction).
+/// The language-course programme's rule in force on `day` (inside a transaction).
 pub(crate) async fn rule_on(tx: &mut Tx, day: &str) -> Result<Option<(uuid::Uuid, Rule)>> {
     sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT {RULE_COLS} FROM voucher_rules WHERE valid_from <= $1 ORDER BY valid_from DESC LIMIT 1"
+        "SELECT {RULE_COLS} FROM voucher_rules WHERE offer_id IS NULL AND valid_from <= $1 \
+         ORDER BY valid_from DESC LIMIT 1"
     )))
     .bind(day.to_owned())
     .fetch_optional(&mut **tx)
     .await?
     .map(|r| rule_from(&r))
     .transpose()
+}
+
+/// A lineage's rule in force: its id, the rule, and for an offer the offer and its
+/// validity in days.
+pub(crate) type LineageRule = (uuid::Uuid, Rule, Option<(uuid::Uuid, u32)>);
+
+/// Every lineage's rule in force on `day` (inside a transaction): the programme's
+/// (offer `None`) and each active offer's, with the offer's validity in days.
+pub(crate) async fn rules_on(tx: &mut Tx, day: &str) -> Result<Vec<LineageRule>> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {RULE_COLS}, offer_id, validity_days FROM voucher_rules r WHERE valid_from <= $1 \
+         AND (offer_id IS NULL OR EXISTS (SELECT 1 FROM offers o WHERE o.id = r.offer_id AND o.active = 1)) \
+         ORDER BY offer_id, valid_from DESC"
+    )))
+    .bind(day.to_owned())
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut out: Vec<LineageRule> = Vec::new();
+    let mut seen: Vec<Option<String>> = Vec::new();
+    for r in &rows {
+        let offer: Option<String> = r.try_get("offer_id")?;
+        // The newest version per lineage (rows come newest first within each).
+        if seen.contains(&offer) {
+            continue;
+        }
+        seen.push(offer.clone());
+        let (id, rule) = rule_from(r)?;
+        let offer = match offer {
+            Some(o) => {
+                let days: Option<i64> = r.try_get("validity_days")?;
+                Some((parse_uuid(&o)?, u32::try_from(days.unwrap_or(1)).unwrap_or(1)))
+            }
+            None => None,
+        };
+        out.push((id, rule, offer));
+    }
+    Ok(out)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -96,6 +134,27 @@ pub struct VoucherRow {
     pub revoked_at: Option<String>,
     pub revoke_reason: Option<String>,
     pub parts: Vec<PartRow>,
+    /// The offer (issue 12); `None`: a language-course voucher of the programme.
+    pub offer: Option<OfferRef>,
+}
+
+/// What a voucher shows of its offer: kind, issuer and title per language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct OfferRef {
+    pub id: uuid::Uuid,
+    /// `language_course`, `city_tour`, `museum`, `pool`, `transport_trial` or `other`.
+    pub kind: String,
+    pub issuer_provider_id: uuid::Uuid,
+    pub issuer_name: String,
+    pub non_transferable: bool,
+    /// `(language, title)`, English first.
+    pub titles: Vec<(String, String)>,
+}
+
+impl OfferRef {
+    pub fn title(&self, lang: &str) -> &str {
+        welcomedesk_domain::offers::title_in(&self.titles, lang)
+    }
 }
 
 /// What a provider sees after looking a code up: enough to check the holder and the
@@ -114,6 +173,12 @@ pub struct VoucherCheck {
     /// `valid`, `expired`, `revoked` or `used`.
     pub status: &'static str,
     pub parts: Vec<PartRow>,
+    /// The offer (issue 12); `None`: a language-course voucher of the programme.
+    pub offer: Option<OfferRef>,
+    /// Whether the voucher is redeemed for a course (the programme, language-course offers).
+    pub needs_course: bool,
+    /// Whether the holder's ID card must be checked.
+    pub non_transferable: bool,
 }
 
 /// A provider's redemption request.
@@ -122,7 +187,8 @@ pub struct Redeem<'a> {
     pub code: &'a str,
     /// The part to use; `None`: the first unused one.
     pub part: Option<i64>,
-    pub course_id: uuid::Uuid,
+    /// The course (language vouchers); `None` for an offer redeemed at the issuer's desk.
+    pub course_id: Option<uuid::Uuid>,
     /// `None`: the course's price, capped at the part's value.
     pub amount_cents: Option<i64>,
     pub id_checked: bool,
@@ -135,7 +201,9 @@ pub struct Redemption {
     pub voucher_code: String,
     pub part: i64,
     pub provider_id: uuid::Uuid,
-    pub course_id: uuid::Uuid,
+    /// `None` for an offer that is not a language course.
+    pub course_id: Option<uuid::Uuid>,
+    /// The course's title, or the offer's (English) title.
     pub course_title: String,
     pub amount_cents: i64,
     pub redeemed_on: String,
@@ -199,7 +267,7 @@ impl Store {
             "UPDATE voucher_rules SET name = $2, valid_from = $3, first_after = $4, further_every = $5, \
              max_vouchers = $6, value_cents = $7, value_cents_certificate = $8, parts = $9, validity_months = $10, \
              level_min = $11, level_max = $12, start_weeks_before = $13 \
-             WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM vouchers WHERE rule_id = $1)",
+             WHERE id = $1 AND offer_id IS NULL AND NOT EXISTS (SELECT 1 FROM vouchers WHERE rule_id = $1)",
         )
         .bind(id.to_string())
         .bind(rule.name.clone())
@@ -218,7 +286,7 @@ impl Store {
         .await
         .map_err(|e| conflict_on_unique(e, "rule_valid_from"))?;
         if r.rows_affected() == 0 {
-            let exists = sqlx::query("SELECT 1 AS x FROM voucher_rules WHERE id = $1")
+            let exists = sqlx::query("SELECT 1 AS x FROM voucher_rules WHERE id = $1 AND offer_id IS NULL")
                 .bind(id.to_string())
                 .fetch_optional(&mut *tx)
                 .await?
@@ -233,7 +301,7 @@ impl Store {
     pub async fn list_rules(&self) -> Result<Vec<RuleRow>> {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {RULE_COLS}, (SELECT COUNT(*) FROM vouchers v WHERE v.rule_id = r.id) AS n \
-             FROM voucher_rules r ORDER BY valid_from DESC"
+             FROM voucher_rules r WHERE offer_id IS NULL ORDER BY valid_from DESC"
         )))
         .fetch_all(&self.read)
         .await?;
@@ -267,6 +335,7 @@ impl Store {
                 person,
                 rule_id,
                 rule: &rule,
+                offer: None,
                 certificate: cert != 0,
                 issued_on: today,
                 ordinal: None,
@@ -322,7 +391,8 @@ impl Store {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT v.id, v.code, v.person_id, v.rule_id, r.name AS rule_name, v.ordinal, v.value_cents, v.issued_on, \
              v.expires_on, v.earliest_start, r.level_min, r.level_max, v.source, v.issue_reason, v.revoked_at, \
-             v.revoke_reason FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id WHERE {filter} ORDER BY v.id DESC"
+             v.revoke_reason, v.offer_id FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id WHERE {filter} \
+             ORDER BY v.id DESC"
         )))
         .bind(arg.to_owned())
         .fetch_all(&self.read)
@@ -331,6 +401,10 @@ impl Store {
         for r in rows {
             let id = parse_uuid(&r.try_get::<String, _>("id")?)?;
             let parts = self.parts_of(id).await?;
+            let offer = match r.try_get::<Option<String>, _>("offer_id")? {
+                Some(o) => Some(self.offer_ref(parse_uuid(&o)?).await?),
+                None => None,
+            };
             out.push(VoucherRow {
                 id,
                 code: VoucherCode::parse(&r.try_get::<String, _>("code")?)
@@ -352,6 +426,7 @@ impl Store {
                 revoked_at: r.try_get("revoked_at")?,
                 revoke_reason: r.try_get("revoke_reason")?,
                 parts,
+                offer,
             });
         }
         Ok(out)
@@ -400,7 +475,7 @@ impl Store {
         }
         let Some(r) = sqlx::query(
             "SELECT v.id, v.person_id, v.issued_on, v.expires_on, v.earliest_start, v.revoked_at, r.level_min, \
-             r.level_max, h.full_name, h.latin_name, h.birth_year, h.birth_month, h.birth_day \
+             r.level_max, h.full_name, h.latin_name, h.birth_year, h.birth_month, h.birth_day, v.offer_id \
              FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id LEFT JOIN people h ON h.id = v.person_id \
              WHERE v.code = $1",
         )
@@ -411,6 +486,18 @@ impl Store {
             return refuse(Refusal::Unknown).await;
         };
         let id = parse_uuid(&r.try_get::<String, _>("id")?)?;
+        let offer = match r.try_get::<Option<String>, _>("offer_id")? {
+            Some(o) => Some(self.offer_ref(parse_uuid(&o)?).await?),
+            None => None,
+        };
+        // Another organisation's offer voucher: neither its holder nor its state is shown.
+        if offer.as_ref().is_some_and(|o| o.issuer_provider_id != provider) {
+            self.audit(
+                &AuditEvent::new(actor, "voucher.lookup_refused", "voucher").on(id).detail(Refusal::OtherIssuer.code()),
+            )
+            .await?;
+            return Ok(Err(Refusal::OtherIssuer));
+        }
         let parts = self.parts_of(id).await?;
         let remaining: i64 = parts.iter().filter(|p| !p.redeemed).map(|p| p.value_cents).sum();
         let expires_on: String = r.try_get("expires_on")?;
@@ -455,6 +542,9 @@ impl Store {
             level_max: r.try_get("level_max")?,
             status,
             parts,
+            needs_course: offer.as_ref().is_none_or(|o| o.kind == "language_course"),
+            non_transferable: offer.as_ref().is_none_or(|o| o.non_transferable),
+            offer,
         }))
     }
 
@@ -493,8 +583,11 @@ impl Store {
         };
         let mut tx = self.begin().await?;
         let Some(v) = sqlx::query(
-            "SELECT v.id, v.issued_on, v.expires_on, v.earliest_start, v.revoked_at, r.level_min, r.level_max \
-             FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id WHERE v.code = $1",
+            "SELECT v.id, v.issued_on, v.expires_on, v.earliest_start, v.revoked_at, r.level_min, r.level_max, \
+             o.kind, o.issuer_provider_id, o.non_transferable, \
+             (SELECT t.title FROM offer_titles t WHERE t.offer_id = o.id AND t.lang = 'en') AS offer_title \
+             FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id LEFT JOIN offers o ON o.id = v.offer_id \
+             WHERE v.code = $1",
         )
         .bind(code.as_str().to_owned())
         .fetch_optional(&mut *tx)
@@ -529,19 +622,38 @@ impl Store {
             Ok(p) => p,
             Err(r) => return refuse(r),
         };
-        let Some(course) =
-            sqlx::query("SELECT provider_id, title, level, starts_on, price_cents FROM courses WHERE id = $1")
-                .bind(req.course_id.to_string())
-                .fetch_optional(&mut *tx)
-                .await?
-        else {
-            return refuse(Refusal::ForeignProvider);
+        let kind: Option<String> = v.try_get("kind")?;
+        let issuer: Option<String> = v.try_get("issuer_provider_id")?;
+        let offer_kind = kind.clone().unwrap_or_else(|| "language_course".to_owned());
+        let course_required = offer_kind == "language_course";
+        let non_transferable = kind.is_none() || v.try_get::<Option<i64>, _>("non_transferable")? == Some(1);
+        let course = match req.course_id {
+            Some(c) => {
+                let Some(row) =
+                    sqlx::query("SELECT provider_id, title, level, starts_on, price_cents FROM courses WHERE id = $1")
+                        .bind(c.to_string())
+                        .fetch_optional(&mut *tx)
+                        .await?
+                else {
+                    return refuse(if course_required { Refusal::ForeignProvider } else { Refusal::NotForCourses });
+                };
+                Some(row)
+            }
+            None => None,
         };
         let part: i64 = part_row.try_get("part")?;
         let part_value: i64 = part_row.try_get("value_cents")?;
-        let price: i64 = course.try_get("price_cents")?;
-        let amount = req.amount_cents.unwrap_or_else(|| price.min(part_value));
+        let price: Option<i64> = course.as_ref().map(|c| c.try_get("price_cents")).transpose()?;
+        let amount = req.amount_cents.unwrap_or_else(|| price.map_or(part_value, |p| p.min(part_value)));
         let standing = standing_in(&mut tx, provider).await?;
+        let course_facts = match &course {
+            Some(c) => Some(CourseFacts {
+                provider_id: parse_uuid(&c.try_get::<String, _>("provider_id")?)?,
+                level: level(&c.try_get::<String, _>("level")?)?,
+                starts_on: date(&c.try_get::<String, _>("starts_on")?)?,
+            }),
+            None => None,
+        };
         let facts = RedemptionFacts {
             today: req.today,
             issued_on: date(&v.try_get::<String, _>("issued_on")?)?,
@@ -554,10 +666,11 @@ impl Store {
             part_used: part_row.try_get::<i64, _>("used")? > 0,
             provider_id: provider,
             provider_standing: standing,
-            course_provider_id: parse_uuid(&course.try_get::<String, _>("provider_id")?)?,
-            course_level: level(&course.try_get::<String, _>("level")?)?,
-            course_starts_on: date(&course.try_get::<String, _>("starts_on")?)?,
+            issuer_id: issuer.as_deref().map(parse_uuid).transpose()?,
+            course_required,
+            course: course_facts,
             amount,
+            id_required: non_transferable,
             id_checked: req.id_checked,
         };
         if let Err(r) = check_redemption(&facts) {
@@ -566,17 +679,19 @@ impl Store {
         let id = new_id();
         let ins = sqlx::query(
             "INSERT INTO redemptions (id, voucher_id, part, provider_id, course_id, amount_cents, redeemed_on, \
-             redeemed_at, redeemed_by, id_checked) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)",
+             redeemed_at, redeemed_by, id_checked, offer_kind) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
         )
         .bind(id.to_string())
         .bind(vid.clone())
         .bind(part)
         .bind(provider.to_string())
-        .bind(req.course_id.to_string())
+        .bind(req.course_id.map(|c| c.to_string()))
         .bind(amount)
         .bind(req.today.to_string())
         .bind(time::now())
         .bind(actor.to_string())
+        .bind(i64::from(req.id_checked))
+        .bind(offer_kind.clone())
         .execute(&mut *tx)
         .await;
         match ins {
@@ -586,9 +701,10 @@ impl Store {
         }
         insert_audit(
             &mut tx,
-            &AuditEvent::new(Some(actor), "voucher.redeem", "voucher")
-                .on(voucher)
-                .detail(format!("part={part} redemption={id} course={}", req.course_id)),
+            &AuditEvent::new(Some(actor), "voucher.redeem", "voucher").on(voucher).detail(match req.course_id {
+                Some(c) => format!("part={part} redemption={id} course={c}"),
+                None => format!("part={part} redemption={id} offer_kind={offer_kind}"),
+            }),
         )
         .await?;
         tx.commit().await?;
@@ -598,7 +714,10 @@ impl Store {
             part,
             provider_id: provider,
             course_id: req.course_id,
-            course_title: course.try_get("title")?,
+            course_title: match &course {
+                Some(c) => c.try_get("title")?,
+                None => v.try_get::<Option<String>, _>("offer_title")?.unwrap_or_default(),
+            },
             amount_cents: amount,
             redeemed_on: req.today.to_string(),
             progress: None,
@@ -662,10 +781,12 @@ impl Store {
 
     async fn redemption_rows(&self, filter: &'static str, arg: &str, limit: i64) -> Result<Vec<Redemption>> {
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT x.id, v.code, x.part, x.provider_id, x.course_id, c.title, x.amount_cents, x.redeemed_on, \
+            "SELECT x.id, v.code, x.part, x.provider_id, x.course_id, \
+             COALESCE(c.title, (SELECT t.title FROM offer_titles t WHERE t.offer_id = v.offer_id AND t.lang = 'en')) \
+             AS title, x.amount_cents, x.redeemed_on, \
              (SELECT status FROM course_progress g WHERE g.redemption_id = x.id ORDER BY g.id DESC LIMIT 1) AS status, \
              (SELECT level_reached FROM course_progress g WHERE g.redemption_id = x.id ORDER BY g.id DESC LIMIT 1) AS lvl \
-             FROM redemptions x JOIN vouchers v ON v.id = x.voucher_id JOIN courses c ON c.id = x.course_id \
+             FROM redemptions x JOIN vouchers v ON v.id = x.voucher_id LEFT JOIN courses c ON c.id = x.course_id \
              WHERE {filter} ORDER BY x.id DESC LIMIT $2"
         )))
         .bind(arg.to_owned())
@@ -681,8 +802,8 @@ impl Store {
                         .map_err(|_| StoreError::Corrupt("voucher code".into()))?,
                     part: r.try_get("part")?,
                     provider_id: parse_uuid(&r.try_get::<String, _>("provider_id")?)?,
-                    course_id: parse_uuid(&r.try_get::<String, _>("course_id")?)?,
-                    course_title: r.try_get("title")?,
+                    course_id: r.try_get::<Option<String>, _>("course_id")?.map(|c| parse_uuid(&c)).transpose()?,
+                    course_title: r.try_get::<Option<String>, _>("title")?.unwrap_or_default(),
                     amount_cents: r.try_get("amount_cents")?,
                     redeemed_on: r.try_get("redeemed_on")?,
                     progress: r.try_get("status")?,
@@ -692,11 +813,13 @@ impl Store {
             .collect()
     }
 
-    /// The city's liability: per issue month and rule, what was issued, redeemed, has
+    /// The city's liability: per issue month and rule (an offer's vouchers under the
+    /// offer's English title, issue 12), what was issued, redeemed, has
     /// expired unused, was revoked unused, and is still outstanding on `today`.
     pub async fn reconciliation_by_rule(&self, today: Date) -> Result<Vec<ReconRow>> {
         let rows = sqlx::query(
-            "SELECT substr(v.issued_on, 1, 7) AS month, r.name AS key, \
+            "SELECT substr(v.issued_on, 1, 7) AS month, \
+             COALESCE((SELECT t.title FROM offer_titles t WHERE t.offer_id = v.offer_id AND t.lang = 'en'), r.name) AS key, \
              CAST(SUM(p.value_cents) AS BIGINT) AS issued, \
              CAST(SUM(COALESCE(x.amount_cents, 0)) AS BIGINT) AS redeemed, \
              CAST(SUM(CASE WHEN x.id IS NULL AND v.revoked_at IS NULL AND v.expires_on < $1 THEN p.value_cents ELSE 0 END) AS BIGINT) AS expired, \
@@ -704,7 +827,7 @@ impl Store {
              CAST(SUM(CASE WHEN x.id IS NULL AND v.revoked_at IS NULL AND v.expires_on >= $1 THEN p.value_cents ELSE 0 END) AS BIGINT) AS outstanding \
              FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id JOIN voucher_parts p ON p.voucher_id = v.id \
              LEFT JOIN redemptions x ON x.voucher_id = p.voucher_id AND x.part = p.part \
-             GROUP BY substr(v.issued_on, 1, 7), r.name ORDER BY month, key",
+             GROUP BY month, key ORDER BY month, key",
         )
         .bind(today.to_string())
         .fetch_all(&self.read)
@@ -797,8 +920,9 @@ pub(crate) async fn merge_people(tx: &mut Tx, keep: &str, remove: &str) -> Resul
     .execute(&mut **tx)
     .await?;
     sqlx::query(
-        "UPDATE vouchers SET ordinal = NULL WHERE person_id = $2 AND ordinal IN \
-         (SELECT ordinal FROM vouchers WHERE person_id = $1 AND ordinal IS NOT NULL)",
+        "UPDATE vouchers SET ordinal = NULL WHERE person_id = $2 AND EXISTS (SELECT 1 FROM vouchers k \
+         WHERE k.person_id = $1 AND k.ordinal = vouchers.ordinal \
+         AND COALESCE(k.offer_id, '') = COALESCE(vouchers.offer_id, ''))",
     )
     .bind(keep.to_owned())
     .bind(remove.to_owned())

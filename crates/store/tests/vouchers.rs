@@ -230,7 +230,7 @@ both_backends!(a_hundred_concurrent_redemptions_of_one_part_one_succeeds, |b| as
             let req = Redeem {
                 code: &code,
                 part: Some(1),
-                course_id: course,
+                course_id: Some(course),
                 amount_cents: None,
                 id_checked: true,
                 today: date(2026, 3, 1),
@@ -293,17 +293,17 @@ both_backends!(every_refusal_changes_nothing_and_is_audited, |b| async move {
 
     let actor = uuid::Uuid::now_v7();
     let today = date(2026, 3, 1);
-    let base = Redeem { code: &code, part: None, course_id: course, amount_cents: None, id_checked: true, today };
+    let base = Redeem { code: &code, part: None, course_id: Some(course), amount_cents: None, id_checked: true, today };
     let cases: Vec<(Redeem, uuid::Uuid, Refusal)> = vec![
         (Redeem { code: "nonsense!", ..base.clone() }, prov, Refusal::Malformed),
         (Redeem { code: &typo, ..base.clone() }, prov, Refusal::CheckDigit),
         (Redeem { code: &unknown, ..base.clone() }, prov, Refusal::Unknown),
         (Redeem { today: date(2028, 8, 1), ..base.clone() }, prov, Refusal::Expired),
-        (Redeem { course_id: other_course, ..base.clone() }, prov, Refusal::ForeignProvider),
-        (Redeem { course_id: susp_course, ..base.clone() }, suspended, Refusal::ProviderSuspended),
-        (Redeem { course_id: unap_course, ..base.clone() }, unapproved, Refusal::ProviderNotApproved),
-        (Redeem { course_id: b2, ..base.clone() }, prov, Refusal::Level),
-        (Redeem { course_id: early, ..base.clone() }, prov, Refusal::StartWindow),
+        (Redeem { course_id: Some(other_course), ..base.clone() }, prov, Refusal::ForeignProvider),
+        (Redeem { course_id: Some(susp_course), ..base.clone() }, suspended, Refusal::ProviderSuspended),
+        (Redeem { course_id: Some(unap_course), ..base.clone() }, unapproved, Refusal::ProviderNotApproved),
+        (Redeem { course_id: Some(b2), ..base.clone() }, prov, Refusal::Level),
+        (Redeem { course_id: Some(early), ..base.clone() }, prov, Refusal::StartWindow),
         (Redeem { amount_cents: Some(5_001), ..base.clone() }, prov, Refusal::AmountAboveRemaining),
         (Redeem { part: Some(4), ..base.clone() }, prov, Refusal::NoSuchPart),
         (Redeem { id_checked: false, ..base.clone() }, prov, Refusal::IdNotChecked),
@@ -333,7 +333,7 @@ both_backends!(every_refusal_changes_nothing_and_is_audited, |b| async move {
         Err(Refusal::Used)
     );
     store
-        .redeem_voucher(&Redeem { course_id: other_course, ..base.clone() }, other_prov, actor)
+        .redeem_voucher(&Redeem { course_id: Some(other_course), ..base.clone() }, other_prov, actor)
         .await
         .unwrap()
         .unwrap();
@@ -433,7 +433,7 @@ both_backends!(manual_issue_rules_frozen_and_reconciliation, |b| async move {
     let req = Redeem {
         code: &code,
         part: None,
-        course_id: course,
+        course_id: Some(course),
         amount_cents: None,
         id_checked: true,
         today: date(2026, 3, 1),
@@ -462,7 +462,7 @@ both_backends!(invoices_once_immutable_credit_notes, |b| async move {
         let req = Redeem {
             code: &code,
             part: None,
-            course_id: course,
+            course_id: Some(course),
             amount_cents: None,
             id_checked: true,
             today: date(2026, 3, 2 + i),
@@ -542,7 +542,7 @@ both_backends!(export_and_erasure_keep_the_money_trail, |b| async move {
     let req = Redeem {
         code: &code,
         part: None,
-        course_id: course,
+        course_id: Some(course),
         amount_cents: None,
         id_checked: true,
         today: date(2026, 3, 1),
@@ -604,7 +604,7 @@ both_backends!(the_invariant_check_sees_voucher_data_whole, |b| async move {
     let req = Redeem {
         code: &code,
         part: None,
-        course_id: course,
+        course_id: Some(course),
         amount_cents: None,
         id_checked: true,
         today: date(2026, 3, 1),

@@ -1,6 +1,8 @@
 //! The course providers' portal (`/provider/`): a provider's staff look a voucher up by
 //! its code, see only what checking the holder needs, redeem one part for one of their
-//! courses after checking the ID card, report the course's progress, and see their own
+//! courses after checking the ID card — or, for an offer they issue (a museum or pool
+//! entry, a city tour: issue 12), redeem it at their desk without a course, checking the
+//! ID card where the offer is non-transferable —, report the course's progress, and see their own
 //! redemptions and invoices. A provider account sees its own organisation's data only
 //! (`domain::vouchers::may_see_provider`); the rules themselves are the store's.
 
@@ -144,6 +146,9 @@ async fn voucher_page(
                 remaining => money(c.remaining_cents), issued_on => c.issued_on.clone(),
                 expires_on => c.expires_on.clone(), earliest_start => c.earliest_start.clone(),
                 level_min => c.level_min.clone(), level_max => c.level_max.clone(), status => c.status,
+                needs_course => c.needs_course, non_transferable => c.non_transferable,
+                offer_title => c.offer.as_ref().map(|o| o.title(ctx.lang.code).to_owned()),
+                offer_kind => c.offer.as_ref().map(|o| o.kind.clone()),
             },
             parts => parts, part_options => part_options, courses => courses, open => open, form => form, errors => errors,
         },
@@ -218,17 +223,22 @@ pub(crate) async fn redeem(
             }
         },
     };
-    let course = match uuid::Uuid::parse_str(f.course_id.trim()) {
-        Ok(c) => Some(c),
-        Err(_) => {
-            inv.push(FieldError::new("course_id", "required"));
-            None
+    // A language voucher is redeemed for a course; an offer (a museum entry…) without.
+    let course = if check.needs_course {
+        match uuid::Uuid::parse_str(f.course_id.trim()) {
+            Ok(c) => Some(c),
+            Err(_) => {
+                inv.push(FieldError::new("course_id", "required"));
+                None
+            }
         }
+    } else {
+        None
     };
-    if f.id_checked.is_none() {
+    if check.non_transferable && f.id_checked.is_none() {
         inv.push(FieldError::new("id_checked", Refusal::IdNotChecked.code()));
     }
-    let (Some(course), true) = (course, inv.errors.is_empty()) else {
+    if !inv.errors.is_empty() {
         let errors = form_errors(&state.cat, ctx.lang.code, &inv);
         return voucher_page(&state, &ctx, provider, &check, form, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
     };

@@ -880,7 +880,7 @@ both_backends!(e_invoice_seller_details_and_partial_credit_over_http, |b| async 
         let req = welcomedesk_store::vouchers::Redeem {
             code: &code,
             part: Some(part),
-            course_id: a1,
+            course_id: Some(a1),
             amount_cents: None,
             id_checked: true,
             today: app.state.today(),
@@ -1021,5 +1021,217 @@ both_backends!(e_invoice_seller_details_and_partial_credit_over_http, |b| async 
     };
     let audit = app.store.list_audit(&filter).await.unwrap();
     assert!(audit.iter().any(|a| a.detail.as_deref().is_some_and(|d| d.contains("vat_id") && d.contains("country"))));
+    app.stop().await;
+});
+
+// Other welcome vouchers (issue 12) over HTTP: the coordinator's API and pages, an offer
+// voucher issued at the check-in, seen by its issuer only, redeemed once without a course
+// (concurrent requests), the portal's page for it, and the e-invoice under its title.
+both_backends!(offers_over_http_pages_and_portal, |b| async move {
+    let app = TestApp::spawn(b).await;
+    let c = app.client();
+    let coordinator = app.token_for("coordinator").await;
+    let counsellor = app.token_for("counsellor").await;
+    let provider = app.token_for("provider").await;
+    let own = app.store.find_provider_by_name(welcomedesk_web::demo::DEMO_PROVIDER).await.unwrap().id;
+    let offer = |issuer: &str, title: &str| {
+        json!({
+            "kind": "museum", "issuer_provider_id": issuer, "titles": {"en": title, "sv": "Stadsmuseet"},
+            "value": "12.50", "validity_days": "90", "non_transferable": true, "first_after": "1",
+            "valid_from": "2020-01-01",
+        })
+    };
+    // Bad input: every problem on its field, nothing made.
+    let bad = json!({
+        "kind": "zoo", "issuer_provider_id": own.to_string(), "titles": {"sv": "x"}, "value": "0",
+        "validity_days": "0", "non_transferable": true, "first_after": "1", "valid_from": "2020-01-01",
+    });
+    let r = c.post(app.url("/api/v1/offers")).bearer_auth(&coordinator).json(&bad).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.unwrap();
+    let fields: Vec<&str> = body["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    for f in ["kind", "title_en", "value", "validity_days"] {
+        assert!(fields.contains(&f), "{f} in {body}");
+    }
+    let pending = app.store.insert_provider("Not approved museum", None).await.unwrap().id;
+    let r = c
+        .post(app.url("/api/v1/offers"))
+        .bearer_auth(&coordinator)
+        .json(&offer(&pending.to_string(), "X"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("issuer_not_approved"));
+    let r = c.post(app.url("/api/v1/offers")).bearer_auth(&provider).json(&offer(&own.to_string(), "X")).send().await;
+    assert_eq!(r.unwrap().status(), 403, "only the coordinator makes offers");
+    let r = c
+        .post(app.url("/api/v1/offers"))
+        .bearer_auth(&coordinator)
+        .json(&offer(&own.to_string(), "City museum entry"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let offer_id = r.json::<Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let list: Value =
+        c.get(app.url("/api/v1/offers")).bearer_auth(&coordinator).send().await.unwrap().json().await.unwrap();
+    assert_eq!(list[0]["titles"]["sv"], "Stadsmuseet");
+    assert_eq!(list[0]["value_cents"], 1250);
+
+    // Earned at the check-in, shown on the person's vouchers.
+    let p = person(&app, "Karim Rahimi").await;
+    let stamp = Stamp {
+        person_id: p,
+        source_ref: "session:offer-1".into(),
+        attended_on: app.state.today(),
+        topic: "Work".into(),
+        language: "fa".into(),
+        venue: "Town hall".into(),
+    };
+    app.store.record_stamp(&stamp).await.unwrap();
+    let vouchers: Value = c
+        .get(app.url(&format!("/api/v1/people/{p}/vouchers")))
+        .bearer_auth(&counsellor)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let v = vouchers.as_array().unwrap().iter().find(|v| v["offer"]["id"] == offer_id.as_str()).unwrap();
+    assert_eq!((v["offer"]["kind"].as_str(), v["value_cents"].as_i64()), (Some("museum"), Some(1250)));
+    let code = v["code"].as_str().unwrap().to_owned();
+
+    // Another provider neither sees nor redeems it.
+    let (_b, b_tok, b_course) = provider_b(&app).await;
+    let r = c.get(app.url(&format!("/api/v1/vouchers/{code}"))).bearer_auth(&b_tok).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let t = r.text().await.unwrap();
+    assert!(t.contains("voucher_other_issuer") && !t.contains("Karim"), "{t}");
+    let r = c
+        .post(app.url(&format!("/api/v1/vouchers/{code}/redemptions")))
+        .bearer_auth(&b_tok)
+        .json(&json!({ "course_id": b_course, "id_checked": true }))
+        .send()
+        .await
+        .unwrap();
+    assert!(r.text().await.unwrap().contains("voucher_other_issuer"));
+    // The issuer: no course, the ID check.
+    let look: Value = c
+        .get(app.url(&format!("/api/v1/vouchers/{code}")))
+        .bearer_auth(&provider)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!((look["needs_course"].as_bool(), look["non_transferable"].as_bool()), (Some(false), Some(true)));
+    let r = c
+        .post(app.url(&format!("/api/v1/vouchers/{code}/redemptions")))
+        .bearer_auth(&provider)
+        .json(&json!({ "id_checked": false }))
+        .send()
+        .await
+        .unwrap();
+    assert!(r.text().await.unwrap().contains("voucher_id_not_checked"));
+    // The portal page for it, in a browser session.
+    let prov = app.login_as("provider").await;
+    let page = prov.get(app.url(&format!("/provider/voucher?code={code}"))).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap();
+    assert!(page.contains("City museum entry") && page.contains("This voucher is not for a course"), "{page}");
+    assert!(!page.contains("name=\"course_id\""));
+    // Ten desks at once: one redemption.
+    let mut tasks = vec![];
+    for _ in 0..10 {
+        let (c, url, tok) = (app.client(), app.url(&format!("/api/v1/vouchers/{code}/redemptions")), provider.clone());
+        tasks.push(tokio::spawn(async move {
+            c.post(url).bearer_auth(tok).json(&json!({ "id_checked": true })).send().await.unwrap().status().as_u16()
+        }));
+    }
+    let mut codes = vec![];
+    for t in tasks {
+        codes.push(t.await.unwrap());
+    }
+    assert_eq!(codes.iter().filter(|s| **s == 201).count(), 1, "{codes:?}");
+    assert_eq!(codes.iter().filter(|s| **s == 422).count(), 9, "{codes:?}");
+
+    // The invoice line carries the offer's title; the e-invoice validates as before.
+    let month = app.state.today().to_string()[..7].to_owned();
+    let r = c
+        .post(app.url(&format!("/api/v1/providers/{own}/invoices")))
+        .bearer_auth(&coordinator)
+        .json(&json!({ "month": month }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let inv: Value = r.json().await.unwrap();
+    assert_eq!(inv["lines"][0]["course_title"], "City museum entry");
+    let xml = c
+        .get(app.url(&format!("/api/v1/invoices/{}/ubl", inv["id"].as_str().unwrap())))
+        .bearer_auth(&coordinator)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(check_en16931(&xml).2, 1250);
+    assert!(xml.contains("City museum entry") && !xml.contains("Karim"));
+
+    // The coordinator's pages: list, errors on their fields, edit.
+    let coord = app.login_as("coordinator").await;
+    let body = coord.get(app.url("/staff/offers")).send().await.unwrap().text().await.unwrap();
+    assert!(body.contains("City museum entry") && body.contains("lang=\"ar\" dir=\"rtl\""), "{body}");
+    let (s, _, body) = post_form(
+        &app,
+        &coord,
+        "/staff/offers",
+        "/staff/offers",
+        &[("kind", "pool"), ("issuer_provider_id", &own.to_string()), ("value", "5"), ("validity_days", "30")],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert!(body.contains("href=\"#f-title_en\"") && body.contains("href=\"#f-first_after\""), "{body}");
+    let own_s = own.to_string();
+    let fields = [
+        ("kind", "pool"),
+        ("issuer_provider_id", own_s.as_str()),
+        ("title_en", "Swimming pool, one entry"),
+        ("title_ar", "دخول المسبح"),
+        ("value", "5"),
+        ("validity_days", "30"),
+        ("first_after", "2"),
+        ("valid_from", "2020-01-01"),
+        ("active", "yes"),
+    ];
+    let (s, loc, _) = post_form(&app, &coord, "/staff/offers", "/staff/offers", &fields).await;
+    assert_eq!((s, loc.as_str()), (303, "/staff/offers?done=offer"));
+    let edit = format!("/staff/offers/{offer_id}");
+    let body = coord.get(app.url(&edit)).send().await.unwrap().text().await.unwrap();
+    assert!(body.contains("value=\"Stadsmuseet\""));
+    // In use: changing the kind is refused on its field.
+    let (s, _, body) = post_form(
+        &app,
+        &coord,
+        &edit,
+        &edit,
+        &[
+            ("kind", "pool"),
+            ("issuer_provider_id", own_s.as_str()),
+            ("title_en", "City museum entry"),
+            ("value", "12.50"),
+            ("validity_days", "90"),
+            ("first_after", "1"),
+            ("valid_from", "2020-01-01"),
+        ],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert!(body.contains("href=\"#f-kind\""), "{body}");
+    assert_eq!(app.store.list_offers().await.unwrap().len(), 2);
     app.stop().await;
 });

@@ -11,6 +11,7 @@ pub(crate) mod desk;
 pub(crate) mod directory;
 pub(crate) mod districts;
 pub(crate) mod foundation;
+pub(crate) mod offers;
 pub(crate) mod register;
 pub(crate) mod reports;
 pub(crate) mod sessions;
@@ -256,6 +257,10 @@ impl Modify for Security {
         vouchers::list_rules,
         vouchers::create_rule,
         vouchers::reconciliation,
+        offers::list_offers,
+        offers::create_offer,
+        offers::get_offer,
+        offers::update_offer,
         vouchers::passport_pdf,
         vouchers::voucher_pdf,
         vouchers::invoice_csv,

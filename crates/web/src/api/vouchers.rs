@@ -27,7 +27,11 @@ const PJ: &str = "application/problem+json";
 /// The field a refusal is reported on.
 pub(crate) fn refusal_field(r: Refusal) -> &'static str {
     match r {
-        Refusal::ForeignProvider | Refusal::Level | Refusal::StartWindow => "course_id",
+        Refusal::ForeignProvider
+        | Refusal::Level
+        | Refusal::StartWindow
+        | Refusal::CourseRequired
+        | Refusal::NotForCourses => "course_id",
         Refusal::AmountAboveRemaining => "amount_cents",
         Refusal::IdNotChecked => "id_checked",
         Refusal::NoSuchPart => "part",
@@ -151,6 +155,34 @@ pub struct VoucherResponse {
     pub source: String,
     pub revoked_at: Option<String>,
     pub parts: Vec<PartResponse>,
+    /// The offer (issue 12); absent for a language-course voucher of the programme.
+    pub offer: Option<OfferRefResponse>,
+}
+
+/// What a voucher shows of its offer.
+#[derive(serde::Serialize, ToSchema)]
+pub struct OfferRefResponse {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: uuid::Uuid,
+    /// `language_course`, `city_tour`, `museum`, `pool`, `transport_trial` or `other`.
+    pub kind: String,
+    #[schema(value_type = String, format = Uuid)]
+    pub issuer_provider_id: uuid::Uuid,
+    pub issuer_name: String,
+    pub non_transferable: bool,
+    /// The title per language code.
+    pub titles: std::collections::BTreeMap<String, String>,
+}
+
+fn offer_ref(o: Option<welcomedesk_store::vouchers::OfferRef>) -> Option<OfferRefResponse> {
+    o.map(|o| OfferRefResponse {
+        id: o.id,
+        kind: o.kind,
+        issuer_provider_id: o.issuer_provider_id,
+        issuer_name: o.issuer_name,
+        non_transferable: o.non_transferable,
+        titles: o.titles.into_iter().collect(),
+    })
 }
 
 #[derive(serde::Serialize, ToSchema)]
@@ -194,6 +226,7 @@ pub(crate) async fn list_vouchers(
                 source: v.source,
                 revoked_at: v.revoked_at,
                 parts: parts(v.parts),
+                offer: offer_ref(v.offer),
             })
             .collect(),
     ))
@@ -266,6 +299,12 @@ pub struct VoucherCheckResponse {
     /// `valid`, `expired`, `revoked` or `used`.
     pub status: String,
     pub parts: Vec<PartResponse>,
+    /// The offer (issue 12); absent for a language-course voucher of the programme.
+    pub offer: Option<OfferRefResponse>,
+    /// Whether the redemption names a course (language courses) or none (other offers).
+    pub needs_course: bool,
+    /// Whether the holder's ID card must be checked (`id_checked: true`).
+    pub non_transferable: bool,
 }
 
 /// A provider looks a voucher up by its code (typed in any case, with or without
@@ -294,21 +333,28 @@ pub(crate) async fn lookup_voucher(
         level_max: c.level_max,
         status: c.status.to_owned(),
         parts: parts(c.parts),
+        needs_course: c.needs_course,
+        non_transferable: c.non_transferable,
+        offer: offer_ref(c.offer),
     }))
 }
 
 #[derive(serde::Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RedeemRequest {
-    #[schema(value_type = String, format = Uuid)]
-    pub course_id: uuid::Uuid,
+    /// The provider's course (language-course vouchers); left out for an offer redeemed
+    /// at the issuer's desk (a museum entry, a city tour…).
+    #[serde(default)]
+    #[schema(value_type = Option<String>, format = Uuid)]
+    pub course_id: Option<uuid::Uuid>,
     /// The part to redeem; the first unused one when left out.
     #[serde(default)]
     pub part: Option<i64>,
     /// The amount; the course's price (at most the part's value) when left out.
     #[serde(default)]
     pub amount_cents: Option<i64>,
-    /// The provider checked the holder's ID card (must be true).
+    /// The provider checked the holder's ID card (must be true where the voucher is
+    /// non-transferable: every language voucher, offers that say so).
     pub id_checked: bool,
 }
 
@@ -319,8 +365,10 @@ pub struct RedemptionResponse {
     pub id: uuid::Uuid,
     pub voucher_code: String,
     pub part: i64,
-    #[schema(value_type = String, format = Uuid)]
-    pub course_id: uuid::Uuid,
+    /// Absent for an offer redeemed without a course.
+    #[schema(value_type = Option<String>, format = Uuid)]
+    pub course_id: Option<uuid::Uuid>,
+    /// The course's title, or the offer's.
     pub course_title: String,
     pub amount_cents: i64,
     pub redeemed_on: String,
@@ -1139,9 +1187,20 @@ pub(crate) async fn voucher_pdf(
         .map(|l| l.as_str())
         .filter(|l| *l >= v.level_min.as_str() && *l <= v.level_max.as_str())
         .collect();
-    let providers = state.store.approved_provider_names().await?;
+    // An offer's voucher (issue 12): its title, kind, issuer and whether it is personal.
+    let offer = v.offer.as_ref();
+    let providers = match offer {
+        Some(o) => vec![o.issuer_name.clone()],
+        None => state.store.approved_provider_names().await?,
+    };
+    let title = offer.map_or_else(|| t("voucher-pdf-title"), |o| o.title(lang.code).to_owned());
+    let conditions = match offer {
+        None => vec![t("voucher-pdf-condition-1"), t("voucher-pdf-condition-2")],
+        Some(o) if o.non_transferable => vec![t("offers-pdf-condition-personal"), t("offers-pdf-condition-where")],
+        Some(_) => vec![t("offers-pdf-condition-transferable"), t("offers-pdf-condition-where")],
+    };
     let doc = docs::Voucher {
-        common: crate::brochure::pdf::common(&state, lang, t("voucher-pdf-title")),
+        common: crate::brochure::pdf::common(&state, lang, title),
         paper: docs::Paper::A4,
         code: v.code.clone(),
         qr_payload: Some(v.code.replace('-', "")),
@@ -1159,13 +1218,13 @@ pub(crate) async fn voucher_pdf(
             })
             .collect(),
         valid_until: date(&v.expires_on),
-        levels: levels.join(", "),
+        levels: match offer {
+            Some(o) => t(&format!("offers-kind-{}", o.kind)),
+            None => levels.join(", "),
+        },
         conditions: vec![docs::Block::List {
             ordered: false,
-            items: vec![
-                vec![docs::Inline::text(t("voucher-pdf-condition-1"))],
-                vec![docs::Inline::text(t("voucher-pdf-condition-2"))],
-            ],
+            items: conditions.into_iter().map(|c| vec![docs::Inline::text(c)]).collect(),
         }],
         providers: providers.into_iter().map(|name| docs::ContactCard { name, ..Default::default() }).collect(),
         labels: docs::VoucherLabels {
@@ -1175,9 +1234,9 @@ pub(crate) async fn voucher_pdf(
             value: t("voucher-pdf-value"),
             parts: t("voucher-pdf-parts"),
             valid_until: t("voucher-pdf-valid-until"),
-            levels: t("voucher-pdf-levels"),
+            levels: if offer.is_some() { t("offers-field-kind") } else { t("voucher-pdf-levels") },
             qr_alt: t("voucher-pdf-qr-alt"),
-            providers: t("voucher-pdf-providers"),
+            providers: if offer.is_some() { t("offers-pdf-issuer") } else { t("voucher-pdf-providers") },
         },
     };
     let pdf = crate::brochure::pdf::documents()?.voucher(&doc).map_err(|e| AppError::Internal(format!("pdf: {e}")))?;

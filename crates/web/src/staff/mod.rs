@@ -9,6 +9,7 @@ pub(crate) mod directory;
 pub(crate) mod knowledge;
 pub(crate) mod login;
 pub(crate) mod modules;
+pub(crate) mod offers;
 pub(crate) mod people;
 pub(crate) mod planning;
 pub(crate) mod reports;

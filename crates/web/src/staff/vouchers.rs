@@ -59,7 +59,11 @@ pub(crate) async fn person_box(state: &AppState, ctx: &Ctx, person: uuid::Uuid) 
                 "valid"
             };
             context! {
-                id => v.id, code => v.code.clone(), rule => v.rule_name.clone(), value => money(v.value_cents),
+                id => v.id, code => v.code.clone(),
+                rule => v.offer.as_ref().map_or_else(|| v.rule_name.clone(), |o| o.title(ctx.lang.code).to_owned()),
+                offer_kind => v.offer.as_ref().map(|o| o.kind.clone()),
+                issuer => v.offer.as_ref().map(|o| o.issuer_name.clone()),
+                value => money(v.value_cents),
                 remaining => money(v.remaining_cents), issued_on => v.issued_on.clone(), expires_on => v.expires_on.clone(),
                 source => v.source.clone(), status => status, reason => v.revoke_reason.clone().or(v.issue_reason.clone()),
             }
@@ -74,6 +78,7 @@ pub(crate) async fn person_box(state: &AppState, ctx: &Ctx, person: uuid::Uuid) 
             context! {
                 course => r.course_title.clone(), redeemed_on => r.redeemed_on.clone(), progress => r.progress.clone(),
                 level_reached => r.level_reached.clone(), code => r.voucher_code.clone(), part => r.part,
+                is_course => r.course_id.is_some(),
             }
         })
         .collect();
