@@ -162,7 +162,7 @@ fn vouchers_follow_the_rules(rows: &[String]) {
     use std::collections::BTreeMap;
     use welcomedesk_domain::passport::PassportNumber;
     use welcomedesk_domain::vouchers::{
-        Level, ProviderStanding, RedemptionFacts, VoucherCode, check_redemption, rule_in_force,
+        CourseFacts, Level, ProviderStanding, RedemptionFacts, VoucherCode, check_redemption, rule_in_force,
     };
     let table = |t: &str| -> Vec<Vec<String>> {
         let prefix = format!("{t}: ");
@@ -244,10 +244,11 @@ fn vouchers_follow_the_rules(rows: &[String]) {
             part_used: false,
             provider_id: uuid(&x[3]),
             provider_standing: ProviderStanding::Approved,
-            course_provider_id: uuid(&c[1]),
-            course_level: levels(&c[2]),
-            course_starts_on: date(&c[3]),
+            issuer_id: None,
+            course_required: true,
+            course: Some(CourseFacts { provider_id: uuid(&c[1]), level: levels(&c[2]), starts_on: date(&c[3]) }),
             amount: x[5].parse().unwrap(),
+            id_required: true,
             id_checked: true,
         };
         assert_eq!(check_redemption(&facts), Ok(()), "{x:?}");
