@@ -122,7 +122,7 @@ pub async fn run(url: &str, courses: usize, queries: usize, seed: u64) -> anyhow
     let mut found = 0usize;
     for n in &all_needs {
         let t = Instant::now();
-        let cands = store.course_candidates(n.language.as_deref(), &rules::candidate_levels(&n), today, days).await?;
+        let cands = store.course_candidates(n.language.as_deref(), &rules::candidate_levels(n), today, days).await?;
         let t_rank = Instant::now();
         let m = rules::rank(&cands, n, today, days, rules::SHORT_LIST);
         rank_times.push(t_rank.elapsed());

@@ -344,8 +344,19 @@ both_backends!(upgrade_keeps_language_vouchers_redemptions_and_invoices, |b| asy
     tx.commit().await.unwrap();
     let p = person(&old, "Amal Haddad").await;
     let prov = approved(&old, "Sprachschule Nord").await;
-    let course = course(&old, prov).await;
     let at = "2026-03-01T10:00:00.000000Z";
+    // The course as the previous release wrote it (today's `insert_course` also bumps the
+    // catalogue generation of migration 0023, which this schema does not have yet).
+    let course = uuid::Uuid::now_v7();
+    let mut tx = old.begin().await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO courses (id, provider_id, title, language, level, starts_on, price_cents, place, created_at) \
+         VALUES ('{course}', '{prov}', 'Deutsch A2 Abend', 'de', 'A2', '2026-03-10', 4000, 'Volkshochschule', '{at}')"
+    )))
+    .execute(&mut *tx)
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
     let code = VoucherCode::generate(|b| b.fill(3));
     let (raw, shown) = (code.as_str(), code.display());
     let id = || uuid::Uuid::now_v7();

@@ -126,16 +126,22 @@ pub(crate) async fn create(
     }
 }
 
+/// What the edit page says besides the form: its errors, the done message, the status.
+struct Said {
+    errors: Value,
+    done: Option<String>,
+    status: StatusCode,
+}
+
 async fn edit_page(
     state: &AppState,
     ctx: &Ctx,
     id: uuid::Uuid,
     all: &[District],
     form: &DistrictForm,
-    errors: Value,
-    done: Option<String>,
-    status: StatusCode,
+    said: Said,
 ) -> AppResult<Response> {
+    let Said { errors, done, status } = said;
     let others: Vec<Value> = all
         .iter()
         .filter(|d| d.id != id)
@@ -163,7 +169,7 @@ pub(crate) async fn edit_form(
     let all = state.store.list_districts().await?;
     let d = all.iter().find(|d| d.id == id).ok_or(AppError::NotFound)?;
     let form = DistrictForm { name: d.name.clone(), neighbour: d.neighbours.iter().map(|n| n.to_string()).collect() };
-    edit_page(&state, &ctx, id, &all, &form, no_errors(), q.done, StatusCode::OK).await
+    edit_page(&state, &ctx, id, &all, &form, Said { errors: no_errors(), done: q.done, status: StatusCode::OK }).await
 }
 
 pub(crate) async fn update(
@@ -185,7 +191,8 @@ pub(crate) async fn update(
         Ok(_) => Ok(Redirect::to("/staff/districts?done=saved").into_response()),
         Err(AppError::Invalid(inv)) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &inv);
-            edit_page(&state, &ctx, id, &all, &f, errors, None, StatusCode::UNPROCESSABLE_ENTITY).await
+            edit_page(&state, &ctx, id, &all, &f, Said { errors, done: None, status: StatusCode::UNPROCESSABLE_ENTITY })
+                .await
         }
         Err(e) => Err(e),
     }
