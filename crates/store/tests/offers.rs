@@ -343,12 +343,21 @@ both_backends!(upgrade_keeps_language_vouchers_redemptions_and_invoices, |b| asy
         .unwrap();
     tx.commit().await.unwrap();
     let p = person(&old, "Amal Haddad").await;
-    let prov = approved(&old, "Sprachschule Nord").await;
     let at = "2026-03-01T10:00:00.000000Z";
-    // The course as the previous release wrote it (today's `insert_course` also bumps the
-    // catalogue generation of migration 0023, which this schema does not have yet).
+    // The provider's approval and the course as the previous release wrote them (today's
+    // store also bumps the catalogue generation of migration 0023, which this schema does
+    // not have yet).
+    let prov = old.insert_provider("Sprachschule Nord", None).await.unwrap().id;
     let course = uuid::Uuid::now_v7();
     let mut tx = old.begin().await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO provider_standings (id, provider_id, standing, quality_signed_on, reason, at, by_id) \
+         VALUES ('{}', '{prov}', 'approved', '2025-06-01', NULL, '{at}', NULL)",
+        uuid::Uuid::now_v7()
+    )))
+    .execute(&mut *tx)
+    .await
+    .unwrap();
     sqlx::query(sqlx::AssertSqlSafe(format!(
         "INSERT INTO courses (id, provider_id, title, language, level, starts_on, price_cents, place, created_at) \
          VALUES ('{course}', '{prov}', 'Deutsch A2 Abend', 'de', 'A2', '2026-03-10', 4000, 'Volkshochschule', '{at}')"
