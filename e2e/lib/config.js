@@ -80,6 +80,9 @@ export const STAFF_PAGES = [
   { name: 'kinds of coaching', path: '/staff/coaching/kinds' },
   { name: 'kinds of coaching: duration "50"', errors: true, open: submitBadKindMinutes },
   { name: 'e-mail queue', path: '/staff/outbox' },
+  { name: 'coaching places', path: '/staff/coaching/places' },
+  { name: 'coaching matters', path: '/staff/coaching/lists/matters' },
+  { name: 'coaching topics', path: '/staff/coaching/lists/topics' },
   // A public page reached only with the private link of a booking: booked first.
   { name: 'public: move an appointment', as: 'anonymous', open: openMoveAppointment },
   { name: 'import permits', path: '/staff/intake/import' },
@@ -92,6 +95,8 @@ export const STAFF_PAGES = [
   { name: 'language courses: form sent empty', errors: true, open: submitEmptyCourse },
   { name: 'person: course finder', open: (page, ctx) => openPersonLink(page, ctx, '/courses') },
   { name: 'seat reservations (coordinator)', path: '/staff/courses/reservations' },
+  { name: 'districts and neighbours', path: '/staff/districts' },
+  { name: 'welcome offers', path: '/staff/offers' },
   { name: 'provider portal: seat reservations', as: 'provider', path: '/staff/courses/reservations' },
   { name: 'brochure coverage', path: '/staff/brochure' },
   { name: 'brochure: edit a translation', path: '/staff/brochure/housing/sv' },
