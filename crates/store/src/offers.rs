@@ -81,34 +81,8 @@ async fn check_issuer(tx: &mut Tx, issuer: uuid::Uuid) -> Result<()> {
 }
 
 async fn insert_offer_rule(tx: &mut Tx, offer_id: &str, o: &Offer, actor: Option<uuid::Uuid>) -> Result<uuid::Uuid> {
-    let rule = o.rule();
     let id = new_id();
-    sqlx::query(
-        "INSERT INTO voucher_rules (id, name, valid_from, first_after, further_every, max_vouchers, value_cents, \
-         value_cents_certificate, parts, validity_months, level_min, level_max, start_weeks_before, created_at, \
-         created_by, offer_id, validity_days) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
-    )
-    .bind(id.to_string())
-    .bind(rule.name.clone())
-    .bind(rule.valid_from.to_string())
-    .bind(i64::from(rule.first_after))
-    .bind(i64::from(rule.further_every))
-    .bind(i64::from(rule.max_vouchers))
-    .bind(rule.value_cents)
-    .bind(rule.value_cents_certificate)
-    .bind(i64::from(rule.parts))
-    .bind(i64::from(rule.validity_months))
-    .bind(rule.level_min.as_str())
-    .bind(rule.level_max.as_str())
-    .bind(i64::from(rule.start_weeks_before))
-    .bind(time::now())
-    .bind(actor.map(|a| a.to_string()))
-    .bind(offer_id.to_owned())
-    .bind(i64::from(o.validity_days))
-    .execute(&mut **tx)
-    .await
-    .map_err(|e| conflict_on_unique(e, "rule_valid_from"))?;
+    crate::vouchers::insert_rule_row(tx, id, &o.rule(), Some((offer_id, o.validity_days)), actor).await?;
     Ok(id)
 }
 

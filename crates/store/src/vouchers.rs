@@ -226,33 +226,49 @@ pub struct ReconRow {
     pub outstanding: i64,
 }
 
+/// Writes one version of an earning rule: the language programme's (`offer` `None`) or an
+/// offer's lineage (`Some((offer_id, validity_days))`). The one writer of `voucher_rules`.
+pub(crate) async fn insert_rule_row(
+    tx: &mut Tx,
+    id: uuid::Uuid,
+    rule: &Rule,
+    offer: Option<(&str, u32)>,
+    actor: Option<uuid::Uuid>,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO voucher_rules (id, name, valid_from, first_after, further_every, max_vouchers, value_cents, \
+         value_cents_certificate, parts, validity_months, level_min, level_max, start_weeks_before, created_at, \
+         created_by, offer_id, validity_days) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+    )
+    .bind(id.to_string())
+    .bind(rule.name.clone())
+    .bind(rule.valid_from.to_string())
+    .bind(i64::from(rule.first_after))
+    .bind(i64::from(rule.further_every))
+    .bind(i64::from(rule.max_vouchers))
+    .bind(rule.value_cents)
+    .bind(rule.value_cents_certificate)
+    .bind(i64::from(rule.parts))
+    .bind(i64::from(rule.validity_months))
+    .bind(rule.level_min.as_str())
+    .bind(rule.level_max.as_str())
+    .bind(i64::from(rule.start_weeks_before))
+    .bind(time::now())
+    .bind(actor.map(|a| a.to_string()))
+    .bind(offer.map(|(o, _)| o.to_owned()))
+    .bind(offer.map(|(_, d)| i64::from(d)))
+    .execute(&mut **tx)
+    .await
+    .map_err(|e| conflict_on_unique(e, "rule_valid_from"))?;
+    Ok(())
+}
+
 impl Store {
     pub async fn insert_rule(&self, rule: &Rule, actor: Option<uuid::Uuid>) -> Result<uuid::Uuid> {
         let id = new_id();
         let mut tx = self.begin().await?;
-        sqlx::query(
-            "INSERT INTO voucher_rules (id, name, valid_from, first_after, further_every, max_vouchers, value_cents, \
-             value_cents_certificate, parts, validity_months, level_min, level_max, start_weeks_before, created_at, \
-             created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-        )
-        .bind(id.to_string())
-        .bind(rule.name.clone())
-        .bind(rule.valid_from.to_string())
-        .bind(i64::from(rule.first_after))
-        .bind(i64::from(rule.further_every))
-        .bind(i64::from(rule.max_vouchers))
-        .bind(rule.value_cents)
-        .bind(rule.value_cents_certificate)
-        .bind(i64::from(rule.parts))
-        .bind(i64::from(rule.validity_months))
-        .bind(rule.level_min.as_str())
-        .bind(rule.level_max.as_str())
-        .bind(i64::from(rule.start_weeks_before))
-        .bind(time::now())
-        .bind(actor.map(|a| a.to_string()))
-        .execute(&mut *tx)
-        .await
-        .map_err(|e| conflict_on_unique(e, "rule_valid_from"))?;
+        insert_rule_row(&mut tx, id, rule, None, actor).await?;
         insert_audit(&mut tx, &AuditEvent::new(actor, "voucher_rule.create", "voucher_rule").on(id)).await?;
         tx.commit().await?;
         Ok(id)
