@@ -274,6 +274,25 @@ pub struct Figures {
 /// warm-up for reads) against the fixture's server; `pid` is the server's process id
 /// (for its peak memory, reset before the run).
 pub async fn run(s: &Scenario, f: &Arc<Fixture>, clients: usize, duration: Duration, pid: Option<u32>) -> Figures {
+    run_at(s, f, clients, duration, pid, None).await
+}
+
+/// As [`run`]; with `rate = Some(r)` the load is **open-loop**: the clients together
+/// offer `r` requests per second on a fixed schedule (client `j` sends its `k`-th request
+/// at `(k·C + j) / r` seconds), whatever the answers' speed, and a request's latency is
+/// counted from the moment it was *due*, not from when it was sent — so the time it waited
+/// behind a slow answer counts (no coordinated omission, as wrk2 measures). This is what
+/// "N per second at p99 < X ms with C clients" means: closed-loop clients (`None`) measure
+/// the most the server does, and their latency is mostly their own queue (Little's law:
+/// 256 clients at 2,000/s wait 128 ms on average however fast each request is).
+pub async fn run_at(
+    s: &Scenario,
+    f: &Arc<Fixture>,
+    clients: usize,
+    duration: Duration,
+    pid: Option<u32>,
+    rate: Option<f64>,
+) -> Figures {
     let client = match reqwest::Client::builder()
         .pool_max_idle_per_host(clients)
         .http1_only()
@@ -297,14 +316,14 @@ pub async fn run(s: &Scenario, f: &Arc<Fixture>, clients: usize, duration: Durat
     };
     if !s.write {
         // Warm-up: connections open, caches filled; not counted.
-        let _ = drive(s, f, &client, clients, Duration::from_millis(500)).await;
+        let _ = drive(s, f, &client, clients, Duration::from_millis(500), None).await;
     }
     if let Some(pid) = pid {
         // Resets the peak resident set size (VmHWM) to the current size.
         let _ = std::fs::write(format!("/proc/{pid}/clear_refs"), "5");
     }
     let started = Instant::now();
-    let out = drive(s, f, &client, clients, duration).await;
+    let out = drive(s, f, &client, clients, duration, rate).await;
     let elapsed = started.elapsed().as_secs_f64();
     let mut lat = out.latencies;
     lat.sort_unstable();
@@ -334,19 +353,38 @@ struct Driven {
     first_error: Option<String>,
 }
 
-async fn drive(s: &Scenario, f: &Arc<Fixture>, client: &reqwest::Client, clients: usize, d: Duration) -> Driven {
-    let deadline = Instant::now() + d;
+async fn drive(
+    s: &Scenario,
+    f: &Arc<Fixture>,
+    client: &reqwest::Client,
+    clients: usize,
+    d: Duration,
+    rate: Option<f64>,
+) -> Driven {
+    let start = Instant::now();
+    let deadline = start + d;
     let counter = Arc::new(AtomicU64::new(0));
     let mut tasks = Vec::with_capacity(clients);
-    for _ in 0..clients {
+    for j in 0..clients {
         let (f, client, counter) = (f.clone(), client.clone(), counter.clone());
         let (build, refusals) = (s.request, s.refusals);
         tasks.push(tokio::spawn(async move {
             let mut out = Driven { latencies: Vec::with_capacity(4096), errors: 0, refusals: 0, first_error: None };
-            while Instant::now() < deadline {
+            let mut k = 0u64;
+            loop {
+                // Open loop: the k-th request of client j is due at (k·C + j) / rate.
+                let due = match rate {
+                    Some(r) => start + Duration::from_secs_f64((k * clients as u64 + j as u64) as f64 / r),
+                    None => Instant::now(),
+                };
+                k += 1;
+                if due >= deadline {
+                    break;
+                }
+                tokio::time::sleep_until(due.into()).await;
                 let n = counter.fetch_add(1, Ordering::Relaxed);
                 let Some(req) = build(&client, &f, n) else { break };
-                let t = Instant::now();
+                let t = due;
                 let res = req.send().await;
                 let (status, body) = match res {
                     Ok(r) => {

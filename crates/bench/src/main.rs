@@ -153,6 +153,11 @@ enum Cmd {
         /// Server database pool size (WELCOMEDESK_DB_MAX_CONNECTIONS).
         #[arg(long)]
         db_connections: Option<u32>,
+        /// Also run every write scenario open-loop at this offered rate (requests per
+        /// second, spread over the write clients; latency counted from when each request
+        /// was due): the "N writes/s at p99 < 50 ms with 16 and 256 clients".
+        #[arg(long)]
+        write_rate: Option<f64>,
     },
     /// Content: weight and render time of the public pages (demo city, loopback HTTP),
     /// and the time to set the whole brochure as PDF in each language.
@@ -248,6 +253,10 @@ enum Cmd {
         runs: usize,
         #[arg(long, default_value_t = 42)]
         seed: u64,
+        /// The roll-up job has run on this database already (it runs nightly): time
+        /// the reports only.
+        #[arg(long)]
+        no_rollup_job: bool,
     },
     /// Coaching: proposing the earliest free slots for a language (50 counsellors, 4
     /// places, a year of appointments); in memory, one core.
@@ -320,7 +329,9 @@ fn main() -> anyhow::Result<()> {
             Cmd::Rostering { seed, sessions, trainers, runs } => {
                 welcomedesk_bench::rostering::run(seed, sessions, trainers, runs)
             }
-            Cmd::Reports { database_url, people, runs, seed } => reports(&database_url, people, runs, seed).await,
+            Cmd::Reports { database_url, people, runs, seed, no_rollup_job } => {
+                reports(&database_url, people, runs, seed, !no_rollup_job).await
+            }
             Cmd::Curve { backend, sizes, queries, runs, seed } => {
                 let sizes = welcomedesk_bench::curve::parse_sizes(&sizes)?;
                 welcomedesk_bench::curve::run(parse_backend(&backend)?, &sizes, queries, runs, seed).await
@@ -396,7 +407,7 @@ async fn all(
     Ok(())
 }
 
-async fn reports(url: &str, people: i64, runs: usize, seed: u64) -> anyhow::Result<()> {
+async fn reports(url: &str, people: i64, runs: usize, seed: u64, rollup_job: bool) -> anyhow::Result<()> {
     use welcomedesk_domain::reports::{self, Period, ReportName};
     let store = open(url).await?;
     let have = store.count_people().await?;
@@ -406,9 +417,11 @@ async fn reports(url: &str, people: i64, runs: usize, seed: u64) -> anyhow::Resu
         println!("the database holds {have} people already (generated earlier): timing on it");
     }
     let today = jiff::civil::date(2026, 11, 25);
-    let t = Instant::now();
-    let months = store.refresh_report_months(today).await?;
-    println!("roll-up job: {months} report-months in {:.1} s", t.elapsed().as_secs_f64());
+    if rollup_job {
+        let t = Instant::now();
+        let months = store.refresh_report_months(today).await?;
+        println!("roll-up job: {months} report-months in {:.1} s", t.elapsed().as_secs_f64());
+    }
     let period = Period { from: jiff::civil::date(2025, 11, 1), to: jiff::civil::date(2026, 11, 25) };
     let c = store.generated_counts().await?;
     println!(
@@ -1001,7 +1014,7 @@ async fn bookings(url: &str, n: usize, concurrency: usize) -> anyhow::Result<()>
 }
 
 async fn http(cmd: Cmd) -> anyhow::Result<()> {
-    use welcomedesk_bench::http::{CEILING, Server, prepare, print_row, run, scenarios};
+    use welcomedesk_bench::http::{CEILING, Server, prepare, print_row, run, run_at, scenarios};
     let Cmd::Http {
         database_url,
         bin,
@@ -1015,6 +1028,7 @@ async fn http(cmd: Cmd) -> anyhow::Result<()> {
         sessions,
         only,
         db_connections,
+        write_rate,
     } = cmd
     else {
         return Ok(());
@@ -1072,6 +1086,13 @@ async fn http(cmd: Cmd) -> anyhow::Result<()> {
         for c in runs {
             let fig = run(&s, &f, c, d, pid).await;
             print_row(backend, s.name, c, &fig, ceilings.get(&c));
+        }
+        if let (true, Some(r)) = (s.write, write_rate) {
+            for c in write_clients.iter().copied() {
+                let fig = run_at(&s, &f, c, d, pid, Some(r)).await;
+                let name = format!("{} — open loop, {r:.0}/s offered", s.name);
+                print_row(backend, &name, c, &fig, None);
+            }
         }
     }
     let status = server.stop()?;

@@ -26,6 +26,13 @@ impl Written {
 /// adds its own (no overbooked session, no voucher part redeemed twice, …).
 const INVARIANTS: &[(&str, &str)] = &[
     (
+        "a person whose course_reached is not what their course progress reports say",
+        "SELECT COUNT(*) AS n FROM people p WHERE p.course_reached <> COALESCE((
+           SELECT MAX(CASE WHEN cp.status = 'completed' THEN 2 ELSE 1 END)
+           FROM vouchers v JOIN redemptions x ON x.voucher_id = v.id
+           JOIN course_progress cp ON cp.redemption_id = x.id WHERE v.person_id = p.id), 0)",
+    ),
+    (
         "a counsellor in two live appointments at once",
         "SELECT COUNT(*) AS n FROM appointments a JOIN appointments b
            ON a.counsellor_id = b.counsellor_id AND a.id < b.id

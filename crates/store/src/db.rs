@@ -111,8 +111,13 @@ impl Store {
         match backend {
             Backend::Sqlite => {
                 let url = sqlite_url(url);
+                // No `ping` before each acquire (sqlx's default): an SQLite connection is
+                // in this process and cannot go stale, and the ping is one more round trip
+                // to the connection's thread on every request — on the single writer, time
+                // in which nobody writes (issue 10).
                 let write = AnyPoolOptions::new()
                     .max_connections(1)
+                    .test_before_acquire(false)
                     .acquire_timeout(opts.acquire_timeout)
                     .after_connect(|conn, _| {
                         Box::pin(async move {
@@ -130,6 +135,7 @@ impl Store {
                 let durable = (!file.is_empty()).then(|| Durability::new(file.into()));
                 let read = AnyPoolOptions::new()
                     .max_connections(opts.max_connections.max(1))
+                    .test_before_acquire(false)
                     .acquire_timeout(opts.acquire_timeout)
                     .after_connect(|conn, _| {
                         Box::pin(async move {
@@ -298,6 +304,7 @@ migrations! {
     21 "0021_coaching_matters",
     22 "0022_offers",
     23 "0023_districts",
+    24 "0024_course_reached",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).

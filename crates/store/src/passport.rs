@@ -3,7 +3,7 @@
 //! modules, and the hook the check-in calls in its transaction (`on_attendance`), which
 //! also issues the vouchers the stamps have earned.
 
-use crate::audit::insert_audit;
+use crate::audit::{insert_audit, insert_audits};
 use crate::{Result, Store, StoreError, Tx, conflict_on_unique, new_id, parse_uuid, time};
 use sqlx::Row;
 use welcomedesk_domain::audit::AuditEvent;
@@ -326,21 +326,42 @@ async fn insert_passport(
 /// active offer's (issue 12) —, each earning step at most once per lineage (unique
 /// `(person_id, COALESCE(offer_id, ''), ordinal)`). Returns the vouchers issued now.
 pub async fn on_attendance(tx: &mut Tx, stamp: &Stamp) -> Result<Vec<VoucherId>> {
+    on_attendance_with(tx, stamp, None, None).await
+}
+
+/// [`on_attendance`] for a caller that has already read the person's row in this
+/// transaction — on PostgreSQL `FOR UPDATE`, which is the per-person lock this hook
+/// needs — and passes its `certificate_required` as `certificate`; and that has an audit
+/// entry of its own to write (`also`), which goes into one statement with the stamp's
+/// entry. Both save a statement on the check-in, which holds the single SQLite writer
+/// (issue 10). `also` is written whether or not the stamp is new.
+pub(crate) async fn on_attendance_with(
+    tx: &mut Tx,
+    stamp: &Stamp,
+    certificate: Option<bool>,
+    also: Option<AuditEvent>,
+) -> Result<Vec<VoucherId>> {
     let person = stamp.person_id.to_string();
-    // PostgreSQL: one evaluation per person at a time, so two check-ins at once cannot
-    // both count one stamp short and miss a step. (SQLite writers are serial already.)
-    let is_pg = tx.backend_name() == "PostgreSQL";
-    let lock = if is_pg {
-        "SELECT certificate_required FROM people WHERE id = $1 FOR UPDATE"
-    } else {
-        "SELECT certificate_required FROM people WHERE id = $1"
+    let cert = match certificate {
+        Some(c) => c,
+        None => {
+            // PostgreSQL: one evaluation per person at a time, so two check-ins at once
+            // cannot both count one stamp short and miss a step. (SQLite writers are
+            // serial already.)
+            let lock = if tx.backend_name() == "PostgreSQL" {
+                "SELECT certificate_required FROM people WHERE id = $1 FOR UPDATE"
+            } else {
+                "SELECT certificate_required FROM people WHERE id = $1"
+            };
+            let c: i64 = sqlx::query(lock)
+                .bind(person.clone())
+                .fetch_optional(&mut **tx)
+                .await?
+                .ok_or(StoreError::NotFound)?
+                .try_get("certificate_required")?;
+            c != 0
+        }
     };
-    let cert: i64 = sqlx::query(lock)
-        .bind(person.clone())
-        .fetch_optional(&mut **tx)
-        .await?
-        .ok_or(StoreError::NotFound)?
-        .try_get("certificate_required")?;
     let day = stamp.attended_on.to_string();
     let new = sqlx::query(
         "INSERT INTO passport_stamps (id, person_id, source_ref, attended_on, topic, language, venue, recorded_at) \
@@ -356,25 +377,24 @@ pub async fn on_attendance(tx: &mut Tx, stamp: &Stamp) -> Result<Vec<VoucherId>>
     .bind(time::now())
     .execute(&mut **tx)
     .await?;
+    let mut audits: Vec<AuditEvent> = Vec::with_capacity(2);
+    if new.rows_affected() == 1 {
+        audits.push(
+            AuditEvent::new(None, "person.passport_stamp", "person").on(&person).detail(stamp.source_ref.clone()),
+        );
+    }
+    audits.extend(also);
+    insert_audits(tx, &audits).await?;
     if new.rows_affected() == 0 {
         return Ok(Vec::new());
     }
-    insert_audit(
-        tx,
-        &AuditEvent::new(None, "person.passport_stamp", "person").on(&person).detail(stamp.source_ref.clone()),
-    )
-    .await?;
     // Every lineage in force on the day: the language-course programme (offer NULL) and
-    // each active offer. One count of stamps serves them all; each step at most once.
-    let rules = crate::vouchers::rules_on(tx, &day).await?;
+    // each active offer. One count of stamps (read after this one was added, under the
+    // person's lock) serves them all; each step at most once.
+    let (rules, modules) = crate::vouchers::rules_on(tx, &day, &person).await?;
     if rules.is_empty() {
         return Ok(Vec::new());
     }
-    let modules: i64 = sqlx::query("SELECT COUNT(*) AS n FROM passport_stamps WHERE person_id = $1")
-        .bind(person.clone())
-        .fetch_one(&mut **tx)
-        .await?
-        .try_get("n")?;
     let mut issued = Vec::new();
     for (rule_id, rule, offer) in &rules {
         let due = rule.vouchers_due(u32::try_from(modules).unwrap_or(u32::MAX));
@@ -386,7 +406,7 @@ pub async fn on_attendance(tx: &mut Tx, stamp: &Stamp) -> Result<Vec<VoucherId>>
                     rule_id: *rule_id,
                     rule,
                     offer: *offer,
-                    certificate: cert != 0,
+                    certificate: cert,
                     issued_on: stamp.attended_on,
                     ordinal: Some(i64::from(ordinal)),
                     source: "attendance",

@@ -600,33 +600,20 @@ impl Store {
         .bind(p.to_text())
         .bind(today)
         .fetch_one(&self.read);
-        let progressed = |statuses: &str| {
-            format!(
-                "EXISTS (SELECT 1 FROM vouchers v JOIN redemptions x ON x.voucher_id = v.id \
-                   JOIN course_progress cp ON cp.redemption_id = x.id \
-                   WHERE v.person_id = c.person_id AND cp.status IN ({statuses}))"
-            )
-        };
-        let courses_sql = format!(
-            "SELECT lang, COUNT(*) AS n, COUNT(CASE WHEN started = 1 THEN 1 END) AS s, \
-               COUNT(CASE WHEN completed = 1 THEN 1 END) AS d FROM ( \
-               SELECT c.person_id, COALESCE(l.language, '') AS lang, \
-                 CASE WHEN {started} THEN 1 ELSE 0 END AS started, \
-                 CASE WHEN {completed} THEN 1 ELSE 0 END AS completed \
+        // How far each person coached in the period got with a language course, from
+        // their row (`people.course_reached`, kept with the progress reports: 1 =
+        // started — any report means they were enrolled, dropping out later does not
+        // undo having started —, 2 = completed).
+        let courses_sql = "SELECT lang, COUNT(*) AS n, COUNT(CASE WHEN reached >= 1 THEN 1 END) AS s, \
+               COUNT(CASE WHEN reached = 2 THEN 1 END) AS d FROM ( \
+               SELECT c.person_id, COALESCE(l.language, '') AS lang, p.course_reached AS reached \
                FROM (SELECT DISTINCT person_id FROM appointments \
                      WHERE kind = 'start' AND status = 'held' AND starts_at >= $1 AND starts_at < $2 \
                        AND person_id IS NOT NULL) c \
+               JOIN people p ON p.id = c.person_id \
                LEFT JOIN person_languages l ON l.person_id = c.person_id AND l.rank = 0) x \
-             GROUP BY lang",
-            // Any report of progress means the person was enrolled (dropping out later
-            // does not undo having started).
-            started = progressed("'enrolled', 'completed', 'dropped'"),
-            completed = progressed("'completed'"),
-        );
-        let courses = sqlx::query(sqlx::AssertSqlSafe(courses_sql))
-            .bind(p.from_text())
-            .bind(p.end_exclusive_text())
-            .fetch_all(&self.read);
+             GROUP BY lang";
+        let courses = sqlx::query(courses_sql).bind(p.from_text()).bind(p.end_exclusive_text()).fetch_all(&self.read);
         let (by_month, outstanding, courses) = tokio::try_join!(by_month, outstanding, courses)?;
         let mut f = VoucherFigures { outstanding_cents: n(&outstanding, "c")?, ..Default::default() };
         for r in &by_month {

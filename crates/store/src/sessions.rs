@@ -1478,46 +1478,52 @@ impl Store {
     ) -> Result<CheckedIn> {
         let sid = session.to_string();
         let mut tx = self.begin().await?;
-        // The session with the labels its passport stamp keeps, in one statement: the
-        // writer is held for every statement of this transaction (issue 10).
-        let s = sqlx::query(
-            "SELECT s.topic_id, s.language, s.venue_id, s.starts_on, s.status, t.slug AS topic_label, \
-             v.name AS venue_label FROM sessions s JOIN topics t ON t.id = s.topic_id \
-             JOIN venues v ON v.id = s.venue_id WHERE s.id = $1",
-        )
-        .bind(sid.clone())
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-        let status: String = s.try_get("status")?;
-        if status != "published" && status != "held" {
-            return Err(StoreError::Conflict("not_open"));
-        }
-        let (person, registration, walk_in) = match who {
-            CheckInWho::Registration(reg) => {
-                let r = sqlx::query("SELECT person_id FROM registrations WHERE id = $1 AND session_id = $2")
-                    .bind(reg.to_string())
-                    .bind(sid.clone())
-                    .fetch_optional(&mut *tx)
-                    .await?
-                    .ok_or(StoreError::NotFound)?;
-                (opt_uuid(&r, "person_id")?, Some(*reg), None)
-            }
+        // Every statement of this transaction holds the single SQLite writer (issue 10),
+        // so what can be read at once is: the session with the labels its passport stamp
+        // keeps, and for a person of the register the person (who must exist) with their
+        // certificate flag and live registration. On PostgreSQL the passport hook still
+        // takes its per-person lock itself, after the attendance is inserted: taking it
+        // here, before the insert, would let a check-in by person and one by the same
+        // person's registration deadlock (each holding what the other waits for).
+        let (s, person, registration, walk_in, certificate) = match who {
             CheckInWho::Person(p) => {
-                // The person (must exist) and their live registration, if any, at once.
-                let found = sqlx::query(
-                    "SELECT (SELECT r.id FROM registrations r WHERE r.session_id = $1 AND r.person_id = p.id \
-                     AND r.status <> 'cancelled') AS registration_id FROM people p WHERE p.id = $2",
+                let row = sqlx::query(
+                    "SELECT s.topic_id, s.language, s.venue_id, s.starts_on, s.status, \
+                     t.slug AS topic_label, v.name AS venue_label, p.certificate_required, \
+                     (SELECT r.id FROM registrations r WHERE r.session_id = s.id AND r.person_id = p.id \
+                     AND r.status <> 'cancelled') AS registration_id \
+                     FROM sessions s JOIN topics t ON t.id = s.topic_id JOIN venues v ON v.id = s.venue_id \
+                     JOIN people p ON p.id = $2 WHERE s.id = $1",
                 )
                 .bind(sid.clone())
                 .bind(p.to_string())
                 .fetch_optional(&mut *tx)
                 .await?
                 .ok_or(StoreError::NotFound)?;
-                (Some(*p), opt_uuid(&found, "registration_id")?, None)
+                let cert: i64 = row.try_get("certificate_required")?;
+                let registration = opt_uuid(&row, "registration_id")?;
+                // SQLite: writers are serial, the flag read here is the hook's.
+                let certificate = (self.backend() == crate::Backend::Sqlite).then_some(cert != 0);
+                (row, Some(*p), registration, None, certificate)
             }
-            CheckInWho::WalkIn { name, phone, key } => (None, None, Some((name, phone, key))),
+            CheckInWho::Registration(reg) => {
+                let row = session_row(&mut tx, &sid).await?;
+                let r = sqlx::query("SELECT person_id FROM registrations WHERE id = $1 AND session_id = $2")
+                    .bind(reg.to_string())
+                    .bind(sid.clone())
+                    .fetch_optional(&mut *tx)
+                    .await?
+                    .ok_or(StoreError::NotFound)?;
+                (row, opt_uuid(&r, "person_id")?, Some(*reg), None, None)
+            }
+            CheckInWho::WalkIn { name, phone, key } => {
+                (session_row(&mut tx, &sid).await?, None, None, Some((name, phone, key)), None)
+            }
         };
+        let status: String = s.try_get("status")?;
+        if status != "published" && status != "held" {
+            return Err(StoreError::Conflict("not_open"));
+        }
         let id = new_id();
         let inserted = sqlx::query(
             "INSERT INTO attendances (id, session_id, person_id, registration_id, walk_in_key, walk_in_name, walk_in_phone, \
@@ -1561,6 +1567,11 @@ impl Store {
             }),
             None => None,
         };
+        let audit = AuditEvent::new(actor, "attendance.check_in", "session").on(session).detail(format!(
+            "attendance={id} person={} registration={}",
+            person.map(|p| p.to_string()).unwrap_or_else(|| "-".into()),
+            registration.map(|p| p.to_string()).unwrap_or_else(|| "-".into())
+        ));
         if let (Some(facts), Some(holder)) = (&facts, person) {
             // The passport records the module and the voucher rules run, in this same
             // transaction: the stamp and any voucher it earns exist exactly when the
@@ -1577,17 +1588,10 @@ impl Store {
                 language: facts.language.clone(),
                 venue: s.try_get("venue_label")?,
             };
-            crate::passport::on_attendance(&mut tx, &stamp).await?;
+            crate::passport::on_attendance_with(&mut tx, &stamp, certificate, Some(audit)).await?;
+        } else {
+            insert_audit(&mut tx, &audit).await?;
         }
-        insert_audit(
-            &mut tx,
-            &AuditEvent::new(actor, "attendance.check_in", "session").on(session).detail(format!(
-                "attendance={id} person={} registration={}",
-                person.map(|p| p.to_string()).unwrap_or_else(|| "-".into()),
-                registration.map(|p| p.to_string()).unwrap_or_else(|| "-".into())
-            )),
-        )
-        .await?;
         tx.commit().await?;
         Ok(CheckedIn { attendance_id: id, new: true, facts })
     }
@@ -1775,4 +1779,18 @@ async fn cancel_registration_in(
     }
     insert_audit(tx, &AuditEvent::new(actor, "registration.cancel", "registration").on(id)).await?;
     Ok(out)
+}
+
+/// The session a check-in is for, with the labels its passport stamp keeps (the topic's
+/// key and the venue's name), inside the check-in's transaction.
+async fn session_row(tx: &mut Tx, sid: &str) -> Result<AnyRow> {
+    sqlx::query(
+        "SELECT s.topic_id, s.language, s.venue_id, s.starts_on, s.status, t.slug AS topic_label, \
+         v.name AS venue_label FROM sessions s JOIN topics t ON t.id = s.topic_id \
+         JOIN venues v ON v.id = s.venue_id WHERE s.id = $1",
+    )
+    .bind(sid.to_owned())
+    .fetch_optional(&mut **tx)
+    .await?
+    .ok_or(StoreError::NotFound)
 }

@@ -65,16 +65,26 @@ pub(crate) async fn rule_on(tx: &mut Tx, day: &str) -> Result<Option<(uuid::Uuid
 pub(crate) type LineageRule = (uuid::Uuid, Rule, Option<(uuid::Uuid, u32)>);
 
 /// Every lineage's rule in force on `day` (inside a transaction): the programme's
-/// (offer `None`) and each active offer's, with the offer's validity in days.
-pub(crate) async fn rules_on(tx: &mut Tx, day: &str) -> Result<Vec<LineageRule>> {
+/// (offer `None`) and each active offer's, with the offer's validity in days — and, in
+/// the same statement (the single SQLite writer is held for every statement of a
+/// check-in, issue 10), how many passport stamps `person` has now (0 when no rule is in
+/// force: then nothing is earned and the count is not needed).
+pub(crate) async fn rules_on(tx: &mut Tx, day: &str, person: &str) -> Result<(Vec<LineageRule>, i64)> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT {RULE_COLS}, offer_id, validity_days FROM voucher_rules r WHERE valid_from <= $1 \
+        "SELECT {RULE_COLS}, offer_id, validity_days, \
+         (SELECT COUNT(*) FROM passport_stamps WHERE person_id = $2) AS stamps \
+         FROM voucher_rules r WHERE valid_from <= $1 \
          AND (offer_id IS NULL OR EXISTS (SELECT 1 FROM offers o WHERE o.id = r.offer_id AND o.active = 1)) \
          ORDER BY offer_id, valid_from DESC"
     )))
     .bind(day.to_owned())
+    .bind(person.to_owned())
     .fetch_all(&mut **tx)
     .await?;
+    let stamps: i64 = match rows.first() {
+        Some(r) => r.try_get("stamps")?,
+        None => 0,
+    };
     let mut out: Vec<LineageRule> = Vec::new();
     let mut seen: Vec<Option<String>> = Vec::new();
     for r in &rows {
@@ -94,7 +104,7 @@ pub(crate) async fn rules_on(tx: &mut Tx, day: &str) -> Result<Vec<LineageRule>>
         };
         out.push((id, rule, offer));
     }
-    Ok(out)
+    Ok((out, stamps))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -774,6 +784,16 @@ impl Store {
         .bind(actor.to_string())
         .execute(&mut *tx)
         .await?;
+        // The furthest the voucher's holder got, kept on their row for the voucher
+        // report (migration 0024): 1 = started, 2 = completed; it never goes back.
+        sqlx::query(
+            "UPDATE people SET course_reached = $2 \
+             WHERE id = (SELECT person_id FROM vouchers WHERE id = $1) AND course_reached < $2",
+        )
+        .bind(owner.try_get::<String, _>("voucher_id")?)
+        .bind(if status == Progress::Completed { 2_i64 } else { 1 })
+        .execute(&mut *tx)
+        .await?;
         insert_audit(
             &mut tx,
             &AuditEvent::new(Some(actor), "voucher.progress", "voucher")
@@ -945,6 +965,12 @@ pub(crate) async fn merge_people(tx: &mut Tx, keep: &str, remove: &str) -> Resul
     .execute(&mut **tx)
     .await?;
     sqlx::query("UPDATE vouchers SET person_id = $1 WHERE person_id = $2")
+        .bind(keep.to_owned())
+        .bind(remove.to_owned())
+        .execute(&mut **tx)
+        .await?;
+    // The kept record now holds both records' vouchers: the furthest either got.
+    sqlx::query("UPDATE people SET course_reached = (SELECT MAX(course_reached) FROM people WHERE id IN ($1, $2)) WHERE id = $1")
         .bind(keep.to_owned())
         .bind(remove.to_owned())
         .execute(&mut **tx)

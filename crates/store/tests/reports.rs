@@ -597,7 +597,16 @@ both_backends!(voucher_figures_match_the_hand_count, |b| async move {
             ));
         }
     }
+    // What `Store::report_progress` keeps on the holder's row with each report
+    // (migration 0024): the furthest each person got — P0 completed, P1 and P5 started.
+    for (person, reached) in [(0, 2), (1, 1), (5, 1)] {
+        sql.push(format!("UPDATE people SET course_reached = {reached} WHERE id = '{}'", p[person]));
+    }
     exec(&c.store, &sql).await;
+    assert!(
+        !c.store.invariant_violations().await.unwrap().iter().any(|(name, _)| name.contains("course_reached")),
+        "the fixture keeps course_reached as the store does"
+    );
     let f = c.store.voucher_figures(&year2026(), jiff::civil::date(2026, 12, 6)).await.unwrap();
     assert_eq!(
         f.by_month.clone().into_iter().collect::<Vec<_>>(),

@@ -392,6 +392,58 @@ both_backends!(check_in_counts_once, |b| async move {
     assert!(rows[0].person_id.is_none() && rows[0].name.is_none());
 });
 
+// The check-in reads the person with the session and writes its two audit entries in
+// one statement (issue 10): what it records must be what it always recorded — the
+// stamp's entry and the check-in's, once each, none for a repeated check-in — and the
+// voucher's value must follow the person's certificate flag on both backends.
+both_backends!(check_in_audits_once_and_pays_the_certificate_value, |b| async move {
+    let f = fixture(b).await;
+    let s = one_session(&f, 20, 0).await;
+    let ps = people(&f.store, 2).await;
+    {
+        let mut tx = f.store.begin().await.unwrap();
+        sqlx::query("UPDATE people SET certificate_required = 1 WHERE id = $1")
+            .bind(ps[1].to_string())
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    }
+    f.store.insert_rule(&voucher_rule(), None).await.unwrap();
+    for p in &ps {
+        assert!(f.store.check_in(s, &CheckInWho::Person(*p), None).await.unwrap().new);
+        assert!(!f.store.check_in(s, &CheckInWho::Person(*p), None).await.unwrap().new);
+    }
+    let mut tx = f.store.begin().await.unwrap();
+    let audits = |action: &'static str, id: String| {
+        sqlx::query("SELECT COUNT(*) AS n FROM audit_log WHERE action = $1 AND entity_id = $2").bind(action).bind(id)
+    };
+    for p in &ps {
+        let n: i64 = audits("person.passport_stamp", p.to_string()).fetch_one(&mut *tx).await.unwrap().get("n");
+        assert_eq!(n, 1, "one stamp entry per person");
+        let value: i64 = sqlx::query("SELECT value_cents FROM vouchers WHERE person_id = $1")
+            .bind(p.to_string())
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap()
+            .get("value_cents");
+        assert_eq!(value, if *p == ps[1] { 30_000 } else { 15_000 }, "the certificate value only with the flag");
+    }
+    let n: i64 = audits("attendance.check_in", s.to_string()).fetch_one(&mut *tx).await.unwrap().get("n");
+    assert_eq!(n, 2, "one check-in entry per new attendance, none for a repeated one");
+    // The stamp's entry comes before the check-in's (one statement, rows in order).
+    let first: String = sqlx::query(
+        "SELECT action FROM audit_log WHERE action IN ('person.passport_stamp', 'attendance.check_in') \
+         ORDER BY id LIMIT 1",
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap()
+    .get("action");
+    assert_eq!(first, "person.passport_stamp");
+    tx.commit().await.unwrap();
+});
+
 both_backends!(trainer_absence_hands_sessions_to_the_backup, |b| async move {
     let f = fixture(b).await;
     let mk = |name: &'static str| NewTrainer {

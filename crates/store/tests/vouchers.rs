@@ -356,7 +356,17 @@ both_backends!(every_refusal_changes_nothing_and_is_audited, |b| async move {
         store.report_progress(theirs[0].id, prov, Progress::Completed, Some(Level::A2), today, actor).await,
         Err(StoreError::NotFound)
     ));
+    let reached = |store: Store| async move {
+        count(&store, &format!("SELECT course_reached AS n FROM people WHERE id = '{p}'")).await
+    };
+    assert_eq!(reached(store.clone()).await, 0, "no progress reported yet");
     store.report_progress(mine[0].id, prov, Progress::Enrolled, None, today, actor).await.unwrap();
+    assert_eq!(reached(store.clone()).await, 1, "enrolled: started (kept on the person's row for the report)");
+    store.report_progress(mine[0].id, prov, Progress::Completed, Some(Level::A2), today, actor).await.unwrap();
+    assert_eq!(reached(store.clone()).await, 2, "completed");
+    store.report_progress(mine[0].id, prov, Progress::Dropped, None, today, actor).await.unwrap();
+    assert_eq!(reached(store.clone()).await, 2, "a later report never takes back a completion");
+    assert_eq!(store.invariant_violations().await.unwrap(), vec![]);
     store.report_progress(mine[0].id, prov, Progress::Completed, Some(Level::A2), today, actor).await.unwrap();
     let done = store.redemptions_of_person(p).await.unwrap();
     let r = done.iter().find(|r| r.id == mine[0].id).unwrap();
