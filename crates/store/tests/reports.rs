@@ -660,3 +660,19 @@ both_backends!(open_actions_until_they_are_done, |b| async move {
     let audit = s.list_audit(&Default::default()).await.unwrap();
     assert!(audit.iter().any(|e| e.action == "working_group.item_done"));
 });
+
+// The roll-up job at a restart leaves the months it refreshed less than `fresh_for` ago;
+// the daily run (and `refresh_report_months`) recomputes them all.
+both_backends!(a_restart_leaves_freshly_rolled_up_months, |b| async move {
+    let (_db, c) = city(b).await;
+    people(&c.store, 6, "2026-01-10", "ar", "SY", "1990", "North").await;
+    let today = jiff::civil::date(2026, 12, 6);
+    let all = c.store.refresh_report_months(today).await.unwrap();
+    assert!(all > 0, "the fixture has closed months");
+    let day = std::time::Duration::from_secs(20 * 3600);
+    assert_eq!(c.store.refresh_report_months_older_than(today, Some(day)).await.unwrap(), 0, "all fresh");
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    let stale = std::time::Duration::from_millis(1);
+    assert_eq!(c.store.refresh_report_months_older_than(today, Some(stale)).await.unwrap(), all, "all stale");
+    assert_eq!(c.store.refresh_report_months_older_than(today, None).await.unwrap(), all);
+});

@@ -273,9 +273,11 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
                     Ok(n) => tracing::info!(erased = n, years, "retention run"),
                     Err(e) => tracing::warn!(error = %e, "retention run failed"),
                 }
-                // The reports' monthly roll-ups (closed months), after the erasures.
+                // The reports' monthly roll-ups (closed months), after the erasures; at a
+                // restart the months refreshed in the last 20 hours are left as they are.
                 let today = jiff::Zoned::now().date();
-                match hk.refresh_report_months(today).await {
+                let fresh_for = std::time::Duration::from_secs(20 * 3600);
+                match hk.refresh_report_months_older_than(today, Some(fresh_for)).await {
                     Ok(n) => tracing::info!(months = n, "report roll-ups refreshed"),
                     Err(e) => tracing::warn!(error = %e, "report roll-ups not refreshed"),
                 }
