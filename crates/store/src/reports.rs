@@ -182,7 +182,9 @@ impl Store {
         let fresh: std::collections::HashSet<(String, String)> = match fresh_for {
             Some(d) => {
                 let since = jiff::Timestamp::now()
-                    .checked_sub(jiff::SignedDuration::try_from(d).map_err(|e| crate::StoreError::Corrupt(e.to_string()))?)
+                    .checked_sub(
+                        jiff::SignedDuration::try_from(d).map_err(|e| crate::StoreError::Corrupt(e.to_string()))?,
+                    )
                     .map_err(|e| crate::StoreError::Corrupt(e.to_string()))?;
                 sqlx::query("SELECT report, month FROM report_months WHERE refreshed_at >= $1")
                     .bind(crate::time::to_db(since))
