@@ -381,7 +381,12 @@ async fn drive(
                 if due >= deadline {
                     break;
                 }
-                tokio::time::sleep_until(due.into()).await;
+                if rate.is_some() {
+                    // Only an open loop waits: a timer, even for a moment already past,
+                    // costs a tick of tokio's millisecond wheel, which a closed loop must
+                    // not add to every request.
+                    tokio::time::sleep_until(due.into()).await;
+                }
                 let n = counter.fetch_add(1, Ordering::Relaxed);
                 let Some(req) = build(&client, &f, n) else { break };
                 let t = due;
