@@ -27,8 +27,12 @@ fn embed(dir: &str, konst: &str, bytes: bool, code: &mut String) {
     for f in files {
         println!("cargo:rerun-if-changed={}", f.display());
         let rel = f.strip_prefix(dir).unwrap_or(&f).to_string_lossy().replace('\\', "/");
-        let abs = std::fs::canonicalize(&f).unwrap_or(f.clone());
-        let _ = writeln!(code, "    ({rel:?}, {mac}!({:?})),", abs.display().to_string());
+        // The path is made when the crate compiles, from its own directory: a build
+        // script's output reused for another checkout of the same sources (a second
+        // worktree sharing the target directory, whose files are older than the last
+        // run) must not read the first checkout's files.
+        let path = format!("/{dir}/{rel}");
+        let _ = writeln!(code, "    ({rel:?}, {mac}!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {path:?}))),");
     }
     code.push_str("];\n");
 }
