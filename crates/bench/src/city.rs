@@ -657,7 +657,7 @@ pub async fn generate_with(
     let have = store.count_people().await?;
     anyhow::ensure!(have == 0, "the register already holds {have} people: generate into an empty database");
     let started = Instant::now();
-    store.generate_drop_indexes().await?;
+    let load = store.generate_drop_indexes().await?;
     const BATCH: u64 = 20_000;
     let (tx, mut rx) = tokio::sync::mpsc::channel::<anyhow::Result<[String; 3]>>(2);
     let maker = std::thread::spawn(move || {
@@ -700,8 +700,8 @@ pub async fn generate_with(
         println!("  passports, vouchers, redemptions: {:.1} s", t.elapsed().as_secs_f64());
     }
     let t = Instant::now();
-    store.generate_indexes().await?;
-    println!("  indexes and statistics: {:.1} s", t.elapsed().as_secs_f64());
+    store.generate_indexes(load).await?;
+    println!("  indexes, foreign keys and statistics: {:.1} s", t.elapsed().as_secs_f64());
     let counts = store.generated_counts().await?;
     println!("generated in {:.1} s: {counts:?}", started.elapsed().as_secs_f64());
     Ok(counts)

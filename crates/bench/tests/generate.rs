@@ -23,6 +23,12 @@ both_backends!(same_seed_same_city_and_invariants_hold, |b: Backend| async move 
     assert!(counts.sessions > 0 && counts.survey_answers > 0 && counts.desk_contacts == 400, "{counts:?}");
     assert_eq!(one.integrity_check().await.unwrap(), "ok");
     assert_eq!(one.invariant_violations().await.unwrap(), vec![]);
+    // The load set the foreign keys aside (per-row checks cost most of its time on
+    // PostgreSQL); every one of them is back, and checked, as the migrations made them.
+    let fresh = TestDb::new(b).await.unwrap();
+    let want = fresh.store().await.unwrap().foreign_keys().await.unwrap();
+    assert!(want.len() > 40, "{want:?}");
+    assert_eq!(one.foreign_keys().await.unwrap(), want);
     let rows = one.generated_rows().await.unwrap();
     // Names in their own scripts with transliterations.
     assert!(
@@ -74,6 +80,9 @@ both_backends!(rolled_up_reports_equal_the_live_ones, |b: Backend| async move {
             format!("{:?}", s.satisfaction_figures(&p).await.unwrap()),
             format!("{:?}", s.coaching_figures(&p).await.unwrap()),
             format!("{:?}", s.desk_figures(&p).await.unwrap()),
+            format!("{:?}", s.voucher_figures(&p, jiff::civil::date(2026, 11, 25)).await.unwrap()),
+            // A later day than the roll-up's: vouchers expire in between.
+            format!("{:?}", s.voucher_figures(&p, jiff::civil::date(2027, 3, 1)).await.unwrap()),
         )
     };
     let live = |s: welcomedesk_store::Store, p: Period| async move {
@@ -84,6 +93,8 @@ both_backends!(rolled_up_reports_equal_the_live_ones, |b: Backend| async move {
             format!("{:?}", s.satisfaction_figures_live(&p).await.unwrap()),
             format!("{:?}", s.coaching_figures_live(&p).await.unwrap()),
             format!("{:?}", s.desk_figures_live(&p).await.unwrap()),
+            format!("{:?}", s.voucher_figures_live(&p, jiff::civil::date(2026, 11, 25)).await.unwrap()),
+            format!("{:?}", s.voucher_figures_live(&p, jiff::civil::date(2027, 3, 1)).await.unwrap()),
         )
     };
     let before: Vec<_> = {
@@ -104,6 +115,16 @@ both_backends!(rolled_up_reports_equal_the_live_ones, |b: Backend| async move {
         before[3].4.contains("\"held\"")
             && before[3].4.contains("held_with_interpreter")
             && before[3].5.contains("walk_in"),
+        "{:?}",
+        before[3]
+    );
+    // Vouchers of every state, value outstanding, people coached who took a course; and
+    // vouchers open on the roll-up's day that have expired by the later one.
+    assert!(
+        before[3].6.contains("redeemed: ")
+            && !before[3].6.contains("outstanding_cents: 0,")
+            && before[3].6.contains("started: ")
+            && before[3].6 != before[3].7,
         "{:?}",
         before[3]
     );

@@ -305,6 +305,7 @@ migrations! {
     22 "0022_offers",
     23 "0023_districts",
     24 "0024_course_reached",
+    25 "0025_voucher_rollups",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).

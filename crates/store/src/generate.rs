@@ -14,7 +14,7 @@
 //! random B-tree inserts). No audit entries except the one the invariants ask for (an
 //! appointment's booking): generated data is nobody's record.
 
-use crate::{Backend, Result, Store};
+use crate::{Backend, Result, Store, StoreError};
 use sqlx::Executor;
 use sqlx::Row;
 
@@ -294,43 +294,98 @@ impl Store {
         Ok(())
     }
 
-    /// Drops the secondary indexes of the big tables before a bulk load (built again by
-    /// [`Store::generate_indexes`]).
-    pub async fn generate_drop_indexes(&self) -> Result<()> {
-        if self.backend() == Backend::Sqlite {
-            // Bulk loading only (the generator's own process): a page cache of 1 GiB on
-            // the writer instead of SQLite's 2 MiB, so that the primary keys and the
-            // indexes kept during the load are updated in memory rather than by a read
-            // and a write system call per page (issue 10: 285 of the 681 CPU seconds of
-            // a 1,000,000 city were system time); sorts for CREATE INDEX in memory, on
-            // two threads. Set back to the defaults by `generate_indexes`. The writer
-            // pool has one connection, so the settings stay on it for the whole load.
-            self.writer()
-                .execute("PRAGMA cache_size = -1048576; PRAGMA temp_store = MEMORY; PRAGMA threads = 2;")
+    /// Readies an empty database for a bulk load: drops the secondary indexes of the big
+    /// tables and sets the foreign keys aside (SQLite: not checked per row; PostgreSQL:
+    /// dropped, their definitions kept in the returned [`BulkLoad`]). Everything is put
+    /// back, and checked, by [`Store::generate_indexes`].
+    ///
+    /// Why (issue 10, the 1,000,000 city): on PostgreSQL every generated row checked its
+    /// foreign keys through a per-row trigger (an attendance three, a stamp one: tens of
+    /// millions of lookups, most of the 23.6 minutes); adding the constraints back after
+    /// the load checks each with one set-based join. SQLite checks a child row's parent
+    /// by a B-tree lookup per row; `PRAGMA foreign_key_check` afterwards does the same
+    /// check table by table.
+    pub async fn generate_drop_indexes(&self) -> Result<BulkLoad> {
+        let mut load = BulkLoad::default();
+        match self.backend() {
+            Backend::Sqlite => {
+                // Bulk loading only (the generator's own process): a page cache of 1 GiB
+                // on the writer instead of SQLite's 2 MiB, so that the primary keys and
+                // the indexes kept during the load are updated in memory rather than by
+                // a read and a write system call per page (issue 10: 285 of the 681 CPU
+                // seconds of a 1,000,000 city were system time); sorts for CREATE INDEX
+                // in memory, on two threads. Set back by `generate_indexes`. The writer
+                // pool has one connection, so the settings stay on it for the whole load.
+                self.writer()
+                    .execute(
+                        "PRAGMA cache_size = -1048576; PRAGMA temp_store = MEMORY; PRAGMA threads = 2; \
+                         PRAGMA foreign_keys = OFF;",
+                    )
+                    .await?;
+            }
+            Backend::Postgres => {
+                let rows = sqlx::query(
+                    "SELECT CAST(c.conrelid AS regclass)::text AS t, CAST(c.conname AS text) AS n, pg_get_constraintdef(c.oid) AS d \
+                     FROM pg_constraint c WHERE c.contype = 'f' \
+                       AND c.connamespace = CAST(current_schema() AS regnamespace) ORDER BY 1, 2",
+                )
+                .fetch_all(&self.read)
                 .await?;
+                let mut tx = self.begin().await?;
+                for r in &rows {
+                    let (t, n, d): (String, String, String) = (r.try_get("t")?, r.try_get("n")?, r.try_get("d")?);
+                    sqlx::query(sqlx::AssertSqlSafe(format!("ALTER TABLE {t} DROP CONSTRAINT \"{n}\"")))
+                        .execute(&mut *tx)
+                        .await?;
+                    load.foreign_keys.push((t, n, d));
+                }
+                tx.commit().await?;
+            }
         }
         let mut tx = self.begin().await?;
         for (name, _) in BULK_INDEXES {
             sqlx::query(sqlx::AssertSqlSafe(format!("DROP INDEX IF EXISTS {name}"))).execute(&mut *tx).await?;
         }
         tx.commit().await?;
-        Ok(())
+        Ok(load)
     }
 
     /// Builds the indexes dropped by [`Store::generate_drop_indexes`] (the same
-    /// definitions as the migrations), then refreshes the planner's statistics.
-    pub async fn generate_indexes(&self) -> Result<()> {
+    /// definitions as the migrations), puts the foreign keys back and checks every row
+    /// against them (an error names the first broken one), then refreshes the planner's
+    /// statistics.
+    pub async fn generate_indexes(&self, load: BulkLoad) -> Result<()> {
         let mut tx = self.begin().await?;
+        if self.backend() == Backend::Postgres {
+            // The index builds sort in memory (the default 64 MB spills to disk).
+            sqlx::query("SET LOCAL maintenance_work_mem = '1GB'").execute(&mut *tx).await?;
+        }
         for (name, def) in BULK_INDEXES {
             sqlx::query(sqlx::AssertSqlSafe(format!("CREATE INDEX IF NOT EXISTS {name} ON {def}")))
+                .execute(&mut *tx)
+                .await?;
+        }
+        // PostgreSQL checks each constraint as it is added: one join over the table.
+        for (t, n, d) in &load.foreign_keys {
+            sqlx::query(sqlx::AssertSqlSafe(format!("ALTER TABLE {t} ADD CONSTRAINT \"{n}\" {d}")))
                 .execute(&mut *tx)
                 .await?;
         }
         tx.commit().await?;
         if self.backend() == Backend::Sqlite {
             self.writer()
-                .execute("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA threads = 0;")
+                .execute("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA threads = 0; PRAGMA foreign_keys = ON;")
                 .await?;
+            let broken = sqlx::query("PRAGMA foreign_key_check").fetch_all(self.writer()).await?;
+            if let Some(r) = broken.first() {
+                return Err(StoreError::Corrupt(format!(
+                    "{} generated rows break a foreign key, the first in {} (rowid {}) to {}",
+                    broken.len(),
+                    r.try_get::<String, _>(0)?,
+                    r.try_get::<i64, _>(1).unwrap_or(-1),
+                    r.try_get::<String, _>(2)?
+                )));
+            }
         }
         self.analyze().await
     }
@@ -684,6 +739,13 @@ impl Store {
 }
 
 /// Secondary indexes of the big generated tables (the migrations' definitions).
+/// What [`Store::generate_drop_indexes`] set aside for a bulk load.
+#[derive(Debug, Default)]
+pub struct BulkLoad {
+    /// PostgreSQL: the foreign keys dropped, as (table, name, definition).
+    foreign_keys: Vec<(String, String, String)>,
+}
+
 const BULK_INDEXES: &[(&str, &str)] = &[
     ("registrations_person", "registrations(person_id)"),
     ("registrations_waiting", "registrations(session_id, status, position)"),
@@ -696,6 +758,10 @@ const BULK_INDEXES: &[(&str, &str)] = &[
     ("vouchers_rule", "vouchers(rule_id, issued_on)"),
     ("vouchers_issued", "vouchers(issued_on)"),
     ("redemptions_provider", "redemptions(provider_id, redeemed_on)"),
+    (
+        "people_first_start",
+        "people(first_start_coaching_at, course_reached, id) WHERE first_start_coaching_at IS NOT NULL",
+    ),
 ];
 
 /// What [`Store::generated_rows`] reads: each generated table, a row as text.

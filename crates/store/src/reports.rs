@@ -9,7 +9,6 @@
 
 use crate::{Backend, Result, Store};
 use sqlx::Row;
-use sqlx::any::AnyRow;
 use std::collections::BTreeMap;
 use welcomedesk_domain::reports::{
     CoachingFigures, CourseCounts, Delay, DeskFigures, DeskKey, FollowUpFigures, ModuleCounts, ModuleFigures,
@@ -48,11 +47,24 @@ pub enum Rolled {
     Coaching,
     /// Desk and hotline contacts by the (UTC) day they were recorded.
     Desk,
+    /// Vouchers by the day they were issued.
+    Vouchers,
+    /// People by the (UTC) day of their first held start coaching (what they did about a
+    /// language course).
+    VoucherCourses,
 }
 
 impl Rolled {
-    pub const ALL: [Rolled; 6] =
-        [Rolled::Uptake, Rolled::FollowUps, Rolled::Modules, Rolled::Satisfaction, Rolled::Coaching, Rolled::Desk];
+    pub const ALL: [Rolled; 8] = [
+        Rolled::Uptake,
+        Rolled::FollowUps,
+        Rolled::Modules,
+        Rolled::Satisfaction,
+        Rolled::Coaching,
+        Rolled::Desk,
+        Rolled::Vouchers,
+        Rolled::VoucherCourses,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -62,6 +74,8 @@ impl Rolled {
             Rolled::Satisfaction => "satisfaction",
             Rolled::Coaching => "coaching",
             Rolled::Desk => "desk",
+            Rolled::Vouchers => "vouchers",
+            Rolled::VoucherCourses => "voucher_courses",
         }
     }
 }
@@ -156,6 +170,8 @@ impl Store {
             Rolled::Satisfaction => self.satisfaction_cells(&from.to_string(), &to.to_string()).await,
             Rolled::Coaching => self.coaching_cells(&Period { from, to }).await,
             Rolled::Desk => self.desk_cells(&Period { from, to }).await,
+            Rolled::Vouchers => self.voucher_cells(&from.to_string(), &to.to_string()).await,
+            Rolled::VoucherCourses => self.voucher_course_cells(&Period { from, to }).await,
         }
     }
 
@@ -205,6 +221,11 @@ impl Store {
                 Rolled::Modules | Rolled::Satisfaction => "SELECT MIN(starts_on) AS d FROM sessions",
                 Rolled::Coaching => "SELECT MIN(substr(starts_at, 1, 10)) AS d FROM appointments",
                 Rolled::Desk => "SELECT MIN(substr(created_at, 1, 10)) AS d FROM desk_contacts",
+                Rolled::Vouchers => "SELECT MIN(issued_on) AS d FROM vouchers",
+                Rolled::VoucherCourses => {
+                    "SELECT MIN(substr(first_start_coaching_at, 1, 10)) AS d FROM people \
+                     WHERE first_start_coaching_at IS NOT NULL"
+                }
             };
             let first: Option<String> = sqlx::query(first_sql).fetch_one(&self.read).await?.try_get("d")?;
             let Some(first) = first.and_then(|d| d.parse::<jiff::civil::Date>().ok()) else { continue };
@@ -491,10 +512,6 @@ fn follow_ups_from(cells: Cells) -> Result<FollowUpFigures> {
     Ok(FollowUpFigures { by_month })
 }
 
-fn n(r: &AnyRow, c: &str) -> Result<u64> {
-    Ok(r.try_get::<i64, _>(c)?.max(0) as u64)
-}
-
 impl Store {
     /// Module sessions on days of the period, not cancelled, grouped by topic, language,
     /// venue, day and childcare offer, with their registrations, check-ins, no-shows
@@ -608,65 +625,107 @@ fn modules_from(cells: Cells) -> Result<ModuleFigures> {
 
 impl Store {
     /// Vouchers issued in the period by month and what became of them on `today`; the
-    /// value of the unredeemed parts of the open ones; and, of the people with a held
-    /// start coaching in the period (by first language), those who enrolled in a
-    /// language course paid with a voucher and those who completed one.
+    /// value of the unredeemed parts of the open ones; and, of the people whose first
+    /// start coaching was held in the period (by first language), those who enrolled in
+    /// a language course paid with a voucher and those who completed one. Closed months
+    /// from the roll-ups, the rest live.
     pub async fn voucher_figures(&self, p: &Period, today: jiff::civil::Date) -> Result<VoucherFigures> {
-        let today = today.to_string();
-        let state = "CASE WHEN EXISTS (SELECT 1 FROM redemptions x WHERE x.voucher_id = v.id) THEN 'redeemed' \
-               WHEN v.revoked_at IS NOT NULL THEN 'revoked' WHEN v.expires_on < $3 THEN 'expired' ELSE 'open' END";
-        let by_month_sql = format!(
-            "SELECT m, st, COUNT(*) AS n FROM (SELECT substr(v.issued_on, 1, 7) AS m, {state} AS st FROM vouchers v \
-             WHERE v.issued_on >= $1 AND v.issued_on <= $2) x GROUP BY m, st"
+        let (issued, courses) = tokio::try_join!(
+            self.cells(Rolled::Vouchers, p.from, p.to, false),
+            self.cells(Rolled::VoucherCourses, p.from, p.to, false)
+        )?;
+        vouchers_from(issued, courses, today)
+    }
+
+    /// [`Store::voucher_figures`] from the records alone (no roll-ups).
+    pub async fn voucher_figures_live(&self, p: &Period, today: jiff::civil::Date) -> Result<VoucherFigures> {
+        let (issued, courses) = tokio::try_join!(
+            self.cells(Rolled::Vouchers, p.from, p.to, true),
+            self.cells(Rolled::VoucherCourses, p.from, p.to, true)
+        )?;
+        vouchers_from(issued, courses, today)
+    }
+
+    /// Vouchers issued in `from..=to`, by month of issue, "has a redemption", "revoked"
+    /// and expiry date (joined by U+001F) → [vouchers, value of the unredeemed parts if
+    /// not revoked]. What a voucher is on a given day (redeemed, revoked, expired, open)
+    /// and what is still outstanding then follow from the key, so cells rolled up on one
+    /// day answer for any later day: only a redemption or a revocation changes a closed
+    /// month's cells, and the nightly job recomputes them.
+    async fn voucher_cells(&self, from: &str, to: &str) -> Result<Cells> {
+        let redeemed = "CASE WHEN EXISTS (SELECT 1 FROM redemptions x WHERE x.voucher_id = v.id) THEN 1 ELSE 0 END";
+        let issued_sql = format!(
+            "SELECT m, r, x, e, COUNT(*) AS n FROM (SELECT substr(v.issued_on, 1, 7) AS m, {redeemed} AS r, \
+               CASE WHEN v.revoked_at IS NOT NULL THEN 1 ELSE 0 END AS x, v.expires_on AS e FROM vouchers v \
+             WHERE v.issued_on >= $1 AND v.issued_on <= $2) y GROUP BY m, r, x, e"
         );
-        let by_month = sqlx::query(sqlx::AssertSqlSafe(by_month_sql))
-            .bind(p.from_text())
-            .bind(p.to_text())
-            .bind(today.clone())
+        let issued = sqlx::query(sqlx::AssertSqlSafe(issued_sql))
+            .bind(from.to_owned())
+            .bind(to.to_owned())
             .fetch_all(&self.read);
-        let outstanding = sqlx::query(
-            "SELECT CAST(COALESCE(SUM(pt.value_cents), 0) AS BIGINT) AS c FROM vouchers v \
-             JOIN voucher_parts pt ON pt.voucher_id = v.id \
-             WHERE v.issued_on >= $1 AND v.issued_on <= $2 AND v.revoked_at IS NULL AND v.expires_on >= $3 \
-               AND NOT EXISTS (SELECT 1 FROM redemptions x WHERE x.voucher_id = v.id AND x.part = pt.part)",
+        let unredeemed_sql = format!(
+            "SELECT m, r, e, CAST(SUM(c) AS BIGINT) AS c FROM (SELECT substr(v.issued_on, 1, 7) AS m, {redeemed} AS r, \
+               v.expires_on AS e, pt.value_cents AS c FROM vouchers v JOIN voucher_parts pt ON pt.voucher_id = v.id \
+             WHERE v.issued_on >= $1 AND v.issued_on <= $2 AND v.revoked_at IS NULL \
+               AND NOT EXISTS (SELECT 1 FROM redemptions x WHERE x.voucher_id = v.id AND x.part = pt.part)) y \
+             GROUP BY m, r, e"
+        );
+        let unredeemed = sqlx::query(sqlx::AssertSqlSafe(unredeemed_sql))
+            .bind(from.to_owned())
+            .bind(to.to_owned())
+            .fetch_all(&self.read);
+        let (issued, unredeemed) = tokio::try_join!(issued, unredeemed)?;
+        let mut out = Cells::new();
+        for r in &issued {
+            let key = format!(
+                "{}\u{1f}{}\u{1f}{}\u{1f}{}",
+                r.try_get::<String, _>("m")?,
+                r.try_get::<i64, _>("r")?,
+                r.try_get::<i64, _>("x")?,
+                r.try_get::<String, _>("e")?
+            );
+            add_cell(&mut out, key, &[r.try_get::<i64, _>("n")?]);
+        }
+        for r in &unredeemed {
+            let key = format!(
+                "{}\u{1f}{}\u{1f}0\u{1f}{}",
+                r.try_get::<String, _>("m")?,
+                r.try_get::<i64, _>("r")?,
+                r.try_get::<String, _>("e")?
+            );
+            add_cell(&mut out, key, &[0, r.try_get::<i64, _>("c")?]);
+        }
+        Ok(out)
+    }
+
+    /// People whose first start coaching was held in the period (UTC days), by first
+    /// language → [people, started a language course, completed one], read from their
+    /// row (`first_start_coaching_at`, kept with the outcome; `course_reached`, kept
+    /// with the progress reports: 1 = started — any report means they were enrolled,
+    /// dropping out later does not undo having started —, 2 = completed). A person
+    /// counts once, in the month of their first start coaching, so months add up.
+    async fn voucher_course_cells(&self, p: &Period) -> Result<Cells> {
+        let rows = sqlx::query(
+            "SELECT COALESCE(l.language, '') AS lang, COUNT(*) AS n, \
+               COUNT(CASE WHEN p.course_reached >= 1 THEN 1 END) AS s, \
+               COUNT(CASE WHEN p.course_reached = 2 THEN 1 END) AS d \
+             FROM people p LEFT JOIN person_languages l ON l.person_id = p.id AND l.rank = 0 \
+             WHERE p.first_start_coaching_at >= $1 AND p.first_start_coaching_at < $2 \
+             GROUP BY COALESCE(l.language, '')",
         )
         .bind(p.from_text())
-        .bind(p.to_text())
-        .bind(today)
-        .fetch_one(&self.read);
-        // How far each person coached in the period got with a language course, from
-        // their row (`people.course_reached`, kept with the progress reports: 1 =
-        // started — any report means they were enrolled, dropping out later does not
-        // undo having started —, 2 = completed).
-        let courses_sql = "SELECT lang, COUNT(*) AS n, COUNT(CASE WHEN reached >= 1 THEN 1 END) AS s, \
-               COUNT(CASE WHEN reached = 2 THEN 1 END) AS d FROM ( \
-               SELECT c.person_id, COALESCE(l.language, '') AS lang, p.course_reached AS reached \
-               FROM (SELECT DISTINCT person_id FROM appointments \
-                     WHERE kind = 'start' AND status = 'held' AND starts_at >= $1 AND starts_at < $2 \
-                       AND person_id IS NOT NULL) c \
-               JOIN people p ON p.id = c.person_id \
-               LEFT JOIN person_languages l ON l.person_id = c.person_id AND l.rank = 0) x \
-             GROUP BY lang";
-        let courses = sqlx::query(courses_sql).bind(p.from_text()).bind(p.end_exclusive_text()).fetch_all(&self.read);
-        let (by_month, outstanding, courses) = tokio::try_join!(by_month, outstanding, courses)?;
-        let mut f = VoucherFigures { outstanding_cents: n(&outstanding, "c")?, ..Default::default() };
-        for r in &by_month {
-            let e = f.by_month.entry(r.try_get("m")?).or_default();
-            let v = n(r, "n")?;
-            match r.try_get::<String, _>("st")?.as_str() {
-                "redeemed" => e.redeemed += v,
-                "revoked" => e.revoked += v,
-                "expired" => e.expired += v,
-                _ => e.open += v,
-            }
-        }
-        for r in &courses {
-            f.courses_by_language.insert(
+        .bind(p.end_exclusive_text())
+        .fetch_all(&self.read)
+        .await?;
+        let mut out = Cells::new();
+        for r in &rows {
+            add_cell(
+                &mut out,
                 r.try_get("lang")?,
-                CourseCounts { coached: n(r, "n")?, started: n(r, "s")?, completed: n(r, "d")? },
+                &[r.try_get::<i64, _>("n")?, r.try_get::<i64, _>("s")?, r.try_get::<i64, _>("d")?],
             );
         }
-        Ok(f)
+        Ok(out)
     }
 
     /// Desk and hotline contacts recorded in the period (UTC days), grouped by channel,
@@ -762,6 +821,33 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+fn vouchers_from(issued: Cells, courses: Cells, today: jiff::civil::Date) -> Result<VoucherFigures> {
+    let today = today.to_string();
+    let mut f = VoucherFigures::default();
+    for (k, c) in issued {
+        let parts: Vec<&str> = k.split('\u{1f}').collect();
+        let [month, redeemed, revoked, expires] = parts[..] else {
+            return Err(crate::StoreError::Corrupt(format!("voucher cell {k:?}")));
+        };
+        let e = f.by_month.entry(month.to_owned()).or_default();
+        let valid = expires >= today.as_str();
+        match (redeemed, revoked) {
+            ("1", _) => e.redeemed += count(c[0]),
+            (_, "1") => e.revoked += count(c[0]),
+            _ if valid => e.open += count(c[0]),
+            _ => e.expired += count(c[0]),
+        }
+        if revoked == "0" && valid {
+            f.outstanding_cents += count(c[1]);
+        }
+    }
+    for (lang, c) in courses {
+        f.courses_by_language
+            .insert(lang, CourseCounts { coached: count(c[0]), started: count(c[1]), completed: count(c[2]) });
+    }
+    Ok(f)
 }
 
 fn desk_from(cells: Cells) -> Result<DeskFigures> {

@@ -627,6 +627,13 @@ both_backends!(voucher_figures_match_the_hand_count, |b| async move {
     let early = c.store.voucher_figures(&year2026(), jiff::civil::date(2026, 5, 1)).await.unwrap();
     assert_eq!(early.by_month["2026-01"], VoucherCounts { open: 1, ..Default::default() });
     assert_eq!(early.outstanding_cents, 30_000);
+    // Rolled up on the 6th of December, the same answers on that day and any other: a
+    // closed month's cells keep the expiry dates, not the states of one day.
+    assert!(c.store.refresh_report_months(jiff::civil::date(2026, 12, 6)).await.unwrap() > 0);
+    let rolled = c.store.voucher_figures(&year2026(), jiff::civil::date(2026, 12, 6)).await.unwrap();
+    assert_eq!(format!("{rolled:?}"), format!("{f:?}"));
+    let rolled_early = c.store.voucher_figures(&year2026(), jiff::civil::date(2026, 5, 1)).await.unwrap();
+    assert_eq!(format!("{rolled_early:?}"), format!("{early:?}"));
     let r = reports::vouchers(&f, year2026(), 5);
     assert_eq!(r.kpis[0].value, Some(5.0), "5 issued in 2026");
     assert_eq!(r.kpis[3].value, Some(200.0), "200 euro outstanding");
