@@ -689,11 +689,12 @@ pub async fn generate_with(
         sessions_per_year: sessions_per_year as i64,
         vouchers,
     };
-    store.generate_city(&plan).await?;
+    let (_, times) = store.generate_city(&plan).await?;
     println!(
         "  coachings, sessions, registrations, attendances, stamps, answers, contacts: {:.1} s",
         t.elapsed().as_secs_f64()
     );
+    println!("    {}", laps(&times));
     if vouchers {
         let t = Instant::now();
         generate_passports(store, people, seed).await?;
@@ -763,11 +764,22 @@ pub async fn generate_passports(store: &welcomedesk_store::Store, people: u64, s
     const BATCH: u64 = 20_000;
     let mut taken = std::collections::HashSet::new();
     let mut n = 0;
+    let mut making = std::time::Duration::ZERO;
+    let mut times: Vec<(&'static str, std::time::Duration)> = vec![];
     while n < people {
         let end = (n + BATCH).min(people);
+        let t = std::time::Instant::now();
         let [numbers, codes] = passport_batch(seed, n, end, steps, &mut taken);
-        store.generate_passports(seed, n as i64, end as i64, &numbers, &codes).await?;
+        making += t.elapsed();
+        times.extend(store.generate_passports(seed, n as i64, end as i64, &numbers, &codes).await?);
+        times = welcomedesk_store::generate::merged(times);
         n = end;
     }
+    println!("    numbers and codes {:.1} s, {}", making.as_secs_f64(), laps(&times));
     Ok(())
+}
+
+/// "name 1.2 s, …" of a generator's statement times.
+fn laps(times: &[(&'static str, std::time::Duration)]) -> String {
+    times.iter().map(|(k, d)| format!("{k} {:.1} s", d.as_secs_f64())).collect::<Vec<_>>().join(", ")
 }

@@ -485,9 +485,15 @@ async fn reports(url: &str, people: i64, runs: usize, seed: u64, rollup_job: boo
         warm_total.as_secs_f64() * 1e3
     );
     // The same reports computed from the records alone, for comparison.
-    for (label, live) in
-        [("uptake", 0), ("follow_ups", 1), ("modules", 2), ("satisfaction", 3), ("coaching", 4), ("desk", 5)]
-    {
+    for (label, live) in [
+        ("uptake", 0),
+        ("follow_ups", 1),
+        ("modules", 2),
+        ("satisfaction", 3),
+        ("coaching", 4),
+        ("desk", 5),
+        ("vouchers", 6),
+    ] {
         let t = Instant::now();
         match live {
             0 => drop(store.uptake_figures_live(&period).await?),
@@ -495,7 +501,8 @@ async fn reports(url: &str, people: i64, runs: usize, seed: u64, rollup_job: boo
             2 => drop(store.module_figures_live(&period).await?),
             3 => drop(store.satisfaction_figures_live(&period).await?),
             4 => drop(store.coaching_figures_live(&period).await?),
-            _ => drop(store.desk_figures_live(&period).await?),
+            5 => drop(store.desk_figures_live(&period).await?),
+            _ => drop(store.voucher_figures_live(&period, today).await?),
         }
         println!("  without roll-ups, {label}: {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
     }

@@ -29,6 +29,10 @@ both_backends!(same_seed_same_city_and_invariants_hold, |b: Backend| async move 
     let want = fresh.store().await.unwrap().foreign_keys().await.unwrap();
     assert!(want.len() > 40, "{want:?}");
     assert_eq!(one.foreign_keys().await.unwrap(), want);
+    // So is every index the load dropped (built again from the schema's own definitions).
+    let want = fresh.store().await.unwrap().index_definitions().await.unwrap();
+    assert!(want.iter().any(|d| d.contains("people_permit_report")), "{want:?}");
+    assert_eq!(one.index_definitions().await.unwrap(), want);
     let rows = one.generated_rows().await.unwrap();
     // Names in their own scripts with transliterations.
     assert!(

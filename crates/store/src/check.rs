@@ -162,6 +162,16 @@ impl Store {
         sqlx::query(sql).fetch_all(&self.read).await?.iter().map(|r| Ok(r.try_get("k")?)).collect()
     }
 
+    /// The schema's indexes as their definitions, sorted: a bulk load that drops some
+    /// must leave this as the migrations made it.
+    pub async fn index_definitions(&self) -> Result<Vec<String>> {
+        let sql = match self.backend() {
+            Backend::Sqlite => "SELECT sql AS k FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY 1",
+            Backend::Postgres => "SELECT indexdef AS k FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1",
+        };
+        sqlx::query(sql).fetch_all(&self.read).await?.iter().map(|r| Ok(r.try_get("k")?)).collect()
+    }
+
     /// The invariants that do not hold, with how many rows break each.
     pub async fn invariant_violations(&self) -> Result<Vec<(&'static str, i64)>> {
         let mut out = vec![];

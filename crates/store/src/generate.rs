@@ -342,9 +342,25 @@ impl Store {
                 tx.commit().await?;
             }
         }
+        // The indexes' definitions are read from the schema, so what is built again is
+        // exactly what the migrations made.
+        let names: Vec<String> = BULK_INDEXES.iter().map(|n| format!("'{n}'")).collect();
+        let sql = match self.backend() {
+            Backend::Sqlite => format!(
+                "SELECT name AS n, sql AS d FROM sqlite_master WHERE type = 'index' AND name IN ({}) ORDER BY name",
+                names.join(", ")
+            ),
+            Backend::Postgres => format!(
+                "SELECT CAST(indexname AS text) AS n, indexdef AS d FROM pg_indexes \
+                 WHERE schemaname = current_schema() AND indexname IN ({}) ORDER BY indexname",
+                names.join(", ")
+            ),
+        };
         let mut tx = self.begin().await?;
-        for (name, _) in BULK_INDEXES {
-            sqlx::query(sqlx::AssertSqlSafe(format!("DROP INDEX IF EXISTS {name}"))).execute(&mut *tx).await?;
+        for r in sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *tx).await? {
+            let (n, d): (String, String) = (r.try_get("n")?, r.try_get("d")?);
+            sqlx::query(sqlx::AssertSqlSafe(format!("DROP INDEX {n}"))).execute(&mut *tx).await?;
+            load.indexes.push(d);
         }
         tx.commit().await?;
         Ok(load)
@@ -360,10 +376,8 @@ impl Store {
             // The index builds sort in memory (the default 64 MB spills to disk).
             sqlx::query("SET LOCAL maintenance_work_mem = '1GB'").execute(&mut *tx).await?;
         }
-        for (name, def) in BULK_INDEXES {
-            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE INDEX IF NOT EXISTS {name} ON {def}")))
-                .execute(&mut *tx)
-                .await?;
+        for def in &load.indexes {
+            sqlx::query(sqlx::AssertSqlSafe(def.clone())).execute(&mut *tx).await?;
         }
         // PostgreSQL checks each constraint as it is added: one join over the table.
         for (t, n, d) in &load.foreign_keys {
@@ -397,7 +411,13 @@ impl Store {
     /// registrations, attendances (about 10 % no-shows), survey answers (5 % of
     /// check-ins) and desk contacts (about one per person). Set-based; one transaction
     /// per table.
-    pub async fn generate_city(&self, plan: &CityPlan) -> Result<CityCounts> {
+    /// Returns the counts, and the time each statement took (added up over batches).
+    pub async fn generate_city(
+        &self,
+        plan: &CityPlan,
+    ) -> Result<(CityCounts, Vec<(&'static str, std::time::Duration)>)> {
+        let mut times = Vec::new();
+        let mut t = std::time::Instant::now();
         let s = self.gen_sql(plan.seed);
         let b = self.backend();
         let last = plan.people - 1;
@@ -459,9 +479,11 @@ impl Store {
                 .await?;
             }
             tx.commit().await?;
+            lap(&mut times, &mut t, "setup");
         }
         if plan.vouchers {
             self.generate_voucher_setup(&s).await?;
+            lap(&mut times, &mut t, "voucher setup");
         }
         let pid = s.id(0, "n");
         let seq = s.seq();
@@ -494,6 +516,7 @@ impl Store {
                 c = h("n", 8),
             );
             sqlx::query(sqlx::AssertSqlSafe(sql)).bind(0i64).bind(last).execute(&mut *tx).await?;
+            lap(&mut times, &mut t, "start coachings");
             // Follow-ups two years on, for people past that day: invitations for 30 %,
             // held follow-ups for 15 % (of those, on distinct counsellor hours).
             let due = match b {
@@ -511,6 +534,7 @@ impl Store {
                 i = h("n", 9),
             );
             sqlx::query(sqlx::AssertSqlSafe(inv)).bind(0i64).bind(last).execute(&mut *tx).await?;
+            lap(&mut times, &mut t, "follow-up invitations");
             let fday = s.plus(&due, &format!("{} % 60", h("n", 13)));
             let sql = format!(
                 "{seq}INSERT INTO appointments (id, reference, person_id, counsellor_id, place_id, kind, starts_at, ends_at, \
@@ -530,6 +554,7 @@ impl Store {
                 i = h("n", 9),
             );
             sqlx::query(sqlx::AssertSqlSafe(sql)).bind(0i64).bind(last).execute(&mut *tx).await?;
+            lap(&mut times, &mut t, "follow-ups");
             // The booking's audit entry, which the invariants ask of every appointment.
             let audit = format!(
                 "INSERT INTO audit_log (id, at, actor_id, action, entity, entity_id, detail) \
@@ -538,6 +563,7 @@ impl Store {
                 s.id(4, "CAST(substr(reference, 3) AS BIGINT) * 2 + CASE WHEN reference LIKE 'GF%' THEN 1 ELSE 0 END"),
             );
             sqlx::query(sqlx::AssertSqlSafe(audit)).execute(&mut *tx).await?;
+            lap(&mut times, &mut t, "audit");
             // What the coaching area keeps with each outcome (migration 0018).
             sqlx::query(
                 "UPDATE people SET \
@@ -549,7 +575,9 @@ impl Store {
             )
             .execute(&mut *tx)
             .await?;
+            lap(&mut times, &mut t, "first coachings");
             tx.commit().await?;
+            lap(&mut times, &mut t, "commit");
         }
         // Sessions: number k on day k * SESSION_DAYS / count, 2 hours from 9, 11, 13, 15
         // or 17; capacity 40–50; held before today (2 % cancelled), published after.
@@ -585,6 +613,7 @@ impl Store {
                 cc = h("sq.n", 26),
             );
             sqlx::query(sqlx::AssertSqlSafe(sql)).bind(0i64).bind(sessions - 1).execute(&mut *tx).await?;
+            lap(&mut times, &mut t, "sessions");
             tx.commit().await?;
         }
         // Registrations (seat r of session k: person (base(k) + r) mod people, so no
@@ -594,17 +623,31 @@ impl Store {
             Backend::Sqlite => "seats(r) AS (SELECT 0 UNION ALL SELECT r + 1 FROM seats WHERE r < 49)",
             Backend::Postgres => "seats(r) AS (SELECT generate_series(0, 49))",
         };
-        let k_r = "(sq.n * 64 + seats.r)";
-        let person = s.id(0, &format!("(({} + seats.r) % {})", h("sq.n", 27), plan.people));
+        // What the seats of a session share is computed once per session (`ses`,
+        // materialised), not once per seat: the registrations, attendances and answers
+        // of a batch are tens of millions of rows on a city of 1,000,000 (issue 10).
+        let ses = format!(
+            "ses AS MATERIALIZED (SELECT sq.n AS n, {sid} AS sid, {confirmed} AS conf, \
+               CASE WHEN {held} THEN 1 ELSE 0 END AS held, {lang} AS lang, {base} AS base, {at} AS at FROM sq)",
+            sid = s.id(10, "sq.n"),
+            lang = s.pick(&h("sq.n", 25), SESSION_LANGUAGES),
+            base = h("sq.n", 27),
+            at = s.at(&s.day(&sday), "(9 + 2 * (sq.n % 5))"),
+        );
+        let k_r = "(ses.n * 64 + seats.r)";
+        let person = s.id(0, &format!("((ses.base + seats.r) % {})", plan.people));
         let show = format!("{} % 10 <> 0", h(k_r, 28));
         let with = match b {
             Backend::Sqlite => {
-                format!("WITH RECURSIVE sq(n) AS (SELECT $1 UNION ALL SELECT n + 1 FROM sq WHERE n < $2), {seats} ")
+                format!(
+                    "WITH RECURSIVE sq(n) AS (SELECT $1 UNION ALL SELECT n + 1 FROM sq WHERE n < $2), {seats}, {ses} "
+                )
             }
-            Backend::Postgres => {
-                format!("WITH sq(n) AS (SELECT generate_series(CAST($1 AS BIGINT), CAST($2 AS BIGINT))), {seats} ")
-            }
+            Backend::Postgres => format!(
+                "WITH sq(n) AS (SELECT generate_series(CAST($1 AS BIGINT), CAST($2 AS BIGINT))), {seats}, {ses} "
+            ),
         };
+        let seated = format!("ses JOIN seats ON seats.r < ses.conf AND seats.r < {}", plan.people);
         const BATCH: i64 = 20_000;
         let mut k = 0;
         while k < sessions {
@@ -613,42 +656,35 @@ impl Store {
             let reg = format!(
                 "{with}INSERT INTO registrations (id, session_id, person_id, language, status, position, children_count, \
                    via, created_at, updated_at) \
-                 SELECT {rid}, {sid}, {person}, {lang}, 'confirmed', seats.r, 0, \
+                 SELECT {rid}, ses.sid, {person}, ses.lang, 'confirmed', seats.r, 0, \
                    CASE WHEN {via} % 2 = 0 THEN 'public' ELSE 'staff' END, '{NOW}', '{NOW}' \
-                 FROM sq JOIN seats ON seats.r < {confirmed} AND seats.r < {people}",
-                people = plan.people,
+                 FROM {seated}",
                 rid = s.id(11, k_r),
-                sid = s.id(10, "sq.n"),
-                lang = s.pick(&h("sq.n", 25), SESSION_LANGUAGES),
                 via = h(k_r, 29),
             );
             sqlx::query(sqlx::AssertSqlSafe(reg)).bind(k).bind(end).execute(&mut *tx).await?;
+            lap(&mut times, &mut t, "registrations");
             let att = format!(
                 "{with}INSERT INTO attendances (id, session_id, person_id, registration_id, checked_in_at) \
-                 SELECT {aid}, {sid}, {person}, {rid}, {at} \
-                 FROM sq JOIN seats ON seats.r < {confirmed} AND seats.r < {people} WHERE {held} AND {show}",
-                people = plan.people,
+                 SELECT {aid}, ses.sid, {person}, {rid}, ses.at \
+                 FROM {seated} WHERE ses.held = 1 AND {show}",
                 aid = s.id(12, k_r),
                 rid = s.id(11, k_r),
-                sid = s.id(10, "sq.n"),
-                at = s.at(&s.day(&sday), "(9 + 2 * (sq.n % 5))"),
             );
             sqlx::query(sqlx::AssertSqlSafe(att)).bind(k).bind(end).execute(&mut *tx).await?;
+            lap(&mut times, &mut t, "attendances");
             let survey = format!(
                 "{with}INSERT INTO survey_answers (id, session_id, language, satisfied, helped, recommend, missing_topic) \
-                 SELECT {id}, {sid}, {lang}, CASE WHEN {x} % 10 < 5 THEN 5 WHEN {x} % 10 < 8 THEN 4 ELSE 1 + {x} % 3 END, \
+                 SELECT {id}, ses.sid, ses.lang, CASE WHEN {x} % 10 < 5 THEN 5 WHEN {x} % 10 < 8 THEN 4 ELSE 1 + {x} % 3 END, \
                    CASE WHEN {x} % 7 = 0 THEN 0 ELSE 1 END, CASE WHEN {x} % 5 = 0 THEN 0 ELSE 1 END, \
                    CASE WHEN {x} % 11 = 0 THEN 'driving licence' WHEN {x} % 13 = 0 THEN 'pensions' ELSE NULL END \
-                 FROM sq JOIN seats ON seats.r < {confirmed} AND seats.r < {people} \
-                 WHERE {held} AND {show} AND {y} % 20 = 0",
-                people = plan.people,
+                 FROM {seated} WHERE ses.held = 1 AND {show} AND {y} % 20 = 0",
                 id = s.id(13, k_r),
-                sid = s.id(10, "sq.n"),
-                lang = s.pick(&h("sq.n", 25), SESSION_LANGUAGES),
                 x = h(k_r, 30),
                 y = h(k_r, 31),
             );
             sqlx::query(sqlx::AssertSqlSafe(survey)).bind(k).bind(end).execute(&mut *tx).await?;
+            lap(&mut times, &mut t, "survey answers");
             // The passport's stamp of each check-in, as the check-in's hook records it
             // (`passport::on_attendance`): the session as source, the topic's key, the
             // session's language, the venue's name. Its id is the attendance's, part 14.
@@ -664,6 +700,7 @@ impl Store {
             );
             if plan.vouchers {
                 sqlx::query(sqlx::AssertSqlSafe(stamps)).bind(k).bind(end).execute(&mut *tx).await?;
+                lap(&mut times, &mut t, "stamps");
             }
             // Check-ins counted on the session, as the check-in does.
             sqlx::query(sqlx::AssertSqlSafe(format!(
@@ -676,7 +713,9 @@ impl Store {
             .bind(end)
             .execute(&mut *tx)
             .await?;
+            lap(&mut times, &mut t, "arrivals");
             tx.commit().await?;
+            lap(&mut times, &mut t, "commit");
             k = end + 1;
         }
         // Desk contacts: about one per person, spread over the ten years.
@@ -700,9 +739,11 @@ impl Store {
                 at = s.at(&day, &format!("8 + {} % 9", h("n", 44))),
             );
             sqlx::query(sqlx::AssertSqlSafe(sql)).bind(0i64).bind(last).execute(&mut *tx).await?;
+            lap(&mut times, &mut t, "desk contacts");
             tx.commit().await?;
+            lap(&mut times, &mut t, "commit");
         }
-        self.generated_counts().await
+        Ok((self.generated_counts().await?, merged(times)))
     }
 
     /// How many rows of each generated kind the database holds.
@@ -739,29 +780,60 @@ impl Store {
 }
 
 /// Secondary indexes of the big generated tables (the migrations' definitions).
+/// Adds the time since `t` to `times` under `name` and restarts `t`.
+fn lap(times: &mut Vec<(&'static str, std::time::Duration)>, t: &mut std::time::Instant, name: &'static str) {
+    times.push((name, t.elapsed()));
+    *t = std::time::Instant::now();
+}
+
+/// `times` with the laps of one name added up, in the order of their first lap.
+pub fn merged(times: Vec<(&'static str, std::time::Duration)>) -> Vec<(&'static str, std::time::Duration)> {
+    let mut out: Vec<(&'static str, std::time::Duration)> = Vec::new();
+    for (name, d) in times {
+        match out.iter_mut().find(|(k, _)| *k == name) {
+            Some((_, sum)) => *sum += d,
+            None => out.push((name, d)),
+        }
+    }
+    out
+}
+
 /// What [`Store::generate_drop_indexes`] set aside for a bulk load.
 #[derive(Debug, Default)]
 pub struct BulkLoad {
     /// PostgreSQL: the foreign keys dropped, as (table, name, definition).
     foreign_keys: Vec<(String, String, String)>,
+    /// The indexes dropped, as their `CREATE INDEX` statements.
+    indexes: Vec<String>,
 }
 
-const BULK_INDEXES: &[(&str, &str)] = &[
-    ("registrations_person", "registrations(person_id)"),
-    ("registrations_waiting", "registrations(session_id, status, position)"),
-    ("attendances_person", "attendances(person_id)"),
-    ("survey_answers_session", "survey_answers(session_id)"),
-    ("name_keys_person", "name_keys(person_id)"),
-    ("person_languages_language", "person_languages(language)"),
-    ("desk_contacts_created", "desk_contacts(created_at)"),
-    ("desk_contacts_person", "desk_contacts(person_id)"),
-    ("vouchers_rule", "vouchers(rule_id, issued_on)"),
-    ("vouchers_issued", "vouchers(issued_on)"),
-    ("redemptions_provider", "redemptions(provider_id, redeemed_on)"),
-    (
-        "people_first_start",
-        "people(first_start_coaching_at, course_reached, id) WHERE first_start_coaching_at IS NOT NULL",
-    ),
+/// The indexes dropped for a bulk load and built after it: those of the big tables that
+/// are not unique constraints (which guard the load) and that none of the generator's
+/// own statements reads (`appointments_person_kind`, `course_progress_redemption` and
+/// the unique ones stay).
+const BULK_INDEXES: &[&str] = &[
+    "people_birth",
+    "people_last_contact",
+    "people_permit_report",
+    "people_first_start",
+    "consents_person",
+    "name_keys_person",
+    "person_languages_language",
+    "appointments_counsellor",
+    "appointments_starts",
+    "appointments_matter",
+    "audit_log_actor",
+    "audit_log_at",
+    "audit_log_entity",
+    "registrations_person",
+    "registrations_waiting",
+    "attendances_person",
+    "survey_answers_session",
+    "desk_contacts_created",
+    "desk_contacts_person",
+    "vouchers_rule",
+    "vouchers_issued",
+    "redemptions_provider",
 ];
 
 /// What [`Store::generated_rows`] reads: each generated table, a row as text.
@@ -976,7 +1048,17 @@ impl Store {
     /// used: their first one to all parts, each at a course of an approved school
     /// starting in the voucher's window (a part a quarter), with the course's progress
     /// reported for the first part. The rest stay open or expire. One transaction.
-    pub async fn generate_passports(&self, seed: u64, from: i64, to: i64, numbers: &str, codes: &str) -> Result<()> {
+    /// Returns the time each statement took, to print where a big city's load goes.
+    pub async fn generate_passports(
+        &self,
+        seed: u64,
+        from: i64,
+        to: i64,
+        numbers: &str,
+        codes: &str,
+    ) -> Result<Vec<(&'static str, std::time::Duration)>> {
+        let mut times = Vec::new();
+        let mut t = std::time::Instant::now();
         let s = self.gen_sql(seed);
         let h = |n: &str, k| s.h(n, k);
         let rows = s.rows();
@@ -993,6 +1075,7 @@ impl Store {
         .bind(numbers.to_owned())
         .execute(&mut *tx)
         .await?;
+        lap(&mut times, &mut t, "passports");
         // The earning steps: stamp k of a person (in check-in order) has earned
         // `vouchers_due(k)` under the rule in force on its day; step o is issued at the
         // first stamp that has earned it.
@@ -1027,6 +1110,7 @@ impl Store {
             earliest = s.add_days("e.attended_on", "-7 * r.start_weeks_before"),
         );
         sqlx::query(sqlx::AssertSqlSafe(voucher)).bind(lo.clone()).bind(hi.clone()).execute(&mut *tx).await?;
+        lap(&mut times, &mut t, "vouchers");
         // The codes, made by the domain (the placeholder above keeps the insert set-based).
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "UPDATE vouchers SET code = {} FROM {rows} WHERE vouchers.id = {}",
@@ -1036,6 +1120,7 @@ impl Store {
         .bind(codes.to_owned())
         .execute(&mut *tx)
         .await?;
+        lap(&mut times, &mut t, "voucher codes");
         let (vlo, vhi) =
             (format!("'{}'", s.id_text(31, from * 16)), format!("'{}'", s.id_text(31, (to - 1) * 16 + 15)));
         // Parts: the value split as `Rule::split` does (the first parts take the rest).
@@ -1051,35 +1136,46 @@ impl Store {
         )))
         .execute(&mut *tx)
         .await?;
+        lap(&mut times, &mut t, "voucher parts");
         // Redemptions: voucher number vn; its first course c (starting 1–9 weeks after
         // the issue), part p at course c + 13(p - 1) redeemed 91(p - 1) days after the
         // issue (plus 0–4); only days up to today.
-        let vn = s.num("v.id");
-        let issued = s.day_no("v.issued_on");
-        let c = format!("(({issued} - 3) / 7 + 1 + {} % 9 + 13 * (pt.part - 1))", h(&vn, 50));
-        let rday = format!("({issued} + 91 * (pt.part - 1) + {} % 5)", h(&vn, 52));
-        let rid = s.id(32, &format!("({vn}) * 16 + pt.part"));
+        // What a voucher's parts share (its number, issue day, course offset, day
+        // offset, how many parts are used) is computed once per voucher (`uv`), what a
+        // part needs once per part (`pp`), both materialised: the formulas are not
+        // evaluated again for every column that uses them (issue 10).
+        let c = "((uv.iss - 3) / 7 + 1 + uv.c9 + 13 * (pt.part - 1))";
+        let rday = "(uv.iss + 91 * (pt.part - 1) + uv.d5)";
         sqlx::query(sqlx::AssertSqlSafe(format!(
-            "INSERT INTO redemptions (id, voucher_id, part, provider_id, course_id, amount_cents, redeemed_on, redeemed_at, \
+            "WITH uv AS MATERIALIZED (SELECT id, vn, iss, {c9} % 9 AS c9, {d5} % 5 AS d5, 1 + {np} % parts AS np \
+               FROM (SELECT v.id AS id, {vn} AS vn, {issued} AS iss, r.parts AS parts \
+                 FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id WHERE v.id >= {vlo} AND v.id <= {vhi}) vv \
+               WHERE {h_use} % 100 < {REDEEMED_SHARE} AND iss <= {last_issue}), \
+             pp AS MATERIALIZED (SELECT uv.id, uv.vn, pt.part, pt.value_cents AS val, {c} AS c, {rday} AS rday \
+               FROM uv JOIN voucher_parts pt ON pt.voucher_id = uv.id WHERE pt.part <= uv.np), \
+             pd AS MATERIALIZED (SELECT pp.*, {rdate} AS rdate FROM pp WHERE pp.rday <= {TODAY_DAY} AND pp.c < {COURSES}) \
+             INSERT INTO redemptions (id, voucher_id, part, provider_id, course_id, amount_cents, redeemed_on, redeemed_at, \
                redeemed_by, id_checked) \
-             SELECT {rid}, v.id, pt.part, {prov}, {course}, \
-               CASE WHEN {amt} % 10 = 0 THEN pt.value_cents - pt.value_cents / 5 ELSE pt.value_cents END, \
-               {rdate}, {rdate} || 'T10:00:00.000000Z', {staff}, 1 \
-             FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id JOIN voucher_parts pt ON pt.voucher_id = v.id \
-             WHERE v.id >= {vlo} AND v.id <= {vhi} AND {h_use} % 100 < {REDEEMED_SHARE} \
-               AND pt.part <= 1 + {h_parts} % r.parts AND {issued} <= {last_issue} AND {rday} <= {TODAY_DAY} \
-               AND {c} < {COURSES}",
-            prov = s.id(105, &format!("{c} % {PROVIDERS}")),
-            staff = s.id(104, &format!("{c} % {PROVIDERS}")),
-            course = s.id(107, &c),
-            amt = h(&format!("({vn}) * 16 + pt.part"), 53),
-            rdate = s.day(&rday),
-            h_use = h(&vn, 54),
-            h_parts = h(&vn, 55),
+             SELECT {rid}, pd.id, pd.part, {prov}, {course}, \
+               CASE WHEN {amt} % 10 = 0 THEN pd.val - pd.val / 5 ELSE pd.val END, \
+               pd.rdate, pd.rdate || 'T10:00:00.000000Z', {staff}, 1 FROM pd",
+            vn = s.num("v.id"),
+            issued = s.day_no("v.issued_on"),
+            c9 = h("vv.vn", 50),
+            d5 = h("vv.vn", 52),
+            np = h("vv.vn", 55),
+            h_use = h("vv.vn", 54),
             last_issue = TODAY_DAY - 7,
+            rdate = s.day("pp.rday"),
+            rid = s.id(32, "pd.vn * 16 + pd.part"),
+            prov = s.id(105, &format!("pd.c % {PROVIDERS}")),
+            staff = s.id(104, &format!("pd.c % {PROVIDERS}")),
+            course = s.id(107, "pd.c"),
+            amt = h("pd.vn * 16 + pd.part", 53),
         )))
         .execute(&mut *tx)
         .await?;
+        lap(&mut times, &mut t, "redemptions");
         // What the schools reported for the course of each first part: completed (70 %)
         // or dropped (20 %) once the course's 13 weeks are over, else enrolled.
         let xn = s.num("x.id");
@@ -1102,6 +1198,7 @@ impl Store {
         )))
         .execute(&mut *tx)
         .await?;
+        lap(&mut times, &mut t, "course progress");
         // The furthest each holder got, as `Store::report_progress` keeps it (0024).
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "UPDATE people SET course_reached = (SELECT MAX(CASE WHEN cp.status = 'completed' THEN 2 ELSE 1 END) \
@@ -1112,7 +1209,9 @@ impl Store {
         )))
         .execute(&mut *tx)
         .await?;
+        lap(&mut times, &mut t, "course reached");
         tx.commit().await?;
-        Ok(())
+        lap(&mut times, &mut t, "commit");
+        Ok(times)
     }
 }
