@@ -701,8 +701,9 @@ pub async fn generate_with(
         println!("  passports, vouchers, redemptions: {:.1} s", t.elapsed().as_secs_f64());
     }
     let t = Instant::now();
-    store.generate_indexes(load).await?;
+    let times = store.generate_indexes(load).await?;
     println!("  indexes, foreign keys and statistics: {:.1} s", t.elapsed().as_secs_f64());
+    println!("    {}", laps(&times));
     let counts = store.generated_counts().await?;
     println!("generated in {:.1} s: {counts:?}", started.elapsed().as_secs_f64());
     Ok(counts)

@@ -370,7 +370,9 @@ impl Store {
     /// definitions as the migrations), puts the foreign keys back and checks every row
     /// against them (an error names the first broken one), then refreshes the planner's
     /// statistics.
-    pub async fn generate_indexes(&self, load: BulkLoad) -> Result<()> {
+    pub async fn generate_indexes(&self, load: BulkLoad) -> Result<Vec<(&'static str, std::time::Duration)>> {
+        let mut times = Vec::new();
+        let mut t = std::time::Instant::now();
         let mut tx = self.begin().await?;
         if self.backend() == Backend::Postgres {
             // The index builds sort in memory (the default 64 MB spills to disk).
@@ -379,17 +381,17 @@ impl Store {
         for def in &load.indexes {
             sqlx::query(sqlx::AssertSqlSafe(def.clone())).execute(&mut *tx).await?;
         }
+        lap(&mut times, &mut t, "indexes");
         // PostgreSQL checks each constraint as it is added: one join over the table.
-        for (t, n, d) in &load.foreign_keys {
-            sqlx::query(sqlx::AssertSqlSafe(format!("ALTER TABLE {t} ADD CONSTRAINT \"{n}\" {d}")))
+        for (tb, n, d) in &load.foreign_keys {
+            sqlx::query(sqlx::AssertSqlSafe(format!("ALTER TABLE {tb} ADD CONSTRAINT \"{n}\" {d}")))
                 .execute(&mut *tx)
                 .await?;
         }
         tx.commit().await?;
         if self.backend() == Backend::Sqlite {
-            self.writer()
-                .execute("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA threads = 0; PRAGMA foreign_keys = ON;")
-                .await?;
+            // Checked while the bulk load's page cache still holds the parents' keys.
+            self.writer().execute("PRAGMA foreign_keys = ON;").await?;
             let broken = sqlx::query("PRAGMA foreign_key_check").fetch_all(self.writer()).await?;
             if let Some(r) = broken.first() {
                 return Err(StoreError::Corrupt(format!(
@@ -401,7 +403,15 @@ impl Store {
                 )));
             }
         }
-        self.analyze().await
+        lap(&mut times, &mut t, "foreign keys");
+        self.analyze().await?;
+        if self.backend() == Backend::Sqlite {
+            self.writer()
+                .execute("PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA threads = 0;")
+                .await?;
+        }
+        lap(&mut times, &mut t, "statistics");
+        Ok(times)
     }
 
     /// Everything around the people: counsellors and a place, start coachings (about
