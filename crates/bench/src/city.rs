@@ -767,6 +767,8 @@ pub async fn generate_passports(store: &welcomedesk_store::Store, people: u64, s
     let mut n = 0;
     let mut making = std::time::Duration::ZERO;
     let mut times: Vec<(&'static str, std::time::Duration)> = vec![];
+    let mut batches = 0u32;
+    store.generate_statistics(&["people", "passport_stamps", "voucher_rules", "courses"]).await?;
     while n < people {
         let end = (n + BATCH).min(people);
         let t = std::time::Instant::now();
@@ -774,6 +776,15 @@ pub async fn generate_passports(store: &welcomedesk_store::Store, people: u64, s
         making += t.elapsed();
         times.extend(store.generate_passports(seed, n as i64, end as i64, &numbers, &codes).await?);
         times = welcomedesk_store::generate::merged(times);
+        batches += 1;
+        if batches.is_power_of_two() {
+            let t = std::time::Instant::now();
+            store
+                .generate_statistics(&["passports", "vouchers", "voucher_parts", "redemptions", "course_progress"])
+                .await?;
+            times.push(("statistics", t.elapsed()));
+            times = welcomedesk_store::generate::merged(times);
+        }
         n = end;
     }
     println!("    numbers and codes {:.1} s, {}", making.as_secs_f64(), laps(&times));

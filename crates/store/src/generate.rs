@@ -294,6 +294,18 @@ impl Store {
         Ok(())
     }
 
+    /// PostgreSQL: refreshes the planner's statistics of `tables` while they fill (a
+    /// plan made for the first batch's sizes — a scan where an index lookup is right —
+    /// slows every later batch). SQLite: nothing (its planner, without statistics,
+    /// takes the indexes as selective, which they are here; and its ANALYZE reads
+    /// whole tables).
+    pub async fn generate_statistics(&self, tables: &[&str]) -> Result<()> {
+        if self.backend() == Backend::Postgres {
+            sqlx::query(sqlx::AssertSqlSafe(format!("ANALYZE {}", tables.join(", ")))).execute(self.writer()).await?;
+        }
+        Ok(())
+    }
+
     /// Readies an empty database for a bulk load: drops the secondary indexes of the big
     /// tables and sets the foreign keys aside (SQLite: not checked per row; PostgreSQL:
     /// dropped, their definitions kept in the returned [`BulkLoad`]). Everything is put
@@ -659,7 +671,10 @@ impl Store {
         };
         let seated = format!("ses JOIN seats ON seats.r < ses.conf AND seats.r < {}", plan.people);
         const BATCH: i64 = 20_000;
+        self.generate_statistics(&["people", "person_languages", "appointments", "sessions", "topics", "venues"])
+            .await?;
         let mut k = 0;
+        let mut batches = 0u32;
         while k < sessions {
             let end = (k + BATCH).min(sessions) - 1;
             let mut tx = self.begin().await?;
@@ -726,6 +741,12 @@ impl Store {
             lap(&mut times, &mut t, "arrivals");
             tx.commit().await?;
             lap(&mut times, &mut t, "commit");
+            batches += 1;
+            if batches.is_power_of_two() {
+                self.generate_statistics(&["registrations", "attendances", "passport_stamps", "survey_answers"])
+                    .await?;
+                lap(&mut times, &mut t, "statistics");
+            }
             k = end + 1;
         }
         // Desk contacts: about one per person, spread over the ten years.
@@ -1209,13 +1230,16 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         lap(&mut times, &mut t, "course progress");
-        // The furthest each holder got, as `Store::report_progress` keeps it (0024).
+        // The furthest each holder got, as `Store::report_progress` keeps it (0024):
+        // grouped once over the batch (a person's vouchers all fall in its id range),
+        // not a subquery per person (which PostgreSQL, its statistics still those of
+        // the first batches, ran as a scan of every redemption per person).
         sqlx::query(sqlx::AssertSqlSafe(format!(
-            "UPDATE people SET course_reached = (SELECT MAX(CASE WHEN cp.status = 'completed' THEN 2 ELSE 1 END) \
+            "UPDATE people SET course_reached = g.r FROM (SELECT v.person_id AS pid, \
+               MAX(CASE WHEN cp.status = 'completed' THEN 2 ELSE 1 END) AS r \
                FROM vouchers v JOIN redemptions x ON x.voucher_id = v.id \
-               JOIN course_progress cp ON cp.redemption_id = x.id WHERE v.person_id = people.id) \
-             WHERE id IN (SELECT v.person_id FROM vouchers v JOIN redemptions x ON x.voucher_id = v.id \
-               JOIN course_progress cp ON cp.redemption_id = x.id WHERE v.id >= {vlo} AND v.id <= {vhi})"
+               JOIN course_progress cp ON cp.redemption_id = x.id WHERE v.id >= {vlo} AND v.id <= {vhi} \
+               GROUP BY v.person_id) g WHERE people.id = g.pid"
         )))
         .execute(&mut *tx)
         .await?;
