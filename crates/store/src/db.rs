@@ -94,7 +94,7 @@ const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; \
 
 /// The writer's durability: the WAL is synced by the group commit (`durable.rs`) before
 /// a request that wrote is acknowledged, not at every commit.
-const SQLITE_WRITER_SYNC: &str = "PRAGMA synchronous = NORMAL;";
+pub(crate) const SQLITE_WRITER_SYNC: &str = "PRAGMA synchronous = NORMAL;";
 
 impl Store {
     /// Connects and runs the migrations.
