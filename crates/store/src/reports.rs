@@ -28,6 +28,16 @@ fn add_cell(into: &mut Cells, k: String, counts: &[i64]) {
     }
 }
 
+/// Cells from rows of a grouped query: column `key` as the key, `counts` as its counts.
+fn cells_of(rows: &[sqlx::any::AnyRow], key: &str, counts: &[&str]) -> Result<Cells> {
+    let mut out = Cells::new();
+    for r in rows {
+        let c = counts.iter().map(|c| r.try_get::<i64, _>(*c)).collect::<Result<Vec<_>, _>>()?;
+        add_cell(&mut out, r.try_get(key)?, &c);
+    }
+    Ok(out)
+}
+
 fn count(v: i64) -> u64 {
     v.max(0) as u64
 }
@@ -468,15 +478,7 @@ impl Store {
         .bind(to.to_owned())
         .fetch_all(&self.read)
         .await?;
-        let mut out = Cells::new();
-        for r in &rows {
-            add_cell(
-                &mut out,
-                r.try_get("k")?,
-                &[r.try_get::<i64, _>("n")?, r.try_get::<i64, _>("inv")?, r.try_get::<i64, _>("h")?],
-            );
-        }
-        Ok(out)
+        cells_of(&rows, "k", &["n", "inv", "h"])
     }
 }
 
@@ -717,15 +719,7 @@ impl Store {
         .bind(p.end_exclusive_text())
         .fetch_all(&self.read)
         .await?;
-        let mut out = Cells::new();
-        for r in &rows {
-            add_cell(
-                &mut out,
-                r.try_get("lang")?,
-                &[r.try_get::<i64, _>("n")?, r.try_get::<i64, _>("s")?, r.try_get::<i64, _>("d")?],
-            );
-        }
-        Ok(out)
+        cells_of(&rows, "lang", &["n", "s", "d"])
     }
 
     /// Desk and hotline contacts recorded in the period (UTC days), grouped by channel,
