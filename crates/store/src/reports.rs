@@ -632,18 +632,18 @@ impl Store {
     /// a language course paid with a voucher and those who completed one. Closed months
     /// from the roll-ups, the rest live.
     pub async fn voucher_figures(&self, p: &Period, today: jiff::civil::Date) -> Result<VoucherFigures> {
-        let (issued, courses) = tokio::try_join!(
-            self.cells(Rolled::Vouchers, p.from, p.to, false),
-            self.cells(Rolled::VoucherCourses, p.from, p.to, false)
-        )?;
-        vouchers_from(issued, courses, today)
+        self.voucher_figures_from(p, today, false).await
     }
 
     /// [`Store::voucher_figures`] from the records alone (no roll-ups).
     pub async fn voucher_figures_live(&self, p: &Period, today: jiff::civil::Date) -> Result<VoucherFigures> {
+        self.voucher_figures_from(p, today, true).await
+    }
+
+    async fn voucher_figures_from(&self, p: &Period, today: jiff::civil::Date, live: bool) -> Result<VoucherFigures> {
         let (issued, courses) = tokio::try_join!(
-            self.cells(Rolled::Vouchers, p.from, p.to, true),
-            self.cells(Rolled::VoucherCourses, p.from, p.to, true)
+            self.cells(Rolled::Vouchers, p.from, p.to, live),
+            self.cells(Rolled::VoucherCourses, p.from, p.to, live)
         )?;
         vouchers_from(issued, courses, today)
     }
