@@ -658,6 +658,10 @@ pub async fn generate_with(
     anyhow::ensure!(have == 0, "the register already holds {have} people: generate into an empty database");
     let started = Instant::now();
     let load = store.generate_drop_indexes().await?;
+    if store.backend() == welcomedesk_store::Backend::Sqlite {
+        let journal = if load.journal_off { "none (the only connection)" } else { "WAL (readers are open)" };
+        println!("  journal during the load: {journal}");
+    }
     const BATCH: u64 = 20_000;
     let (tx, mut rx) = tokio::sync::mpsc::channel::<anyhow::Result<[String; 3]>>(2);
     let maker = std::thread::spawn(move || {
@@ -670,10 +674,20 @@ pub async fn generate_with(
             n = end;
         }
     });
-    let mut n = 0;
-    while n < people {
-        let batch = rx.recv().await.ok_or_else(|| anyhow::anyhow!("the people maker stopped"))??;
-        store.generate_people(seed, &batch[0], &batch[1], &batch[2]).await?;
+    // Batches load on `generate_workers` connections at once (PostgreSQL: a process,
+    // a core each; SQLite: one writer).
+    let workers = store.generate_workers();
+    let mut loading = tokio::task::JoinSet::new();
+    let (mut sent, mut n) = (0, 0);
+    loop {
+        while sent < people && loading.len() < workers {
+            let batch = rx.recv().await.ok_or_else(|| anyhow::anyhow!("the people maker stopped"))??;
+            let store = store.clone();
+            loading.spawn(async move { store.generate_people(seed, &batch[0], &batch[1], &batch[2]).await });
+            sent = (sent + BATCH).min(people);
+        }
+        let Some(done) = loading.join_next().await else { break };
+        done??;
         n = (n + BATCH).min(people);
         if n.is_multiple_of(200_000) || n == people {
             let s = started.elapsed().as_secs_f64();
@@ -762,19 +776,30 @@ pub fn passport_batch(
 pub async fn generate_passports(store: &welcomedesk_store::Store, people: u64, seed: u64) -> anyhow::Result<()> {
     let steps = welcomedesk_store::generate::generated_rules().iter().map(|r| r.max_vouchers).max().unwrap_or(1);
     anyhow::ensure!(steps <= welcomedesk_store::generate::MAX_STEPS, "too many earning steps: {steps}");
-    const BATCH: u64 = 20_000;
+    // A quarter of a small city's people a batch, so that the tests load batches at
+    // once too (a batch's rows do not depend on its size); `generate_workers` at once.
+    let batch = (people / 4).clamp(1, 20_000);
+    let workers = store.generate_workers();
     let mut taken = std::collections::HashSet::new();
     let mut n = 0;
     let mut making = std::time::Duration::ZERO;
     let mut times: Vec<(&'static str, std::time::Duration)> = vec![];
     let mut batches = 0u32;
     store.generate_statistics(&["people", "passport_stamps", "voucher_rules", "courses"]).await?;
-    while n < people {
-        let end = (n + BATCH).min(people);
-        let t = std::time::Instant::now();
-        let [numbers, codes] = passport_batch(seed, n, end, steps, &mut taken);
-        making += t.elapsed();
-        times.extend(store.generate_passports(seed, n as i64, end as i64, &numbers, &codes).await?);
+    let mut running = tokio::task::JoinSet::new();
+    loop {
+        while n < people && running.len() < workers {
+            let end = (n + batch).min(people);
+            let t = std::time::Instant::now();
+            // In order, on this task: a number already given is drawn again.
+            let [numbers, codes] = passport_batch(seed, n, end, steps, &mut taken);
+            making += t.elapsed();
+            let store = store.clone();
+            running.spawn(async move { store.generate_passports(seed, n as i64, end as i64, &numbers, &codes).await });
+            n = end;
+        }
+        let Some(done) = running.join_next().await else { break };
+        times.extend(done??);
         times = welcomedesk_store::generate::merged(times);
         batches += 1;
         if batches.is_power_of_two() {
@@ -785,7 +810,6 @@ pub async fn generate_passports(store: &welcomedesk_store::Store, people: u64, s
             times.push(("statistics", t.elapsed()));
             times = welcomedesk_store::generate::merged(times);
         }
-        n = end;
     }
     println!("    numbers and codes {:.1} s, {}", making.as_secs_f64(), laps(&times));
     Ok(())

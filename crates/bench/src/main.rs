@@ -541,7 +541,10 @@ async fn generate(
     sessions_per_year: u64,
     vouchers: bool,
 ) -> anyhow::Result<()> {
-    let store = open(url).await?;
+    // The generator's own connection only (SQLite: so that the load may run without a
+    // journal, `Store::generate_drop_indexes`).
+    let opts = StoreOptions { max_connections: 4, single_connection: true, ..Default::default() };
+    let store = Store::open(url, &opts).await.context("open the database")?;
     println!("generating a city of {people} people (seed {seed}) on {}", store.backend().name());
     let attendances = attendances.unwrap_or(people * 10);
     welcomedesk_bench::city::generate_with(&store, people, seed, attendances, sessions_per_year, vouchers).await?;

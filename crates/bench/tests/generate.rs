@@ -65,6 +65,33 @@ async fn both_backends_make_the_same_city() {
     assert!(differ.is_empty() && a.len() == b.len(), "{} vs {} rows; first differences: {differ:?}", a.len(), b.len());
 }
 
+/// SQLite: the generator's only connection loads without a journal (each page written
+/// once, not into the WAL and again by a checkpoint); beside open readers it stays in WAL
+/// mode. Both make the very same city, sound, and the database is in WAL mode after.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_alone_loads_without_a_journal_into_the_same_city() {
+    use welcomedesk_store::{Store, StoreOptions};
+    let db = TestDb::new(Backend::Sqlite).await.unwrap();
+    let wal = std::path::PathBuf::from(format!("{}-wal", db.sqlite_path().unwrap().display()));
+    let beside = db.store().await.unwrap();
+    let load = beside.generate_drop_indexes().await.unwrap();
+    assert!(!load.journal_off, "readers are open: the load must stay in WAL mode");
+    beside.generate_indexes(load).await.unwrap();
+    beside.close().await;
+    let alone = Store::open(&db.url, &StoreOptions { single_connection: true, ..Default::default() }).await.unwrap();
+    let load = alone.generate_drop_indexes().await.unwrap();
+    assert!(load.journal_off && !wal.exists(), "the only connection loads without a journal");
+    alone.generate_indexes(load).await.unwrap();
+    assert!(wal.exists(), "WAL mode again after the load");
+    let counts = welcomedesk_bench::city::generate(&alone, 400, 7, 4_000, 5).await.unwrap();
+    assert!(wal.exists(), "WAL mode again after the load");
+    assert_eq!(alone.integrity_check().await.unwrap(), "ok");
+    assert_eq!(alone.invariant_violations().await.unwrap(), vec![]);
+    let (_other, with_readers, want) = city(Backend::Sqlite, 7).await;
+    assert_eq!(counts, want);
+    assert_eq!(alone.generated_rows().await.unwrap(), with_readers.generated_rows().await.unwrap());
+}
+
 both_backends!(rolled_up_reports_equal_the_live_ones, |b: Backend| async move {
     use welcomedesk_domain::reports::Period;
     use welcomedesk_store::reports::Rolled;

@@ -58,11 +58,15 @@ pub struct StoreOptions {
     pub max_connections: u32,
     /// How long a request waits for a connection before it fails.
     pub acquire_timeout: Duration,
+    /// SQLite: one connection that both reads and writes, no reader pool. Only for a
+    /// process that loads a database alone (the city generator): with no other
+    /// connection open, a bulk load may leave WAL mode (`Store::generate_drop_indexes`).
+    pub single_connection: bool,
 }
 
 impl Default for StoreOptions {
     fn default() -> Self {
-        Self { max_connections: 8, acquire_timeout: Duration::from_secs(30) }
+        Self { max_connections: 8, acquire_timeout: Duration::from_secs(30), single_connection: false }
     }
 }
 
@@ -133,6 +137,15 @@ impl Store {
                     .await?;
                 // An in-memory database has no file and nothing to make durable.
                 let durable = (!file.is_empty()).then(|| Durability::new(file.into()));
+                if opts.single_connection {
+                    return Ok(Self {
+                        write_pool: write.clone(),
+                        read: write,
+                        backend,
+                        durable,
+                        changes: Arc::default(),
+                    });
+                }
                 let read = AnyPoolOptions::new()
                     .max_connections(opts.max_connections.max(1))
                     .test_before_acquire(false)

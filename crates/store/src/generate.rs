@@ -334,6 +334,16 @@ impl Store {
                          PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF;",
                     )
                     .await?;
+                // No journal at all when this is the database's only connection
+                // (`StoreOptions::single_connection`; leaving WAL mode needs that):
+                // every page is written once, into the database, instead of into the
+                // WAL and again by each checkpoint — 54 s of the 1,000,000 city. A load
+                // that fails half-way cannot roll back and leaves a database to delete;
+                // it is a scratch database. With readers open it stays in WAL mode.
+                self.writer().execute("PRAGMA busy_timeout = 0;").await?;
+                let mode = sqlx::query_scalar::<_, String>("PRAGMA journal_mode = OFF").fetch_one(self.writer()).await;
+                self.writer().execute("PRAGMA busy_timeout = 10000;").await?;
+                load.journal_off = matches!(mode.as_deref(), Ok("off"));
             }
             Backend::Postgres => {
                 let rows = sqlx::query(
@@ -381,27 +391,51 @@ impl Store {
     /// Builds the indexes dropped by [`Store::generate_drop_indexes`] (the same
     /// definitions as the migrations), puts the foreign keys back and checks every row
     /// against them (an error names the first broken one), then refreshes the planner's
-    /// statistics.
-    pub async fn generate_indexes(&self, load: BulkLoad) -> Result<Vec<(&'static str, std::time::Duration)>> {
+    /// statistics. On PostgreSQL on [`Store::generate_workers`] connections at once.
+    pub async fn generate_indexes(&self, load: BulkLoad) -> Result<Laps> {
         let mut times = Vec::new();
         let mut t = std::time::Instant::now();
-        let mut tx = self.begin().await?;
-        if self.backend() == Backend::Postgres {
-            // The index builds sort in memory (the default 64 MB spills to disk).
-            sqlx::query("SET LOCAL maintenance_work_mem = '1GB'").execute(&mut *tx).await?;
-        }
-        for def in &load.indexes {
-            sqlx::query(sqlx::AssertSqlSafe(def.clone())).execute(&mut *tx).await?;
-        }
+        let workers = self.generate_workers();
+        let pg = self.backend() == Backend::Postgres;
+        // Biggest tables first, so that the last job to finish is a small one.
+        let rows = self.generate_table_rows().await?;
+        let size = |table: &str| rows.get(table).copied().unwrap_or(0);
+        let mut indexes: Vec<(i64, Vec<String>)> = load
+            .indexes
+            .iter()
+            .map(|d| {
+                let mut job = Vec::new();
+                if pg {
+                    // The index builds sort in memory (the default 64 MB spills to disk).
+                    job.push("SET LOCAL maintenance_work_mem = '1GB'".to_owned());
+                }
+                job.push(d.clone());
+                (size(&indexed_table(d)), job)
+            })
+            .collect();
+        indexes.sort_by_key(|(n, _)| -n);
+        self.generate_jobs(indexes.into_iter().map(|(_, j)| j).collect(), workers).await?;
         lap(&mut times, &mut t, "indexes");
-        // PostgreSQL checks each constraint as it is added: one join over the table.
-        for (tb, n, d) in &load.foreign_keys {
-            sqlx::query(sqlx::AssertSqlSafe(format!("ALTER TABLE {tb} ADD CONSTRAINT \"{n}\" {d}")))
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        if self.backend() == Backend::Sqlite {
+        if pg {
+            // Each constraint added without a check (at once, in one transaction), then
+            // checked by `VALIDATE CONSTRAINT` — one join over the table, as `ADD` alone
+            // would, but validations of different tables run at once (a validation
+            // locks its own table against another validation, the parent table only
+            // against writes). Validated, the constraint is what the migration made.
+            let add = load
+                .foreign_keys
+                .iter()
+                .map(|(tb, n, d)| format!("ALTER TABLE {tb} ADD CONSTRAINT \"{n}\" {d} NOT VALID"))
+                .collect();
+            self.generate_jobs(vec![add], 1).await?;
+            let mut by_table: std::collections::BTreeMap<&str, Vec<String>> = std::collections::BTreeMap::new();
+            for (tb, n, _) in &load.foreign_keys {
+                by_table.entry(tb).or_default().push(format!("ALTER TABLE {tb} VALIDATE CONSTRAINT \"{n}\""));
+            }
+            let mut checks: Vec<(i64, Vec<String>)> = by_table.into_iter().map(|(tb, j)| (size(tb), j)).collect();
+            checks.sort_by_key(|(n, _)| -n);
+            self.generate_jobs(checks.into_iter().map(|(_, j)| j).collect(), workers).await?;
+        } else {
             // Checked while the bulk load's page cache still holds the parents' keys.
             self.writer().execute("PRAGMA foreign_keys = ON;").await?;
             let broken = sqlx::query("PRAGMA foreign_key_check").fetch_all(self.writer()).await?;
@@ -416,18 +450,28 @@ impl Store {
             }
         }
         lap(&mut times, &mut t, "foreign keys");
-        if self.backend() == Backend::Sqlite {
+        if pg {
+            self.analyze().await?;
+        } else {
+            // The load ran without syncing (`synchronous = OFF`: a load that stops
+            // half-way leaves a scratch database to delete anyway). Synced again from
+            // here: without a journal, the commit of the statistics below syncs the
+            // whole file; in WAL mode, the checkpoint at the end does.
+            if load.journal_off {
+                self.writer().execute("PRAGMA synchronous = FULL;").await?;
+            }
             // Statistics from a sample of each index (as `PRAGMA optimize` takes them)
             // rather than a read of all 20 GB: 85 s on the 1,000,000 city.
             self.writer().execute("PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA analysis_limit = 0;").await?;
-        } else {
-            self.analyze().await?;
-        }
-        if self.backend() == Backend::Sqlite {
-            // The load ran without syncing the WAL's checkpoints (`synchronous = OFF`:
-            // a load that stops half-way leaves a scratch database to delete anyway;
-            // it saved the syncs of each batch's gigabyte, 15 of the 69 s of commits).
-            // The writer's own setting back, and one checkpoint that syncs everything.
+            if load.journal_off {
+                let mode: String = sqlx::query_scalar("PRAGMA journal_mode = WAL").fetch_one(self.writer()).await?;
+                if mode != "wal" {
+                    return Err(StoreError::Corrupt(format!(
+                        "the database stayed in journal mode {mode} after the load"
+                    )));
+                }
+            }
+            // The writer's own settings back, and one checkpoint that syncs everything.
             self.writer()
                 .execute(sqlx::AssertSqlSafe(format!(
                     "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA threads = 0; {} \
@@ -438,6 +482,46 @@ impl Store {
         }
         lap(&mut times, &mut t, "statistics");
         Ok(times)
+    }
+
+    /// Rows of each table as the planner's statistics have them (PostgreSQL; refreshed
+    /// while the load ran), to order the jobs of [`Store::generate_indexes`] biggest
+    /// first. SQLite: none (it builds one index at a time anyway).
+    async fn generate_table_rows(&self) -> Result<std::collections::HashMap<String, i64>> {
+        if self.backend() == Backend::Sqlite {
+            return Ok(Default::default());
+        }
+        let rows = sqlx::query(
+            "SELECT CAST(relname AS text) AS t, CAST(reltuples AS BIGINT) AS n FROM pg_class \
+             WHERE relkind = 'r' AND relnamespace = CAST(current_schema() AS regnamespace)",
+        )
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter().map(|r| Ok((r.try_get("t")?, r.try_get("n")?))).collect()
+    }
+
+    /// Runs `jobs` — each the statements of one transaction — on up to `workers`
+    /// connections at once; the first error stops the rest.
+    async fn generate_jobs(&self, jobs: Vec<Vec<String>>, workers: usize) -> Result<()> {
+        let mut running = tokio::task::JoinSet::new();
+        let mut jobs = jobs.into_iter();
+        loop {
+            while running.len() < workers.max(1) {
+                let Some(job) = jobs.next() else { break };
+                let store = self.clone();
+                running.spawn(async move {
+                    let mut tx = store.begin().await?;
+                    for q in job {
+                        sqlx::query(sqlx::AssertSqlSafe(q)).execute(&mut *tx).await?;
+                    }
+                    tx.commit().await?;
+                    Ok::<_, StoreError>(())
+                });
+            }
+            let Some(done) = running.join_next().await else { break };
+            done.map_err(joined)??;
+        }
+        Ok(())
     }
 
     /// Everything around the people: counsellors and a place, start coachings (about
@@ -455,9 +539,6 @@ impl Store {
         let mut times = Vec::new();
         let mut t = std::time::Instant::now();
         let s = self.gen_sql(plan.seed);
-        let b = self.backend();
-        let last = plan.people - 1;
-        let h = |n: &str, k| s.h(n, k);
         // Staff, counsellors, a place, topics, venues: small, deterministic ids.
         {
             let mut tx = self.begin().await?;
@@ -521,6 +602,50 @@ impl Store {
             self.generate_voucher_setup(&s).await?;
             lap(&mut times, &mut t, "voucher setup");
         }
+        // On PostgreSQL the coachings and the desk contacts (which need only the people)
+        // load on their own connection beside the sessions' chain, and the chain's
+        // batches run on `generate_workers` connections at once: each is one backend
+        // process, one core (issue 10). SQLite writes from one connection: in turn.
+        let workers = self.generate_workers();
+        let side = (workers > 1).then(|| {
+            let store = self.clone();
+            let plan = *plan;
+            tokio::spawn(async move {
+                let mut times = store.generate_coachings(&plan).await?;
+                times.extend(store.generate_desk_contacts(&plan).await?);
+                Ok::<_, StoreError>(times)
+            })
+        });
+        if side.is_none() {
+            times.extend(self.generate_coachings(plan).await?);
+        }
+        times.extend(self.generate_sessions(plan, workers).await?);
+        match side {
+            Some(side) => times.extend(side.await.map_err(joined)??),
+            None => times.extend(self.generate_desk_contacts(plan).await?),
+        }
+        Ok((self.generated_counts().await?, merged(times)))
+    }
+
+    /// How many connections the generator loads on at once: PostgreSQL runs each in its
+    /// own process, so one per core (at least two); SQLite has one writer.
+    pub fn generate_workers(&self) -> usize {
+        match self.backend() {
+            Backend::Sqlite => 1,
+            Backend::Postgres => std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 4),
+        }
+    }
+
+    /// Start coachings, follow-up invitations, held follow-ups, their bookings' audit
+    /// entries and the first coachings kept on each person (part of
+    /// [`Store::generate_city`]).
+    async fn generate_coachings(&self, plan: &CityPlan) -> Result<Laps> {
+        let mut times = Vec::new();
+        let mut t = std::time::Instant::now();
+        let s = self.gen_sql(plan.seed);
+        let last = plan.people - 1;
+        let h = |n: &str, k| s.h(n, k);
+        let b = self.backend();
         let pid = s.id(0, "n");
         let seq = s.seq();
         // Start coachings: for each day, the r-th appointment goes to counsellor r % 60 at
@@ -615,6 +740,18 @@ impl Store {
             tx.commit().await?;
             lap(&mut times, &mut t, "commit");
         }
+        Ok(times)
+    }
+
+    /// Sessions, then their registrations, attendances, survey answers, stamps and
+    /// arrivals in batches of sessions, `workers` batches at once (part of
+    /// [`Store::generate_city`]).
+    async fn generate_sessions(&self, plan: &CityPlan, workers: usize) -> Result<Laps> {
+        let mut times = Vec::new();
+        let mut t = std::time::Instant::now();
+        let s = self.gen_sql(plan.seed);
+        let h = |n: &str, k| s.h(n, k);
+        let b = self.backend();
         // Sessions: number k on day k * SESSION_DAYS / count, 2 hours from 9, 11, 13, 15
         // or 17; capacity 40–50; held before today (2 % cancelled), published after.
         let sessions = plan.sessions();
@@ -684,50 +821,37 @@ impl Store {
             ),
         };
         let seated = format!("ses JOIN seats ON seats.r < ses.conf AND seats.r < {}", plan.people);
-        const BATCH: i64 = 20_000;
-        self.generate_statistics(&["people", "person_languages", "appointments", "sessions", "topics", "venues"])
-            .await?;
-        let mut k = 0;
-        let mut batches = 0u32;
-        while k < sessions {
-            let end = (k + BATCH).min(sessions) - 1;
-            let mut tx = self.begin().await?;
-            let reg = format!(
-                "{with}INSERT INTO registrations (id, session_id, person_id, language, status, position, children_count, \
-                   via, created_at, updated_at) \
-                 SELECT {rid}, ses.sid, {person}, ses.lang, 'confirmed', seats.r, 0, \
-                   CASE WHEN {via} % 2 = 0 THEN 'public' ELSE 'staff' END, '{NOW}', '{NOW}' \
-                 FROM {seated}",
-                rid = s.id(11, k_r),
-                via = h(k_r, 29),
-            );
-            sqlx::query(sqlx::AssertSqlSafe(reg)).bind(k).bind(end).execute(&mut *tx).await?;
-            lap(&mut times, &mut t, "registrations");
-            let att = format!(
-                "{with}INSERT INTO attendances (id, session_id, person_id, registration_id, checked_in_at) \
-                 SELECT {aid}, ses.sid, {person}, {rid}, ses.at \
-                 FROM {seated} WHERE ses.held = 1 AND {show}",
-                aid = s.id(12, k_r),
-                rid = s.id(11, k_r),
-            );
-            sqlx::query(sqlx::AssertSqlSafe(att)).bind(k).bind(end).execute(&mut *tx).await?;
-            lap(&mut times, &mut t, "attendances");
-            let survey = format!(
-                "{with}INSERT INTO survey_answers (id, session_id, language, satisfied, helped, recommend, missing_topic) \
-                 SELECT {id}, ses.sid, ses.lang, CASE WHEN {x} % 10 < 5 THEN 5 WHEN {x} % 10 < 8 THEN 4 ELSE 1 + {x} % 3 END, \
-                   CASE WHEN {x} % 7 = 0 THEN 0 ELSE 1 END, CASE WHEN {x} % 5 = 0 THEN 0 ELSE 1 END, \
-                   CASE WHEN {x} % 11 = 0 THEN 'driving licence' WHEN {x} % 13 = 0 THEN 'pensions' ELSE NULL END \
-                 FROM {seated} WHERE ses.held = 1 AND {show} AND {y} % 20 = 0",
-                id = s.id(13, k_r),
-                x = h(k_r, 30),
-                y = h(k_r, 31),
-            );
-            sqlx::query(sqlx::AssertSqlSafe(survey)).bind(k).bind(end).execute(&mut *tx).await?;
-            lap(&mut times, &mut t, "survey answers");
-            // The passport's stamp of each check-in, as the check-in's hook records it
-            // (`passport::on_attendance`): the session as source, the topic's key, the
-            // session's language, the venue's name. Its id is the attendance's, part 14.
-            let stamps = format!(
+        let reg = format!(
+            "{with}INSERT INTO registrations (id, session_id, person_id, language, status, position, children_count, \
+               via, created_at, updated_at) \
+             SELECT {rid}, ses.sid, {person}, ses.lang, 'confirmed', seats.r, 0, \
+               CASE WHEN {via} % 2 = 0 THEN 'public' ELSE 'staff' END, '{NOW}', '{NOW}' \
+             FROM {seated}",
+            rid = s.id(11, k_r),
+            via = h(k_r, 29),
+        );
+        let att = format!(
+            "{with}INSERT INTO attendances (id, session_id, person_id, registration_id, checked_in_at) \
+             SELECT {aid}, ses.sid, {person}, {rid}, ses.at \
+             FROM {seated} WHERE ses.held = 1 AND {show}",
+            aid = s.id(12, k_r),
+            rid = s.id(11, k_r),
+        );
+        let survey = format!(
+            "{with}INSERT INTO survey_answers (id, session_id, language, satisfied, helped, recommend, missing_topic) \
+             SELECT {id}, ses.sid, ses.lang, CASE WHEN {x} % 10 < 5 THEN 5 WHEN {x} % 10 < 8 THEN 4 ELSE 1 + {x} % 3 END, \
+               CASE WHEN {x} % 7 = 0 THEN 0 ELSE 1 END, CASE WHEN {x} % 5 = 0 THEN 0 ELSE 1 END, \
+               CASE WHEN {x} % 11 = 0 THEN 'driving licence' WHEN {x} % 13 = 0 THEN 'pensions' ELSE NULL END \
+             FROM {seated} WHERE ses.held = 1 AND {show} AND {y} % 20 = 0",
+            id = s.id(13, k_r),
+            x = h(k_r, 30),
+            y = h(k_r, 31),
+        );
+        // The passport's stamp of each check-in, as the check-in's hook records it
+        // (`passport::on_attendance`): the session as source, the topic's key, the
+        // session's language, the venue's name. Its id is the attendance's, part 14.
+        let stamps = plan.vouchers.then(|| {
+            format!(
                 "INSERT INTO passport_stamps (id, person_id, source_ref, attended_on, topic, language, venue, recorded_at) \
                  SELECT substr(a.id, 1, 9) || '000e' || substr(a.id, 14), a.person_id, 'session:' || s.id, s.starts_on, \
                    t.slug, s.language, v.name, a.checked_in_at \
@@ -736,33 +860,53 @@ impl Store {
                  WHERE a.session_id >= {} AND a.session_id <= {} AND a.person_id IS NOT NULL",
                 s.id(10, "$1"),
                 s.id(10, "$2"),
-            );
-            if plan.vouchers {
-                sqlx::query(sqlx::AssertSqlSafe(stamps)).bind(k).bind(end).execute(&mut *tx).await?;
-                lap(&mut times, &mut t, "stamps");
-            }
-            // Check-ins counted on the session, as the check-in does.
-            sqlx::query(sqlx::AssertSqlSafe(format!(
-                "UPDATE sessions SET arrivals = (SELECT COUNT(*) FROM attendances a WHERE a.session_id = sessions.id) \
-                 WHERE id >= {} AND id <= {} AND status = 'held'",
-                s.id(10, "$1"),
-                s.id(10, "$2"),
-            )))
-            .bind(k)
-            .bind(end)
-            .execute(&mut *tx)
+            )
+        });
+        // Check-ins counted on the session, as the check-in does.
+        let arrivals = format!(
+            "UPDATE sessions SET arrivals = (SELECT COUNT(*) FROM attendances a WHERE a.session_id = sessions.id) \
+             WHERE id >= {} AND id <= {} AND status = 'held'",
+            s.id(10, "$1"),
+            s.id(10, "$2"),
+        );
+        let batch_sql = std::sync::Arc::new(SessionBatch { reg, att, survey, stamps, arrivals });
+        // Batches of 20,000 sessions (a quarter of a small city's, so that the tests
+        // load in several batches at once too; a batch's rows do not depend on its size).
+        let batch = (sessions / 4).clamp(1, 20_000);
+        self.generate_statistics(&["people", "person_languages", "appointments", "sessions", "topics", "venues"])
             .await?;
-            lap(&mut times, &mut t, "arrivals");
-            tx.commit().await?;
-            lap(&mut times, &mut t, "commit");
+        lap(&mut times, &mut t, "statistics");
+        let mut running = tokio::task::JoinSet::new();
+        let mut k = 0;
+        let mut batches = 0u32;
+        loop {
+            while k < sessions && running.len() < workers {
+                let end = (k + batch).min(sessions) - 1;
+                let (store, q) = (self.clone(), batch_sql.clone());
+                running.spawn(async move { store.generate_session_batch(&q, k, end).await });
+                k = end + 1;
+            }
+            let Some(done) = running.join_next().await else { break };
+            times.extend(done.map_err(joined)??);
+            t = std::time::Instant::now();
             batches += 1;
             if batches.is_power_of_two() {
                 self.generate_statistics(&["registrations", "attendances", "passport_stamps", "survey_answers"])
                     .await?;
                 lap(&mut times, &mut t, "statistics");
             }
-            k = end + 1;
         }
+        Ok(times)
+    }
+
+    /// Desk contacts: about one per person (part of [`Store::generate_city`]).
+    async fn generate_desk_contacts(&self, plan: &CityPlan) -> Result<Laps> {
+        let mut times = Vec::new();
+        let mut t = std::time::Instant::now();
+        let s = self.gen_sql(plan.seed);
+        let last = plan.people - 1;
+        let h = |n: &str, k| s.h(n, k);
+        let seq = s.seq();
         // Desk contacts: about one per person, spread over the ten years.
         {
             let mut tx = self.begin().await?;
@@ -788,7 +932,30 @@ impl Store {
             tx.commit().await?;
             lap(&mut times, &mut t, "commit");
         }
-        Ok((self.generated_counts().await?, merged(times)))
+        Ok(times)
+    }
+
+    /// One batch of sessions `k..=end`: registrations, attendances, survey answers,
+    /// stamps and arrivals, in one transaction. Returns the time of each statement.
+    async fn generate_session_batch(&self, q: &SessionBatch, k: i64, end: i64) -> Result<Laps> {
+        let mut times = Vec::new();
+        let mut t = std::time::Instant::now();
+        let mut tx = self.begin().await?;
+        sqlx::query(sqlx::AssertSqlSafe(q.reg.clone())).bind(k).bind(end).execute(&mut *tx).await?;
+        lap(&mut times, &mut t, "registrations");
+        sqlx::query(sqlx::AssertSqlSafe(q.att.clone())).bind(k).bind(end).execute(&mut *tx).await?;
+        lap(&mut times, &mut t, "attendances");
+        sqlx::query(sqlx::AssertSqlSafe(q.survey.clone())).bind(k).bind(end).execute(&mut *tx).await?;
+        lap(&mut times, &mut t, "survey answers");
+        if let Some(stamps) = &q.stamps {
+            sqlx::query(sqlx::AssertSqlSafe(stamps.clone())).bind(k).bind(end).execute(&mut *tx).await?;
+            lap(&mut times, &mut t, "stamps");
+        }
+        sqlx::query(sqlx::AssertSqlSafe(q.arrivals.clone())).bind(k).bind(end).execute(&mut *tx).await?;
+        lap(&mut times, &mut t, "arrivals");
+        tx.commit().await?;
+        lap(&mut times, &mut t, "commit");
+        Ok(times)
     }
 
     /// How many rows of each generated kind the database holds.
@@ -824,7 +991,31 @@ impl Store {
     }
 }
 
-/// Secondary indexes of the big generated tables (the migrations' definitions).
+/// The time each generator statement took (summed by name with [`merged`]).
+pub type Laps = Vec<(&'static str, std::time::Duration)>;
+
+/// The statements of one batch of sessions ([`Store::generate_session_batch`]), each
+/// taking the batch's first and last session number as `$1`, `$2`.
+struct SessionBatch {
+    reg: String,
+    att: String,
+    survey: String,
+    stamps: Option<String>,
+    arrivals: String,
+}
+
+/// The table of a `CREATE INDEX … ON [schema.]table …` statement.
+fn indexed_table(def: &str) -> String {
+    let after = def.split_once(" ON ").map_or("", |(_, r)| r).trim_start();
+    let name = after.split(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    name.rsplit('.').next().unwrap_or(name).trim_matches('"').to_owned()
+}
+
+/// A generator task that panicked or was cancelled, as an error.
+fn joined(e: tokio::task::JoinError) -> StoreError {
+    StoreError::Corrupt(format!("a generator task failed: {e}"))
+}
+
 /// Adds the time since `t` to `times` under `name` and restarts `t`.
 fn lap(times: &mut Vec<(&'static str, std::time::Duration)>, t: &mut std::time::Instant, name: &'static str) {
     times.push((name, t.elapsed()));
@@ -850,6 +1041,9 @@ pub struct BulkLoad {
     foreign_keys: Vec<(String, String, String)>,
     /// The indexes dropped, as their `CREATE INDEX` statements.
     indexes: Vec<String>,
+    /// SQLite: the load runs without a journal (the store's only connection; see
+    /// [`Store::generate_drop_indexes`]); WAL mode is set back at the end.
+    pub journal_off: bool,
 }
 
 /// The indexes dropped for a bulk load and built after it: those of the big tables that
@@ -1147,25 +1341,48 @@ impl Store {
              e AS (SELECT earned.o, due.* FROM earned JOIN due ON due.person_id = earned.person_id AND due.k = earned.k) \
              INSERT INTO vouchers (id, code, person_id, rule_id, ordinal, certificate, value_cents, issued_on, expires_on, \
                earliest_start, source, source_ref, issue_reason, issued_at, issued_by) \
-             SELECT {vid}, 'generated-' || {vid}, e.person_id, e.rule_id, e.o, p.certificate_required, \
+             SELECT {vid}, gc.code, e.person_id, e.rule_id, e.o, p.certificate_required, \
                CASE WHEN p.certificate_required <> 0 THEN r.value_cents_certificate ELSE r.value_cents END, \
                e.attended_on, {expires}, {earliest}, 'attendance', e.source_ref, NULL, e.recorded_at, NULL \
-             FROM e JOIN voucher_rules r ON r.id = e.rule_id JOIN people p ON p.id = e.person_id",
+             FROM e JOIN voucher_rules r ON r.id = e.rule_id JOIN people p ON p.id = e.person_id \
+             LEFT JOIN {{code_rows}} gc ON gc.k = ({n}) * 16 + e.o",
             expires = s.add_days(&s.plus_months("e.attended_on", "r.validity_months"), "-1"),
             earliest = s.add_days("e.attended_on", "-7 * r.start_weeks_before"),
         );
-        sqlx::query(sqlx::AssertSqlSafe(voucher)).bind(lo.clone()).bind(hi.clone()).execute(&mut *tx).await?;
-        lap(&mut times, &mut t, "vouchers");
-        // The codes, made by the domain (the placeholder above keeps the insert set-based).
-        sqlx::query(sqlx::AssertSqlSafe(format!(
-            "UPDATE vouchers SET code = {} FROM {rows} WHERE vouchers.id = {}",
-            s.j(1),
-            s.id(31, &format!("CAST({} AS BIGINT)", s.j(0)))
-        )))
-        .bind(codes.to_owned())
-        .execute(&mut *tx)
-        .await?;
+        // Each voucher's code, made by the domain, joined in as the voucher is written
+        // (a code missing would be a NULL, which the schema refuses): not written as a
+        // placeholder and updated after (1.9 M row versions and code-index entries more
+        // on the 1,000,000 city; 33 s on PostgreSQL). SQLite: the batch's codes in a
+        // keyed temporary table (a plan it cannot get wrong); PostgreSQL: a hash join.
+        let code_rows = match self.backend() {
+            Backend::Sqlite => {
+                tx.execute(
+                    "CREATE TEMP TABLE IF NOT EXISTS generated_codes (k INTEGER PRIMARY KEY, code TEXT NOT NULL); \
+                     DELETE FROM generated_codes;",
+                )
+                .await?;
+                sqlx::query(
+                    "INSERT INTO generated_codes (k, code) \
+                     SELECT CAST(json_extract(value, '$[0]') AS INTEGER), json_extract(value, '$[1]') FROM json_each($1)",
+                )
+                .bind(codes.to_owned())
+                .execute(&mut *tx)
+                .await?;
+                "generated_codes"
+            }
+            Backend::Postgres => {
+                "(SELECT CAST(cj ->> 0 AS BIGINT) AS k, cj ->> 1 AS code FROM json_array_elements(CAST($3 AS json)) AS cj)"
+            }
+        };
         lap(&mut times, &mut t, "voucher codes");
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(voucher.replace("{code_rows}", code_rows)))
+            .bind(lo.clone())
+            .bind(hi.clone());
+        if self.backend() == Backend::Postgres {
+            q = q.bind(codes.to_owned());
+        }
+        q.execute(&mut *tx).await?;
+        lap(&mut times, &mut t, "vouchers");
         let (vlo, vhi) =
             (format!("'{}'", s.id_text(31, from * 16)), format!("'{}'", s.id_text(31, (to - 1) * 16 + 15)));
         // Parts: the value split as `Rule::split` does (the first parts take the rest).
