@@ -13,6 +13,12 @@
 //! are dropped before the load and built once after it (a sort instead of ten million
 //! random B-tree inserts). No audit entries except the one the invariants ask for (an
 //! appointment's booking): generated data is nobody's record.
+//!
+//! PostgreSQL loads on one connection per core (`Store::generate_workers`): batches of
+//! disjoint sessions or people at once, the coachings beside the sessions, indexes and
+//! foreign-key validations two at a time. SQLite has one writer; when it is the
+//! database's only connection (`StoreOptions::single_connection`) the load runs without
+//! a journal. Either way the same seed makes the same city.
 
 use crate::{Backend, Result, Store, StoreError};
 use sqlx::Executor;
@@ -397,27 +403,6 @@ impl Store {
         let mut t = std::time::Instant::now();
         let workers = self.generate_workers();
         let pg = self.backend() == Backend::Postgres;
-        // SQLite: the foreign keys are checked on a connection of their own while the
-        // writer builds the indexes (a B-tree lookup per child row, 78 s on the
-        // 1,000,000 city, and the index builds use little of the second core). A
-        // reader beside the writer needs WAL mode: back to it first.
-        let mut check = None;
-        if !pg {
-            if load.journal_off {
-                let mode: String = sqlx::query_scalar("PRAGMA journal_mode = WAL").fetch_one(self.writer()).await?;
-                if mode != "wal" {
-                    return Err(StoreError::Corrupt(format!(
-                        "the database stayed in journal mode {mode} after the load"
-                    )));
-                }
-            }
-            let file: String = sqlx::query_scalar("SELECT file FROM pragma_database_list WHERE name = 'main'")
-                .fetch_one(self.writer())
-                .await?;
-            if !file.is_empty() {
-                check = Some(tokio::spawn(foreign_key_check(file)));
-            }
-        }
         // Biggest tables first, so that the last job to finish is a small one.
         let rows = self.generate_table_rows().await?;
         let size = |table: &str| rows.get(table).copied().unwrap_or(0);
@@ -457,13 +442,12 @@ impl Store {
             checks.sort_by_key(|(n, _)| -n);
             self.generate_jobs(checks.into_iter().map(|(_, j)| j).collect(), workers).await?;
         } else {
+            // Checked on the writer, while the load's page cache holds the parents'
+            // keys. (On a connection of its own beside the index builds it was slower:
+            // 139 s of builds and 36 s more of the check against 75 + 78 s in turn — the
+            // two fought over a page cache smaller than the 21 GB file.)
             self.writer().execute("PRAGMA foreign_keys = ON;").await?;
-            match check {
-                // What the check took beyond the index builds.
-                Some(check) => check.await.map_err(joined)??,
-                // An in-memory database: no second connection to it; on the writer.
-                None => broken_foreign_keys(sqlx::query("PRAGMA foreign_key_check").fetch_all(self.writer()).await?)?,
-            }
+            broken_foreign_keys(sqlx::query("PRAGMA foreign_key_check").fetch_all(self.writer()).await?)?;
         }
         lap(&mut times, &mut t, "foreign keys");
         if pg {
@@ -471,12 +455,20 @@ impl Store {
         } else {
             // The load ran without syncing (`synchronous = OFF`: a load that stops
             // half-way leaves a scratch database to delete anyway). Synced from here:
-            // the checkpoint at the end copies the index pages from the WAL and syncs
-            // the whole file, the pages the journal-free load wrote included.
+            // without a journal, the commit of the statistics below syncs the whole
+            // file; in WAL mode, the checkpoint at the end does.
             self.writer().execute("PRAGMA synchronous = FULL;").await?;
             // Statistics from a sample of each index (as `PRAGMA optimize` takes them)
             // rather than a read of all 20 GB: 85 s on the 1,000,000 city.
             self.writer().execute("PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA analysis_limit = 0;").await?;
+            if load.journal_off {
+                let mode: String = sqlx::query_scalar("PRAGMA journal_mode = WAL").fetch_one(self.writer()).await?;
+                if mode != "wal" {
+                    return Err(StoreError::Corrupt(format!(
+                        "the database stayed in journal mode {mode} after the load"
+                    )));
+                }
+            }
             // The writer's own settings back, and one checkpoint that syncs everything.
             self.writer()
                 .execute(sqlx::AssertSqlSafe(format!(
@@ -1015,17 +1007,6 @@ fn indexed_table(def: &str) -> String {
     let after = def.split_once(" ON ").map_or("", |(_, r)| r).trim_start();
     let name = after.split(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     name.rsplit('.').next().unwrap_or(name).trim_matches('"').to_owned()
-}
-
-/// SQLite: `PRAGMA foreign_key_check` of the whole database file `file`, on a
-/// connection of its own (with a page cache big enough for the parents' keys).
-async fn foreign_key_check(file: String) -> Result<()> {
-    use sqlx::Connection;
-    let mut conn = sqlx::AnyConnection::connect(&format!("sqlite://{file}")).await?;
-    conn.execute("PRAGMA query_only = ON; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -1048576;").await?;
-    let broken = sqlx::query("PRAGMA foreign_key_check").fetch_all(&mut conn).await?;
-    conn.close().await?;
-    broken_foreign_keys(broken)
 }
 
 /// An error naming the first row `PRAGMA foreign_key_check` found, if any.
