@@ -783,7 +783,7 @@ pub async fn generate_passports(store: &welcomedesk_store::Store, people: u64, s
     let mut taken = std::collections::HashSet::new();
     let mut n = 0;
     let mut making = std::time::Duration::ZERO;
-    let mut times: Vec<(&'static str, std::time::Duration)> = vec![];
+    let mut times: welcomedesk_store::generate::Laps = vec![];
     let mut batches = 0u32;
     store.generate_statistics(&["people", "passport_stamps", "voucher_rules", "courses"]).await?;
     let mut running = tokio::task::JoinSet::new();

@@ -530,10 +530,7 @@ impl Store {
     /// check-ins) and desk contacts (about one per person). Set-based; one transaction
     /// per table.
     /// Returns the counts, and the time each statement took (added up over batches).
-    pub async fn generate_city(
-        &self,
-        plan: &CityPlan,
-    ) -> Result<(CityCounts, Vec<(&'static str, std::time::Duration)>)> {
+    pub async fn generate_city(&self, plan: &CityPlan) -> Result<(CityCounts, Laps)> {
         let mut times = Vec::new();
         let mut t = std::time::Instant::now();
         let s = self.gen_sql(plan.seed);
@@ -1029,14 +1026,14 @@ fn joined(e: tokio::task::JoinError) -> StoreError {
 }
 
 /// Adds the time since `t` to `times` under `name` and restarts `t`.
-fn lap(times: &mut Vec<(&'static str, std::time::Duration)>, t: &mut std::time::Instant, name: &'static str) {
+fn lap(times: &mut Laps, t: &mut std::time::Instant, name: &'static str) {
     times.push((name, t.elapsed()));
     *t = std::time::Instant::now();
 }
 
 /// `times` with the laps of one name added up, in the order of their first lap.
-pub fn merged(times: Vec<(&'static str, std::time::Duration)>) -> Vec<(&'static str, std::time::Duration)> {
-    let mut out: Vec<(&'static str, std::time::Duration)> = Vec::new();
+pub fn merged(times: Laps) -> Laps {
+    let mut out: Laps = Vec::new();
     for (name, d) in times {
         match out.iter_mut().find(|(k, _)| *k == name) {
             Some((_, sum)) => *sum += d,
@@ -1300,14 +1297,7 @@ impl Store {
     /// starting in the voucher's window (a part a quarter), with the course's progress
     /// reported for the first part. The rest stay open or expire. One transaction.
     /// Returns the time each statement took, to print where a big city's load goes.
-    pub async fn generate_passports(
-        &self,
-        seed: u64,
-        from: i64,
-        to: i64,
-        numbers: &str,
-        codes: &str,
-    ) -> Result<Vec<(&'static str, std::time::Duration)>> {
+    pub async fn generate_passports(&self, seed: u64, from: i64, to: i64, numbers: &str, codes: &str) -> Result<Laps> {
         let mut times = Vec::new();
         let mut t = std::time::Instant::now();
         let s = self.gen_sql(seed);
