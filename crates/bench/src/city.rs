@@ -785,6 +785,9 @@ pub async fn generate_passports(store: &welcomedesk_store::Store, people: u64, s
     let mut making = std::time::Duration::ZERO;
     let mut times: welcomedesk_store::generate::Laps = vec![];
     let mut batches = 0u32;
+    let t = std::time::Instant::now();
+    store.generate_stamp_order().await?;
+    times.push(("stamp order", t.elapsed()));
     store.generate_statistics(&["people", "passport_stamps", "voucher_rules", "courses"]).await?;
     let mut running = tokio::task::JoinSet::new();
     loop {

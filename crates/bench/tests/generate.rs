@@ -51,6 +51,18 @@ both_backends!(same_seed_same_city_and_invariants_hold, |b: Backend| async move 
     assert_ne!(rows, other.generated_rows().await.unwrap(), "another seed, another city");
 });
 
+// The check after the load can fail: a row that breaks a foreign key (here a language
+// of a person never loaded) stops the load with an error naming its table — on SQLite
+// found by `PRAGMA foreign_key_check`, on PostgreSQL by the constraint's validation.
+both_backends!(a_row_breaking_a_foreign_key_fails_the_load, |b: Backend| async move {
+    let db = TestDb::new(b).await.unwrap();
+    let store = db.store().await.unwrap();
+    let load = store.generate_drop_indexes().await.unwrap();
+    store.generate_people(1, "[]", r#"[[5, 0, "ar"]]"#, "[]").await.unwrap();
+    let err = store.generate_indexes(load).await.unwrap_err().to_string();
+    assert!(err.contains("person_languages"), "{err}");
+});
+
 /// SQLite and PostgreSQL make the very same city from one seed (when PostgreSQL is
 /// configured for the tests).
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

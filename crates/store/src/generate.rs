@@ -332,12 +332,14 @@ impl Store {
                 // the indexes kept during the load are updated in memory rather than by
                 // a read and a write system call per page (issue 10: 285 of the 681 CPU
                 // seconds of a 1,000,000 city were system time); sorts for CREATE INDEX
-                // in memory, on two threads. Set back by `generate_indexes`. The writer
+                // in memory, on two threads; pages freed (the load's own index of the
+                // stamps, dropped at the end) not overwritten with zeros — generated
+                // rows are nobody's data. Set back by `generate_indexes`. The writer
                 // pool has one connection, so the settings stay on it for the whole load.
                 self.writer()
                     .execute(
                         "PRAGMA cache_size = -1048576; PRAGMA temp_store = MEMORY; PRAGMA threads = 2; \
-                         PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF;",
+                         PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA secure_delete = OFF;",
                     )
                     .await?;
                 // No journal at all when this is the database's only connection
@@ -394,6 +396,24 @@ impl Store {
         Ok(load)
     }
 
+    /// SQLite, before the passports' batches ([`Store::generate_passports`]): an index of
+    /// the stamps in each person's check-in order, holding every column those batches
+    /// read, so that they read it alone, in order, instead of looking up each stamp's
+    /// row — rows written in session order, scattered over gigabytes for any one
+    /// person (issue 10: the vouchers' statement was 75 s of the 1,000,000 city).
+    /// Dropped again by [`Store::generate_indexes`]; not part of the schema.
+    /// PostgreSQL: nothing (an index-only scan needs a vacuumed table there).
+    pub async fn generate_stamp_order(&self) -> Result<()> {
+        if self.backend() == Backend::Sqlite {
+            self.writer()
+                .execute(sqlx::AssertSqlSafe(format!(
+                    "CREATE INDEX {STAMP_ORDER} ON passport_stamps (person_id, attended_on, recorded_at, source_ref)"
+                )))
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Builds the indexes dropped by [`Store::generate_drop_indexes`] (the same
     /// definitions as the migrations), puts the foreign keys back and checks every row
     /// against them (an error names the first broken one), then refreshes the planner's
@@ -403,6 +423,10 @@ impl Store {
         let mut t = std::time::Instant::now();
         let workers = self.generate_workers();
         let pg = self.backend() == Backend::Postgres;
+        if !pg {
+            self.writer().execute(sqlx::AssertSqlSafe(format!("DROP INDEX IF EXISTS {STAMP_ORDER}"))).await?;
+            lap(&mut times, &mut t, "stamp order dropped");
+        }
         // Biggest tables first, so that the last job to finish is a small one.
         let rows = self.generate_table_rows().await?;
         let size = |table: &str| rows.get(table).copied().unwrap_or(0);
@@ -445,7 +469,11 @@ impl Store {
             // Checked on the writer, while the load's page cache holds the parents'
             // keys. (On a connection of its own beside the index builds it was slower:
             // 139 s of builds and 36 s more of the check against 75 + 78 s in turn — the
-            // two fought over a page cache smaller than the 21 GB file.)
+            // two fought over a page cache smaller than the 21 GB file. Split over the
+            // writer and a second connection after the builds it was slower still: 21.9
+            // against 10.4 s on a city of 200,000 — the second connection's page cache
+            // starts cold, and SQLite's allocator and page caches take process-wide
+            // locks that the two connections' threads then wait on.)
             self.writer().execute("PRAGMA foreign_keys = ON;").await?;
             broken_foreign_keys(sqlx::query("PRAGMA foreign_key_check").fetch_all(self.writer()).await?)?;
         }
@@ -472,7 +500,8 @@ impl Store {
             // The writer's own settings back, and one checkpoint that syncs everything.
             self.writer()
                 .execute(sqlx::AssertSqlSafe(format!(
-                    "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA threads = 0; {} \
+                    "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; PRAGMA threads = 0; \
+                     PRAGMA secure_delete = ON; {} \
                      PRAGMA wal_checkpoint(TRUNCATE);",
                     crate::db::SQLITE_WRITER_SYNC
                 )))
@@ -1084,6 +1113,9 @@ const BULK_INDEXES: &[&str] = &[
     "redemptions_provider",
 ];
 
+/// The load's own index of the stamps ([`Store::generate_stamp_order`]).
+const STAMP_ORDER: &str = "generated_stamp_order";
+
 /// What [`Store::generated_rows`] reads: each generated table, a row as text.
 const DIGEST: &[(&str, &str)] = &[
     (
@@ -1319,7 +1351,9 @@ impl Store {
         lap(&mut times, &mut t, "passports");
         // The earning steps: stamp k of a person (in check-in order) has earned
         // `vouchers_due(k)` under the rule in force on its day; step o is issued at the
-        // first stamp that has earned it.
+        // first stamp that has earned it. The rule in force: each rule's period (from
+        // its day to the next rule's), joined — not a search of the rules for each of
+        // ten million stamps.
         let steps = match self.backend() {
             Backend::Sqlite => {
                 format!("steps(o) AS (SELECT 1 UNION ALL SELECT o + 1 FROM steps WHERE o < {MAX_STEPS})")
@@ -1333,11 +1367,13 @@ impl Store {
              st AS (SELECT x.person_id, x.source_ref, x.attended_on, x.recorded_at, \
                ROW_NUMBER() OVER (PARTITION BY x.person_id ORDER BY x.attended_on, x.recorded_at, x.source_ref) AS k \
                FROM passport_stamps x WHERE x.person_id >= $1 AND x.person_id <= $2), \
+             periods AS MATERIALIZED (SELECT q.id, q.valid_from, q.max_vouchers, q.first_after, q.further_every, \
+               LEAD(q.valid_from) OVER (ORDER BY q.valid_from) AS valid_to FROM voucher_rules q), \
              due AS (SELECT st.person_id, st.source_ref, st.attended_on, st.recorded_at, st.k, r.id AS rule_id, \
                r.max_vouchers AS mx, CASE WHEN st.k < r.first_after THEN 0 ELSE 1 + CASE WHEN r.further_every = 0 \
                THEN 0 ELSE (st.k - r.first_after) / r.further_every END END AS d \
-               FROM st JOIN voucher_rules r \
-               ON r.valid_from = (SELECT MAX(q.valid_from) FROM voucher_rules q WHERE q.valid_from <= st.attended_on)), \
+               FROM st JOIN periods r \
+               ON r.valid_from <= st.attended_on AND (r.valid_to IS NULL OR st.attended_on < r.valid_to)), \
              earned AS (SELECT due.person_id, steps.o, MIN(due.k) AS k FROM due JOIN steps \
                ON steps.o <= due.d AND steps.o <= due.mx GROUP BY due.person_id, steps.o), \
              e AS (SELECT earned.o, due.* FROM earned JOIN due ON due.person_id = earned.person_id AND due.k = earned.k) \
