@@ -319,6 +319,7 @@ migrations! {
     23 "0023_districts",
     24 "0024_course_reached",
     25 "0025_voucher_rollups",
+    26 "0026_registration_contacts",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).

@@ -396,9 +396,9 @@ pub(crate) async fn on_attendance_with(
         return Ok(Vec::new());
     }
     let mut issued = Vec::new();
-    for (rule_id, rule, offer) in &rules {
+    for crate::vouchers::Lineage { rule: (rule_id, rule, offer), from_step } in &rules {
         let due = rule.vouchers_due(u32::try_from(modules).unwrap_or(u32::MAX));
-        for ordinal in 1..=due {
+        for ordinal in *from_step..=due {
             if let Some(id) = insert_voucher(
                 tx,
                 &IssueVoucher {

@@ -254,7 +254,11 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
                 let cells: Vec<(String, [i64; 10])> = cells.into_iter().collect();
-                for chunk in cells.chunks(400) {
+                // 40 rows (442 parameters) per statement: sqlx binds SQLite parameters by
+                // name, and looking a name up walks SQLite's list of them, so a statement's
+                // binding costs the square of its parameters — 400 rows (4,402) made
+                // binding the roll-up's largest cost, on the single writer (issue 10).
+                for chunk in cells.chunks(40) {
                     let rows: Vec<String> = (0..chunk.len())
                         .map(|i| {
                             let b = 3 + i * 11;

@@ -1694,6 +1694,9 @@ impl Store {
     /// started before `before` (YYYY-MM-DD): storage limitation. Returns rows cleared.
     pub async fn purge_module_contacts(&self, before: &str) -> Result<u64> {
         let mut tx = self.begin().await?;
+        // The condition on the contact columns is the partial index
+        // `registrations_contact`'s word for word (migration 0026): only the registrations
+        // that still hold details are read.
         let a = sqlx::query(
             "UPDATE registrations SET contact_name = NULL, contact_phone = NULL, contact_email = NULL, children_ages = NULL \
              WHERE (contact_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_email IS NOT NULL OR children_ages IS NOT NULL) \

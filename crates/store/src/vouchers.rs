@@ -64,15 +64,33 @@ pub(crate) async fn rule_on(tx: &mut Tx, day: &str) -> Result<Option<(uuid::Uuid
 /// validity in days.
 pub(crate) type LineageRule = (uuid::Uuid, Rule, Option<(uuid::Uuid, u32)>);
 
+/// A lineage's rule in force for one person, from [`rules_on`].
+pub(crate) struct Lineage {
+    pub rule: LineageRule,
+    /// The first earning step that may not be issued yet (1 when unsure): steps below it
+    /// are issued.
+    pub from_step: u32,
+}
+
 /// Every lineage's rule in force on `day` (inside a transaction): the programme's
 /// (offer `None`) and each active offer's, with the offer's validity in days — and, in
 /// the same statement (the single SQLite writer is held for every statement of a
 /// check-in, issue 10), how many passport stamps `person` has now (0 when no rule is in
-/// force: then nothing is earned and the count is not needed).
-pub(crate) async fn rules_on(tx: &mut Tx, day: &str, person: &str) -> Result<(Vec<LineageRule>, i64)> {
+/// force: then nothing is earned and the count is not needed). Also per lineage the first
+/// earning step that may still be missing for `person` ([`Lineage::from_step`]), so that
+/// a check-in of someone who has earned many steps does not try each of them again.
+pub(crate) async fn rules_on(tx: &mut Tx, day: &str, person: &str) -> Result<(Vec<Lineage>, i64)> {
+    // The steps issued per lineage, read through the unique index `vouchers_step`
+    // (person, lineage, ordinal): when they are exactly 1..=max — as the check-in issues
+    // them — the next missing one is max + 1; when there is a gap (steps issued some other
+    // way), every step is tried again as before, and the unique index skips those issued.
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "SELECT {RULE_COLS}, offer_id, validity_days, \
-         (SELECT COUNT(*) FROM passport_stamps WHERE person_id = $2) AS stamps \
+         (SELECT COUNT(*) FROM passport_stamps WHERE person_id = $2) AS stamps, \
+         (SELECT MAX(v.ordinal) FROM vouchers v WHERE v.person_id = $2 \
+          AND COALESCE(v.offer_id, '') = COALESCE(r.offer_id, '')) AS steps_max, \
+         (SELECT COUNT(*) FROM vouchers v WHERE v.person_id = $2 \
+          AND COALESCE(v.offer_id, '') = COALESCE(r.offer_id, '') AND v.ordinal >= 1) AS steps_n \
          FROM voucher_rules r WHERE valid_from <= $1 \
          AND (offer_id IS NULL OR EXISTS (SELECT 1 FROM offers o WHERE o.id = r.offer_id AND o.active = 1)) \
          ORDER BY offer_id, valid_from DESC"
@@ -85,7 +103,7 @@ pub(crate) async fn rules_on(tx: &mut Tx, day: &str, person: &str) -> Result<(Ve
         Some(r) => r.try_get("stamps")?,
         None => 0,
     };
-    let mut out: Vec<LineageRule> = Vec::new();
+    let mut out: Vec<Lineage> = Vec::new();
     let mut seen: Vec<Option<String>> = Vec::new();
     for r in &rows {
         let offer: Option<String> = r.try_get("offer_id")?;
@@ -102,7 +120,13 @@ pub(crate) async fn rules_on(tx: &mut Tx, day: &str, person: &str) -> Result<(Ve
             }
             None => None,
         };
-        out.push((id, rule, offer));
+        let steps_max: Option<i64> = r.try_get("steps_max")?;
+        let steps_n: i64 = r.try_get("steps_n")?;
+        let from_step = match steps_max {
+            Some(m) if m >= 1 && m == steps_n => u32::try_from(m + 1).unwrap_or(u32::MAX),
+            _ => 1,
+        };
+        out.push(Lineage { rule: (id, rule, offer), from_step });
     }
     Ok((out, stamps))
 }
