@@ -1,6 +1,7 @@
 //! `welcomedesk`: the welcome service for new residents, in one binary.
 
 mod config;
+mod schedule;
 
 use clap::{Parser, Subcommand};
 use config::{Config, ConfigArgs, DEFAULT_DATABASE_URL};
@@ -254,20 +255,23 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
     }
     let _ = std::io::stdout().flush();
     // Housekeeping: ended sessions are removed every ten minutes; records past the
-    // retention period are erased once a day (and at start), then the reports' monthly
-    // roll-ups are recomputed.
+    // retention period are erased at start and then nightly (`schedule`: in the city's
+    // small hours), then the reports' monthly roll-ups are recomputed.
     let hk = store.clone();
+    let hk_state = state.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
-        let mut last_retention: Option<std::time::Instant> = None;
+        let mut last_retention: Option<jiff::Timestamp> = None;
         loop {
             tick.tick().await;
             let idle = jiff::SignedDuration::from_mins(welcomedesk_domain::staff::SESSION_IDLE_MINUTES);
             if let Err(e) = hk.delete_expired_sessions(jiff::Timestamp::now(), idle).await {
                 tracing::warn!(error = %e, "session clean-up failed");
             }
-            if last_retention.is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(24 * 3600)) {
-                last_retention = Some(std::time::Instant::now());
+            let tz = jiff::tz::TimeZone::get(&hk_state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC);
+            let now = jiff::Timestamp::now().to_zoned(tz);
+            if schedule::daily_jobs_due(last_retention, &now) {
+                last_retention = Some(now.timestamp());
                 let years = welcomedesk_web::register::retention_years(&hk).await.unwrap_or(3);
                 match welcomedesk_web::register::run_retention(&hk, years, jiff::Timestamp::now(), false).await {
                     Ok(n) => tracing::info!(erased = n, years, "retention run"),
@@ -275,7 +279,7 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
                 }
                 // The reports' monthly roll-ups (closed months), after the erasures; at a
                 // restart the months refreshed in the last 20 hours are left as they are.
-                let today = jiff::Zoned::now().date();
+                let today = now.date();
                 let fresh_for = std::time::Duration::from_secs(20 * 3600);
                 match hk.refresh_report_months_older_than(today, Some(fresh_for)).await {
                     Ok(n) => tracing::info!(months = n, "report roll-ups refreshed"),
