@@ -594,7 +594,7 @@ pub async fn prepare(
     // first servers of the run would compute them (36 s on a city of 200,000, on the
     // single writer) while their figures are measured.
     let t = std::time::Instant::now();
-    let months = store.refresh_report_months_older_than(today, Some(std::time::Duration::from_secs(20 * 3600))).await?;
+    let months = store.refresh_report_months(today).await?;
     println!("  report roll-ups: {months} months in {:.1} s", t.elapsed().as_secs_f64());
     store.close().await;
     Ok(Fixture {

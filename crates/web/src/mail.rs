@@ -245,7 +245,7 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer, now: jiff::Timestamp) -
 pub async fn queue_reminders(state: &AppState, now: jiff::Timestamp) -> Result<usize, StoreError> {
     let from = welcomedesk_store::time::to_db(now + jiff::SignedDuration::from_hours(20));
     let to = welcomedesk_store::time::to_db(now + jiff::SignedDuration::from_hours(28));
-    let tz = jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let tz = state.tz();
     let places = state.store.list_places().await?;
     let mut n = 0;
     for due in state.store.reminders_due(&from, &to).await? {

@@ -135,10 +135,14 @@ impl AppState {
         self.catalogue.invalidate();
     }
 
+    /// The city's time zone (UTC when the setting names none that this system knows).
+    pub fn tz(&self) -> jiff::tz::TimeZone {
+        jiff::tz::TimeZone::get(&self.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC)
+    }
+
     /// Today's date in the city's time zone.
     pub fn today(&self) -> jiff::civil::Date {
-        let tz = jiff::tz::TimeZone::get(&self.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC);
-        jiff::Timestamp::now().to_zoned(tz).date()
+        jiff::Timestamp::now().to_zoned(self.tz()).date()
     }
 
     /// The city's settings as last loaded (refreshed by `refresh_settings`).

@@ -268,8 +268,7 @@ async fn serve(store: Store, cfg: &Config, banner: Option<String>) -> Result<(),
             if let Err(e) = hk.delete_expired_sessions(jiff::Timestamp::now(), idle).await {
                 tracing::warn!(error = %e, "session clean-up failed");
             }
-            let tz = jiff::tz::TimeZone::get(&hk_state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC);
-            let now = jiff::Timestamp::now().to_zoned(tz);
+            let now = jiff::Timestamp::now().to_zoned(hk_state.tz());
             if schedule::daily_jobs_due(last_retention, &now) {
                 last_retention = Some(now.timestamp());
                 let years = welcomedesk_web::register::retention_years(&hk).await.unwrap_or(3);

@@ -26,10 +26,6 @@ impl From<CoachingError> for AppError {
     }
 }
 
-fn tz(state: &AppState) -> jiff::tz::TimeZone {
-    jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC)
-}
-
 /// A place where coaching is given.
 #[derive(serde::Serialize, ToSchema)]
 pub struct PlaceResponse {
@@ -235,7 +231,7 @@ pub(crate) async fn list_slots(
     State(state): State<AppState>,
     QueryData(p): QueryData<SlotParams>,
 ) -> AppResult<Json<Vec<SlotResponse>>> {
-    let tz = tz(&state);
+    let tz = state.tz();
     let kind = AppointmentKind::parse("kind", &p.kind).map_err(Invalid::from)?;
     let from = match p.from.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         Some(f) => f.parse::<jiff::civil::DateTime>().map_err(|_| Invalid::one("from", "invalid_date"))?,
@@ -321,7 +317,7 @@ pub(crate) async fn book(
     ctx: Ctx,
     JsonBody(b): JsonBody<BookRequest>,
 ) -> AppResult<(StatusCode, Json<AppointmentResponse>)> {
-    let tz = tz(&state);
+    let tz = state.tz();
     let kind = AppointmentKind::parse("kind", &b.kind).map_err(Invalid::from)?;
     let start = b.start.trim().parse::<jiff::civil::DateTime>().map_err(|_| Invalid::one("start", "invalid_date"))?;
     let children = welcomedesk_domain::sessions::parse_children(
@@ -398,7 +394,7 @@ pub(crate) async fn move_appointment(
     IdPath(id): IdPath,
     JsonBody(b): JsonBody<MoveRequest>,
 ) -> AppResult<(StatusCode, Json<AppointmentResponse>)> {
-    let tz = tz(&state);
+    let tz = state.tz();
     let start = b.start.trim().parse::<jiff::civil::DateTime>().map_err(|_| Invalid::one("start", "invalid_date"))?;
     let old = state.store.find_appointment(id).await?;
     let (Some(person_id), "booked") = (old.person_id, old.status.as_str()) else {
@@ -623,7 +619,7 @@ pub(crate) async fn list_childcare(
         p.days.as_deref().unwrap_or(""),
         state.today(),
     )?;
-    let plan = coaching::childcare_plan(&state.store, &tz(&state), from, days).await?;
+    let plan = coaching::childcare_plan(&state.store, &state.tz(), from, days).await?;
     let hm = |t: jiff::civil::Time| t.strftime("%H:%M").to_string();
     Ok(Json(
         plan.into_iter()

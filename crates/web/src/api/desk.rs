@@ -538,7 +538,7 @@ pub struct QueueResponse {
 pub(crate) async fn get_queue(State(state): State<AppState>) -> AppResult<Json<QueueResponse>> {
     let v = desk::queue_view(&state).await?;
     let s = state.settings();
-    let open_now = s.desk_hours.is_open(jiff::Timestamp::now().to_zoned(desk::tz(&state)).datetime());
+    let open_now = s.desk_hours.is_open(jiff::Timestamp::now().to_zoned(state.tz()).datetime());
     Ok(Json(QueueResponse {
         day: v.day,
         lines: v
@@ -607,7 +607,7 @@ pub(crate) async fn request_interpreter(
 
 pub(crate) async fn create_interpreting(state: &AppState, ctx: &Ctx, r: &Interpreting) -> AppResult<uuid::Uuid> {
     let at =
-        r.at.to_zoned(desk::tz(state))
+        r.at.to_zoned(state.tz())
             .map_err(|_| AppError::Invalid(welcomedesk_domain::Invalid::one("time", "invalid_time")))?
             .timestamp();
     Ok(state.store.create_interpreting_request(r, at, ctx.actor()).await?)

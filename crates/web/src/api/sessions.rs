@@ -304,7 +304,7 @@ pub struct TrainerResponse {
         (status = 403, body = Problem, content_type = PJ)),
     security(("bearer" = []), ("session" = [])))]
 pub(crate) async fn list_trainers(State(state): State<AppState>) -> AppResult<Json<Vec<TrainerResponse>>> {
-    let today = jiff::Timestamp::now().to_zoned(sessions::tz(&state)).date();
+    let today = jiff::Timestamp::now().to_zoned(state.tz()).date();
     Ok(Json(
         state
             .store

@@ -11,13 +11,9 @@ use welcomedesk_store::desk::TicketRow;
 /// How far back service times count for the wait estimate.
 const RECENT_DAYS: i64 = 14;
 
-pub fn tz(state: &AppState) -> jiff::tz::TimeZone {
-    jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC)
-}
-
 /// Today's queue day.
 pub fn today(state: &AppState) -> String {
-    desk::queue_day(jiff::Timestamp::now(), &tz(state))
+    desk::queue_day(jiff::Timestamp::now(), &state.tz())
 }
 
 /// One language's line of the queue.
@@ -105,7 +101,7 @@ pub fn period(
     from: Option<&str>,
     to: Option<&str>,
 ) -> Result<(jiff::civil::Date, jiff::civil::Date), welcomedesk_domain::Invalid> {
-    let today = jiff::Timestamp::now().to_zoned(tz(state)).date();
+    let today = jiff::Timestamp::now().to_zoned(state.tz()).date();
     let parse = |field: &'static str, v: Option<&str>, default: jiff::civil::Date| match v.map(str::trim) {
         None | Some("") => Ok(default),
         Some(s) => s.parse::<jiff::civil::Date>().map_err(|_| welcomedesk_domain::Invalid::one(field, "invalid_date")),
@@ -120,7 +116,7 @@ pub fn period(
 
 /// The contacts of a period as facts in the city's time.
 pub async fn facts(state: &AppState, from: jiff::civil::Date, to: jiff::civil::Date) -> AppResult<Vec<ContactFact>> {
-    let tz = tz(state);
+    let tz = state.tz();
     let start = from.to_zoned(tz.clone()).map(|z| z.timestamp()).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
     let end = to
         .tomorrow()

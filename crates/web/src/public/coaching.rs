@@ -22,10 +22,6 @@ use welcomedesk_domain::{FieldError, Invalid};
 /// The kinds a newcomer can book alone (desk follow-ups are booked by staff).
 const PUBLIC_KINDS: [&str; 3] = ["start", "follow_up", "individual_module"];
 
-fn tz(state: &AppState) -> jiff::tz::TimeZone {
-    jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC)
-}
-
 fn check_lang(lang: &str) -> AppResult<()> {
     welcomedesk_i18n::by_code(lang).map(|_| ()).ok_or(AppError::NotFound)
 }
@@ -162,7 +158,7 @@ pub(crate) async fn times(
             return start_page(&state, &ctx, &a, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    let tz = tz(&state);
+    let tz = state.tz();
     let now = jiff::Timestamp::now().to_zoned(tz.clone()).datetime();
     let from = now.checked_add(jiff::Span::new().hours(2)).map_err(|e| AppError::Internal(e.to_string()))?;
     let want =
@@ -352,12 +348,12 @@ pub(crate) async fn book(
         sms_phone,
         link: Some(format!("{}/{lang}/coaching/appointment/{token}", state.cfg.public_url)),
         places: state.store.list_places().await?,
-        tz: tz(&state),
+        tz: state.tz(),
         matter: coaching::matter_title(&state.store, &lang, matter).await?,
     };
     let compose =
         move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
-    match coaching::book_with_mail(&state.store, &tz(&state), &booking, Some(&compose), None).await {
+    match coaching::book_with_mail(&state.store, &state.tz(), &booking, Some(&compose), None).await {
         Ok(_) => Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}?done=booked")).into_response()),
         Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {
             // Nothing is kept of a booking that did not happen.
@@ -389,7 +385,7 @@ pub(crate) async fn appointment(
 ) -> AppResult<Response> {
     check_lang(&lang)?;
     let a = state.store.find_appointment_by_token(&crate::password::token_hash(&token)).await?;
-    let start = coaching::to_civil(&tz(&state), &a.starts_at)?;
+    let start = coaching::to_civil(&state.tz(), &a.starts_at)?;
     let place = state.store.list_places().await?.into_iter().find(|p| p.id == a.place_id);
     page(
         &state,
@@ -435,7 +431,7 @@ async fn moving(
 
 async fn move_page(state: &AppState, ctx: &Ctx, token: &str, errors: Value, status: StatusCode) -> AppResult<Response> {
     let (a, p) = moving(state, token).await?;
-    let tz = tz(state);
+    let tz = state.tz();
     let kind = AppointmentKind::parse("kind", &a.kind).map_err(|_| AppError::NotFound)?;
     let now = jiff::Timestamp::now().to_zoned(tz.clone()).datetime();
     let from = now.checked_add(jiff::Span::new().hours(2)).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -527,12 +523,12 @@ pub(crate) async fn move_appointment(
         sms_phone,
         link: Some(format!("{}/{lang}/coaching/appointment/{token}", state.cfg.public_url)),
         places: state.store.list_places().await?,
-        tz: tz(&state),
+        tz: state.tz(),
         matter: coaching::matter_title(&state.store, &lang, a.matter_id).await?,
     };
     let compose =
         move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
-    match coaching::move_booking(&state.store, &tz(&state), a.id, &booking, Some(&compose), None).await {
+    match coaching::move_booking(&state.store, &state.tz(), a.id, &booking, Some(&compose), None).await {
         Ok(_) => Ok(Redirect::to(&format!("/{lang}/coaching/appointment/{token}?done=moved")).into_response()),
         Err(CoachingError::SlotUnavailable) | Err(CoachingError::PersonBusy) => {
             let errors = form_errors(&state.cat, ctx.lang.code, &Invalid::one("slot", "slot_taken"));

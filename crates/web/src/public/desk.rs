@@ -15,7 +15,7 @@ use welcomedesk_i18n::by_code;
 
 fn open_now(state: &AppState) -> bool {
     let s = state.settings();
-    s.desk_hours.is_open(jiff::Timestamp::now().to_zoned(desk::tz(state)).datetime())
+    s.desk_hours.is_open(jiff::Timestamp::now().to_zoned(state.tz()).datetime())
 }
 
 pub(crate) async fn faq(State(state): State<AppState>, ctx: Ctx, Path(lang): Path<String>) -> AppResult<Response> {

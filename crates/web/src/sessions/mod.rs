@@ -18,10 +18,6 @@ use welcomedesk_i18n::Arg;
 use welcomedesk_store::sessions::{NewSession, Recipient, SessionFilter, SessionRow};
 use welcomedesk_store::{StoreError, time};
 
-pub fn tz(state: &AppState) -> TimeZone {
-    TimeZone::get(&state.settings().timezone).unwrap_or(TimeZone::UTC)
-}
-
 /// UTC text from the store → civil time in the city.
 pub fn civil(tz: &TimeZone, s: &str) -> Result<DateTime, StoreError> {
     Ok(time::from_db(s)?.to_zoned(tz.clone()).datetime())
@@ -47,7 +43,7 @@ pub struct Plan {
 /// Creates the planned sessions in one transaction. Refused when the venue offers no
 /// childcare but places are asked for, or the room is not of the venue.
 pub async fn create(state: &AppState, p: &Plan, actor: Option<uuid::Uuid>) -> Result<Vec<uuid::Uuid>, AppError> {
-    let tz = tz(state);
+    let tz = state.tz();
     let venues = state.store.list_venues().await?;
     let mut inv = Invalid::default();
     match venues.iter().find(|v| v.id == p.venue) {
@@ -103,7 +99,7 @@ pub async fn create(state: &AppState, p: &Plan, actor: Option<uuid::Uuid>) -> Re
 
 /// A session's time as people read it in their language.
 pub fn when_text(state: &AppState, lang: &str, s: &SessionRow) -> String {
-    let tz = tz(state);
+    let tz = state.tz();
     match (civil(&tz, &s.starts_at), civil(&tz, &s.ends_at)) {
         (Ok(a), Ok(b)) => {
             let end = welcomedesk_i18n::localise_digits(lang, &b.time().strftime("%H:%M").to_string());
@@ -182,7 +178,7 @@ pub async fn solve(
     to: Date,
     pins: &HashMap<uuid::Uuid, Pin>,
 ) -> Result<(Vec<SessionRow>, Vec<RosterSession>, Vec<RosterTrainer>, Roster), AppError> {
-    let tz = tz(state);
+    let tz = state.tz();
     let rows = state
         .store
         .list_sessions(

@@ -14,10 +14,6 @@ use minijinja::{Value, context};
 use welcomedesk_domain::coaching::AppointmentKind;
 use welcomedesk_domain::{FieldError, Invalid};
 
-fn tz(state: &AppState) -> jiff::tz::TimeZone {
-    jiff::tz::TimeZone::get(&state.settings().timezone).unwrap_or(jiff::tz::TimeZone::UTC)
-}
-
 #[derive(serde::Deserialize, serde::Serialize, Default, Clone)]
 pub(crate) struct SlotForm {
     #[serde(default)]
@@ -48,7 +44,7 @@ async fn book_page(
     let person = state.store.read_person(id, ctx.actor(), "person.read").await?;
     let kind = AppointmentKind::parse("kind", &f.kind).unwrap_or(AppointmentKind::Start);
     let place = uuid::Uuid::parse_str(f.place.trim()).ok();
-    let tz = tz(state);
+    let tz = state.tz();
     let now = jiff::Timestamp::now().to_zoned(tz.clone()).datetime();
     let want =
         Want { languages: person.languages.clone(), kind, place, from: now, days: 60, limit: 12, person: Some(id) };
@@ -149,7 +145,7 @@ pub(crate) async fn book(
     };
     // The confirmation goes to a person who agreed to messages, in the booking's
     // transaction; otherwise staff are told and offered a letter to print.
-    let tz = tz(&state);
+    let tz = state.tz();
     let confirmation = coaching::staff_confirmation(&state, &tz, id, matter).await?;
     let compose = |reference: &str, slot: &welcomedesk_domain::coaching::Slot| {
         confirmation.as_ref().and_then(|c| c.compose(reference, slot))
@@ -174,7 +170,7 @@ pub(crate) async fn book(
 
 /// The appointments of a person, for the person's page.
 pub(crate) async fn appointments_of(state: &AppState, ctx: &Ctx, person: uuid::Uuid) -> AppResult<Vec<Value>> {
-    let tz = tz(state);
+    let tz = state.tz();
     let rows = state.store.appointments_of_person(person).await?;
     let matters = state.store.coaching_items("matter", ctx.lang.code).await?;
     let topics = state.store.coaching_items("topic", ctx.lang.code).await?;
@@ -207,7 +203,7 @@ pub(crate) async fn confirm_cancel(State(state): State<AppState>, ctx: Ctx, IdPa
     if a.status != "booked" {
         return Err(AppError::NotFound);
     }
-    let start = coaching::to_civil(&tz(&state), &a.starts_at)?;
+    let start = coaching::to_civil(&state.tz(), &a.starts_at)?;
     page(
         &state,
         &ctx,
@@ -274,7 +270,7 @@ async fn outcome_page(
     errors: Value,
     status: StatusCode,
 ) -> AppResult<Response> {
-    let start = coaching::to_civil(&tz(state), &a.starts_at)?;
+    let start = coaching::to_civil(&state.tz(), &a.starts_at)?;
     let topics: Vec<Value> = state
         .store
         .coaching_items("topic", ctx.lang.code)
@@ -530,7 +526,7 @@ pub(crate) async fn childcare(
                 ((state.today(), 14), form_errors(&state.cat, ctx.lang.code, &inv), StatusCode::UNPROCESSABLE_ENTITY)
             }
         };
-    let plan = coaching::childcare_plan(&state.store, &tz(&state), period.0, period.1).await?;
+    let plan = coaching::childcare_plan(&state.store, &state.tz(), period.0, period.1).await?;
     let digits = |s: String| welcomedesk_i18n::localise_digits(ctx.lang.code, &s);
     let days: Vec<Value> = plan
         .into_iter()
@@ -752,7 +748,7 @@ async fn counsellor_page(
         .map(|h| context! { id => h.id, weekday => h.weekday, from => h.from.clone(), to => h.to.clone(), place => place_name(&h.place) })
         .collect();
     // Appointments still booked in an absence: the coordinator moves them.
-    let tz = tz(state);
+    let tz = state.tz();
     let mut absences = vec![];
     for a in &c.absences {
         let (Ok(from), Ok(to)) = (a.from.parse::<jiff::civil::Date>(), a.to.parse::<jiff::civil::Date>()) else {
@@ -1083,7 +1079,7 @@ async fn move_page(
     status: StatusCode,
 ) -> AppResult<Response> {
     let (a, p) = to_move(state, ctx, id).await?;
-    let tz = tz(state);
+    let tz = state.tz();
     let kind = AppointmentKind::parse("kind", &a.kind).map_err(|_| AppError::NotFound)?;
     let now = jiff::Timestamp::now().to_zoned(tz.clone()).datetime();
     let place = uuid::Uuid::parse_str(f.place.trim()).ok();
@@ -1180,12 +1176,12 @@ pub(crate) async fn move_appointment(
         sms_phone: p.phone.clone().filter(|_| consented && p.email.is_none()),
         link: None,
         places: state.store.list_places().await?,
-        tz: tz(&state),
+        tz: state.tz(),
         matter: coaching::matter_title(&state.store, lang, a.matter_id).await?,
     };
     let compose =
         move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
-    match coaching::move_booking(&state.store, &tz(&state), id, &booking, Some(&compose), Some(me.id())).await {
+    match coaching::move_booking(&state.store, &state.tz(), id, &booking, Some(&compose), Some(me.id())).await {
         Ok((_, reference, _)) => {
             Ok(Redirect::to(&format!("/staff/people/{}?done=moved&reference={reference}", p.id)).into_response())
         }
@@ -1513,7 +1509,7 @@ pub(crate) async fn confirmation_letter(
     let p = state.store.read_person(person, Some(me.id()), "person.letter").await?;
     let l = welcomedesk_i18n::by_code(&p.document_language).unwrap_or(&welcomedesk_i18n::LANGUAGES[0]);
     let s = state.settings();
-    let tz = tz(&state);
+    let tz = state.tz();
     let start = coaching::to_civil(&tz, &a.starts_at)?;
     let place = state.store.list_places().await?.into_iter().find(|x| x.id == a.place_id);
     let matter = coaching::matter_title(&state.store, l.code, a.matter_id).await?;

@@ -406,7 +406,7 @@ async fn interpreting_page(
     status: StatusCode,
 ) -> AppResult<Response> {
     let from = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(24);
-    let tz = crate::desk::tz(state);
+    let tz = state.tz();
     let requests: Vec<Value> = state
         .store
         .list_interpreting_requests(from)
