@@ -380,7 +380,8 @@ pub struct MoveRequest {
 /// Moves a booked appointment to another proposed slot (same person and kind) in one
 /// transaction: the old time is freed exactly when the new one is taken. A new time
 /// taken meanwhile answers 409 `slot_unavailable` and the old appointment stays booked;
-/// 404 when the appointment is not (or no longer) booked. Answers the new appointment.
+/// 404 when the appointment is not (or no longer) booked. Answers the new appointment; the
+/// person is told the new time as after a booking (only with the `reminders` consent).
 #[utoipa::path(post, path = "/api/v1/appointments/{id}/move", operation_id = "moveAppointment", tag = "coaching",
     params(("id" = String, Path, format = Uuid)), request_body = MoveRequest,
     responses((status = 201, body = AppointmentResponse), (status = 400, body = Problem, content_type = PJ),
@@ -402,6 +403,11 @@ pub(crate) async fn move_appointment(
     };
     let kind = AppointmentKind::parse("kind", &old.kind).map_err(|_| AppError::NotFound)?;
     let person = state.store.read_person(person_id, ctx.actor(), "person.read").await?;
+    // The new time reaches the person as a staff move's does: only with their consent.
+    let confirmation = coaching::staff_confirmation(&state, &tz, person_id, old.matter_id).await?;
+    let compose = |reference: &str, slot: &welcomedesk_domain::coaching::Slot| {
+        confirmation.as_ref().and_then(|c| c.compose(reference, slot))
+    };
     let (id, reference, slot) = coaching::move_booking(
         &state.store,
         &tz,
@@ -418,7 +424,7 @@ pub(crate) async fn move_appointment(
             children: Default::default(),
             matter: None,
         },
-        None,
+        Some(&compose),
         ctx.actor(),
     )
     .await?;
@@ -431,7 +437,7 @@ pub(crate) async fn move_appointment(
             end: slot.end.to_string(),
             language: slot.language,
             interpreter_needed: slot.interpreter_needed,
-            confirmation_sent: false,
+            confirmation_sent: confirmation.is_some(),
         }),
     ))
 }
