@@ -184,7 +184,7 @@ pub fn scenarios() -> Vec<Scenario> {
                 Some(
                     c.post(format!("{}/api/v1/sessions/{s}/registrations", f.base))
                         .bearer_auth(&f.token)
-                        .json(&serde_json::json!({"name": format!("Bench person {n}"), "phone": "+46 70 000 00 00", "language": "ar"})),
+                        .json(&serde_json::json!({"name": format!("Bench person {n}"), "phone": "+46 70 000 00 00", "language": "ar", "consent_modules": true})),
                 )
             },
         },

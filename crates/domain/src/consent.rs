@@ -81,6 +81,18 @@ pub fn parse_purposes(raw: &[String]) -> Result<Vec<Purpose>, Invalid> {
     })
 }
 
+/// A refusal for a missing consent on a form people fill in themselves (the public
+/// booking and registration forms, the public API): addressed to them ("tick the box…")
+/// rather than to staff ("the person must agree…"). Every other error is kept as it is.
+pub fn addressed_to_self(mut inv: Invalid) -> Invalid {
+    for e in &mut inv.errors {
+        if e.code == "consent_required" {
+            e.code = if e.field == "consent_modules" { "consent_modules_required" } else { "consent_basic_required" };
+        }
+    }
+    inv
+}
+
 /// A consent as given, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GivenConsent {
@@ -105,5 +117,29 @@ pub fn parse_consent(purpose: &str, channel: &str, text_language: &str) -> Resul
             Ok(GivenConsent { purpose, channel, text_language: lang.to_owned() })
         }
         _ => Err(inv),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_consent_on_a_self_service_form_is_addressed_to_the_person() {
+        let inv = parse_purposes(&["reminders".to_owned()]).unwrap_err();
+        let mut inv = addressed_to_self(inv);
+        assert_eq!((inv.errors[0].field, inv.errors[0].code), ("consent_basic", "consent_basic_required"));
+        inv.push(FieldError::new("consent_modules", "consent_required"));
+        inv.push(FieldError::new("phone", "required"));
+        let inv = addressed_to_self(inv);
+        let codes: Vec<_> = inv.errors.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(
+            codes,
+            [
+                ("consent_basic", "consent_basic_required"),
+                ("consent_modules", "consent_modules_required"),
+                ("phone", "required")
+            ]
+        );
     }
 }

@@ -233,6 +233,29 @@ pub fn parse_contact(name: &str, phone: &str, email: &str) -> Result<Contact, In
     }
 }
 
+/// The registration's own consent (purpose `modules`) when staff register someone: a
+/// person of the register (`live`: whether they hold a live `modules` consent) needs one,
+/// or staff tick that the person agrees now — recorded with the registration, given in
+/// person, with the text in the person's document language; a caller registered by
+/// contact details (`live`: `None`) agrees now or is not registered. The public's own
+/// registrations carry it from their form (`passport::self_registration_consent`).
+pub fn staff_registration_consent(
+    live: Option<bool>,
+    ticked: bool,
+    text_language: &str,
+) -> Result<Option<crate::consent::GivenConsent>, FieldError> {
+    match (live, ticked) {
+        (Some(true), _) => Ok(None),
+        (_, false) => Err(FieldError::new("consent_modules", "consent_modules_missing")),
+        (Some(false), true) => Ok(Some(crate::consent::GivenConsent {
+            purpose: crate::consent::Purpose::Modules,
+            channel: "in_person",
+            text_language: text_language.to_owned(),
+        })),
+        (None, true) => Ok(None),
+    }
+}
+
 /// A language of the programme: any language a person may speak (sessions are also
 /// given "in the official language in plain words", whose code is the city's).
 pub fn parse_language(field: &'static str, raw: &str) -> Result<String, FieldError> {
@@ -306,6 +329,22 @@ pub struct AttendanceFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn staff_registrations_carry_the_modules_consent() {
+        use crate::consent::Purpose;
+        // A person who agreed before: nothing more to record, ticked or not.
+        assert_eq!(staff_registration_consent(Some(true), false, "ar"), Ok(None));
+        assert_eq!(staff_registration_consent(Some(true), true, "ar"), Ok(None));
+        // A person who has not: refused unless staff tick it; then recorded in person.
+        let e = staff_registration_consent(Some(false), false, "ar").unwrap_err();
+        assert_eq!((e.field, e.code), ("consent_modules", "consent_modules_missing"));
+        let c = staff_registration_consent(Some(false), true, "ti").unwrap().unwrap();
+        assert_eq!((c.purpose, c.channel, c.text_language.as_str()), (Purpose::Modules, "in_person", "ti"));
+        // A caller by contact details: ticked or refused; no record to put it on.
+        assert!(staff_registration_consent(None, false, "en").is_err());
+        assert_eq!(staff_registration_consent(None, true, "en"), Ok(None));
+    }
     use jiff::civil::date;
 
     #[test]

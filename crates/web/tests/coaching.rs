@@ -431,6 +431,10 @@ both_backends!(a_newcomer_books_alone_in_arabic, |b| async move {
     assert_eq!(r.status(), 422);
     let html = r.text().await.unwrap();
     assert!(html.contains("href=\"#f-phone\"") && html.contains("href=\"#f-consent_basic\""));
+    assert!(
+        html.contains("ضع علامة في المربع لتوافق على أن تحتفظ خدمة الترحيب ببياناتك الأساسية"),
+        "addressed to the newcomer"
+    );
     assert_eq!(app.store.count_people().await.unwrap(), 0);
     form.extend([("phone", "+46 70 555 12 34"), ("email", ""), ("consent_basic", "on"), ("consent_reminders", "on")]);
     let check = c.post(app.url("/ar/coaching/check")).form(&form).send().await.unwrap();

@@ -92,6 +92,9 @@ both_backends!(api_programme_registration_waiting_list_and_check_in, |b| async m
     assert_eq!(s, 422);
     let fields: Vec<&str> = p["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
     assert!(fields.contains(&"name") && fields.contains(&"phone"), "{p}");
+    // … the registration's own consent among them (registering oneself needs it, as on
+    // the public form).
+    assert!(fields.contains(&"consent_modules"), "{p}");
     // The public may not register a person of the register by id.
     let (s, _) = post(
         &app,
@@ -109,7 +112,7 @@ both_backends!(api_programme_registration_waiting_list_and_check_in, |b| async m
         tasks.push(tokio::spawn(async move {
             let r = c
                 .post(url)
-                .json(&json!({"name": format!("Person {i}"), "email": format!("p{i}@example.org"), "language": "ar"}))
+                .json(&json!({"consent_modules": true, "name": format!("Person {i}"), "email": format!("p{i}@example.org"), "language": "ar"}))
                 .send()
                 .await
                 .unwrap();
@@ -130,7 +133,7 @@ both_backends!(api_programme_registration_waiting_list_and_check_in, |b| async m
         &app,
         None,
         &format!("/api/v1/sessions/{s0}/registrations"),
-        json!({"name": "Big family", "phone": "+46 70 000 00 00", "children_count": 5, "children_ages": "1,2,3,4,5"}),
+        json!({"consent_modules": true, "name": "Big family", "phone": "+46 70 000 00 00", "children_count": 5, "children_ages": "1,2,3,4,5"}),
     )
     .await;
     assert_eq!((st, p["code"].as_str()), (409, Some("childcare_impossible")));
@@ -215,7 +218,7 @@ both_backends!(api_programme_registration_waiting_list_and_check_in, |b| async m
         &app,
         None,
         &format!("/api/v1/sessions/{s0}/registrations"),
-        json!({"name": "Late", "phone": "+46 70 000 00 01"}),
+        json!({"consent_modules": true, "name": "Late", "phone": "+46 70 000 00 01"}),
     )
     .await;
     assert_eq!((s, p["code"].as_str()), (409, Some("closed")));
@@ -286,7 +289,7 @@ both_backends!(roster_and_a_trainer_falling_ill, |b| async move {
             &app,
             None,
             &format!("/api/v1/sessions/{}/registrations", ids[0]),
-            json!({"name": format!("P{i}"), "email": format!("p{i}@example.org"), "language": "en"}),
+            json!({"consent_modules": true, "name": format!("P{i}"), "email": format!("p{i}@example.org"), "language": "en"}),
         )
         .await;
         assert_eq!(s, 201);
@@ -390,6 +393,10 @@ both_backends!(public_calendar_registration_feed_and_survey_in_arabic, |b| async
     assert_eq!(r.status(), 422);
     let body = r.text().await.unwrap();
     assert!(body.contains("href=\"#f-consent_modules\"") && body.contains("id=\"f-consent_modules\""));
+    // Said to the newcomer, about this box, in the page's language — not the staff's
+    // wording about the basic data.
+    assert!(body.contains("ضع علامة في المربع لتوافق على الاحتفاظ بتسجيلك"), "{body}");
+    assert!(!body.contains("يجب أن يوافق الشخص على البيانات الأساسية"));
     assert_eq!(app.store.count_people().await.unwrap(), people_before, "nothing stored");
     // Registered with name, date of birth, phone and both consents: a seat, then the page.
     let mut fields = fields.to_vec();
@@ -574,15 +581,23 @@ both_backends!(back_office_sessions_series_registration_and_cancellation, |b| as
     let (s, html) = page(&coord, &app, &format!("/staff/modules/{s0}?q={number}")).await;
     assert_eq!(s, 200);
     assert!(html.contains("Amina Saleh") && html.contains(&format!("value=\"{pid}\"")));
-    let (s, loc, _) = form(
-        &coord,
-        &app,
-        &csrf,
-        &format!("/staff/modules/{s0}/registrations"),
-        &[("person_id", &pid.to_string()), ("language", "ar")],
-    )
-    .await;
+    // Amina has not agreed that a registration is kept (purpose `modules`): the page asks,
+    // with the text to read her, and registers nothing until staff tick that she agrees.
+    let pid_s = pid.to_string();
+    let one = [("person_id", pid_s.as_str()), ("language", "ar")];
+    let (s, _, html) = form(&coord, &app, &csrf, &format!("/staff/modules/{s0}/registrations"), &one).await;
+    assert_eq!(s, 422);
+    let html = html.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(html.contains("Amina Saleh has not yet agreed that their registration is kept"), "{html}");
+    assert!(html.contains("href=\"#f-consent_modules\"") && html.matches("id=\"f-consent_modules\"").count() == 1);
+    assert!(html.contains("The person has not agreed that their registration is kept"));
+    assert!(app.store.list_registrations(s0.parse().unwrap()).await.unwrap().is_empty(), "nothing registered");
+    let mut agreed = one.to_vec();
+    agreed.push(("consent_modules", "on"));
+    let (s, loc, _) = form(&coord, &app, &csrf, &format!("/staff/modules/{s0}/registrations"), &agreed).await;
     assert_eq!((s, loc.as_str()), (303, format!("/staff/modules/{s0}?done=confirmed").as_str()));
+    let rec = app.store.read_person(pid, None, "test").await.unwrap();
+    assert!(rec.consents.iter().any(|c| c.purpose == "modules" && c.channel == "in_person" && c.text_language == "ar"));
     let (s, _, html) =
         form(&coord, &app, &csrf, &format!("/staff/modules/{s0}/registrations"), &[("person_id", &pid.to_string())])
             .await;
@@ -591,13 +606,38 @@ both_backends!(back_office_sessions_series_registration_and_cancellation, |b| as
     let (s, _, html) = form(&coord, &app, &csrf, &format!("/staff/modules/{s0}/registrations"), &[("name", "")]).await;
     assert_eq!(s, 422);
     assert!(html.contains("href=\"#f-name\""));
+    // A caller by contact details agrees now, or is not registered.
+    let caller = [("name", "Hodan Ali"), ("phone", "+46 70 000 00 09")];
+    let (s, _, html) = form(&coord, &app, &csrf, &format!("/staff/modules/{s0}/registrations"), &caller).await;
+    assert_eq!(s, 422);
+    assert!(
+        html.contains("href=\"#f-consent_modules\"")
+            && html.contains("aria-describedby=\"c-contact-consent-text c-contact-consent-error\"")
+    );
+    assert_eq!(app.store.list_registrations(s0.parse().unwrap()).await.unwrap().len(), 1, "nothing registered");
+    let mut caller = caller.to_vec();
+    caller.push(("consent_modules", "on"));
+    let (s, _, _) = form(&coord, &app, &csrf, &format!("/staff/modules/{s0}/registrations"), &caller).await;
+    assert_eq!(s, 303);
+    let hodan = app
+        .store
+        .list_registrations(s0.parse().unwrap())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.name.as_deref() == Some("Hodan Ali"))
+        .unwrap();
+    // (She cancels again: the seats below are counted without her.)
+    let (s, loc, _) =
+        form(&coord, &app, &csrf, &format!("/staff/modules/registrations/{}/cancel", hodan.id), &[]).await;
+    assert_eq!((s, loc.as_str()), (303, format!("/staff/modules/{s0}?done=reg-cancelled").as_str()));
     // Fill the session (19 more seats), then one more waits.
     for i in 0..20 {
         let (s, _) = post(
             &app,
             None,
             &format!("/api/v1/sessions/{s0}/registrations"),
-            json!({"name": format!("Guest {i}"), "email": format!("g{i}@example.org"), "language": "en"}),
+            json!({"consent_modules": true, "name": format!("Guest {i}"), "email": format!("g{i}@example.org"), "language": "en"}),
         )
         .await;
         assert_eq!(s, 201);
@@ -655,19 +695,27 @@ both_backends!(back_office_check_in_printed_list_and_trainer_ownership, |b| asyn
     let (_, _, ids, _) = programme(&app).await;
     let (s0, s1) = (&ids[0], &ids[1]);
     let (pid, number) = person_with_passport(&app, "Yusuf Karim").await;
-    let (s, r) = post(
-        &app,
-        Some(&app.token_for("desk").await),
-        &format!("/api/v1/sessions/{s0}/registrations"),
-        json!({"person_id": pid.to_string()}),
-    )
-    .await;
+    // Staff register a person of the register: without their `modules` consent only when
+    // they say that the person agrees now (recorded, given in person).
+    let desk = app.token_for("desk").await;
+    let path = format!("/api/v1/sessions/{s0}/registrations");
+    let (s, r) = post(&app, Some(&desk), &path, json!({"person_id": pid.to_string()})).await;
+    assert_eq!(s, 422, "{r}");
+    assert_eq!(
+        (r["errors"][0]["field"].as_str(), r["errors"][0]["code"].as_str()),
+        (Some("consent_modules"), Some("consent_modules_missing"))
+    );
+    assert!(app.store.list_registrations(s0.parse().unwrap()).await.unwrap().is_empty());
+    let (s, r) = post(&app, Some(&desk), &path, json!({"person_id": pid.to_string(), "consent_modules": true})).await;
     assert_eq!(s, 201, "{r}");
+    let rec = app.store.read_person(pid, None, "test").await.unwrap();
+    let given = rec.consents.iter().find(|c| c.purpose == "modules" && c.withdrawn_at.is_none()).unwrap();
+    assert_eq!(given.channel, "in_person");
     let (s, r) = post(
         &app,
         None,
         &format!("/api/v1/sessions/{s0}/registrations"),
-        json!({"name": "Lina Omar", "phone": "+46 70 111 22 33"}),
+        json!({"consent_modules": true, "name": "Lina Omar", "phone": "+46 70 111 22 33"}),
     )
     .await;
     assert_eq!(s, 201, "{r}");
@@ -1055,11 +1103,37 @@ both_backends!(public_registration_with_a_welcome_passport_uses_the_holders_reco
     assert_eq!(app.store.stamps_of(holder).await.unwrap().len(), 1, "the module is stamped in the passport");
     // The same through the API (registerForSession with passport_number + birth_date).
     let path = format!("/api/v1/sessions/{}/registrations", ids[1]);
-    let (s, body) = post(&app, None, &path, json!({"passport_number": number, "birth_date": "1988-03-10"})).await;
+    let (s, body) = post(
+        &app,
+        None,
+        &path,
+        json!({"consent_modules": true, "passport_number": number, "birth_date": "1988-03-10"}),
+    )
+    .await;
     assert_eq!(s, 422, "{body}");
     assert_eq!(body["errors"][0]["field"], "passport_number", "{body}");
+    // Without the registration's own consent: refused, said of that box, nothing written.
+    // The consent given with the form above is withdrawn first, so that the API's own
+    // recording of it is seen.
+    let modules = welcomedesk_domain::consent::Purpose::Modules;
+    app.store.withdraw_consent(holder, modules, None).await.unwrap();
+    let consented = || async { app.store.read_person(holder, None, "test").await.unwrap().has_consent(modules) };
+    assert!(!consented().await);
     let (s, body) = post(&app, None, &path, json!({"passport_number": number, "birth_date": "1988-03-09"})).await;
+    assert_eq!(s, 422, "{body}");
+    assert_eq!(body["errors"][0]["field"], "consent_modules", "{body}");
+    assert_eq!(body["errors"][0]["code"], "consent_modules_required", "{body}");
+    assert!(app.store.list_registrations(ids[1].parse().unwrap()).await.unwrap().is_empty());
+    assert!(!consented().await, "a refused registration records no consent");
+    let (s, body) = post(
+        &app,
+        None,
+        &path,
+        json!({"consent_modules": true, "passport_number": number, "birth_date": "1988-03-09"}),
+    )
+    .await;
     assert_eq!(s, 201, "{body}");
+    assert!(consented().await, "the holder's modules consent, recorded with the registration");
     let regs = app.store.list_registrations(ids[1].parse().unwrap()).await.unwrap();
     assert_eq!(regs.iter().map(|r| r.person_id).collect::<Vec<_>>(), [Some(holder)]);
     assert_eq!(app.store.count_people().await.unwrap(), people_before);
@@ -1309,7 +1383,7 @@ both_backends!(roster_page_pins_and_a_trainer_marked_absent, |b| async move {
             &app,
             None,
             &format!("/api/v1/sessions/{s0}/registrations"),
-            json!({"name": format!("P{i}"), "email": format!("p{i}@example.org"), "language": "ar"}),
+            json!({"consent_modules": true, "name": format!("P{i}"), "email": format!("p{i}@example.org"), "language": "ar"}),
         )
         .await;
         assert_eq!(s, 201);
@@ -1460,6 +1534,10 @@ both_backends!(consent_purpose_modules_given_and_withdrawn, |b| async move {
     let rec = app.store.read_person(pid, None, "person.read").await.unwrap();
     assert!(!rec.has_consent(welcomedesk_domain::consent::Purpose::Modules));
     assert!(rec.has_consent(welcomedesk_domain::consent::Purpose::Basic), "the record stays");
+    // … and staff cannot register them again without it.
+    let (s, r) =
+        post(&app, Some(&desk), &format!("/api/v1/sessions/{}/registrations", ids[2]), json!({"person_id": pid})).await;
+    assert_eq!((s, r["errors"][0]["code"].as_str()), (422, Some("consent_modules_missing")), "{r}");
     let regs = app.store.registrations_of_person(pid).await.unwrap();
     assert_eq!(regs.len(), 2);
     assert!(regs.iter().all(|r| r.status == "cancelled"), "registrations cancelled");

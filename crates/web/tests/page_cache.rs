@@ -102,7 +102,7 @@ both_backends!(a_cached_page_changes_on_the_next_request_after_a_change, |b| asy
             &app,
             None,
             &format!("/api/v1/sessions/{id}/registrations"),
-            json!({"name": format!("Cache Person {i}"), "email": format!("c{i}@example.org"), "language": "en"}),
+            json!({"consent_modules": true, "name": format!("Cache Person {i}"), "email": format!("c{i}@example.org"), "language": "en"}),
         )
         .await;
         assert_eq!(s, 201, "{r}");
@@ -165,7 +165,7 @@ both_backends!(another_node_sees_a_change_within_the_bound, |b| async move {
         &app,
         None,
         &format!("/api/v1/sessions/{id}/registrations"),
-        json!({"name": "Other Node", "email": "other@example.org", "language": "en"}),
+        json!({"consent_modules": true, "name": "Other Node", "email": "other@example.org", "language": "en"}),
     )
     .await;
     assert_eq!(s, 201);
@@ -257,7 +257,7 @@ both_backends!(if_none_match_gets_304_until_the_page_changes, |b| async move {
         &app,
         None,
         &format!("/api/v1/sessions/{id}/registrations"),
-        json!({"name": "Etag Person", "email": "etag@example.org", "language": "en"}),
+        json!({"consent_modules": true, "name": "Etag Person", "email": "etag@example.org", "language": "en"}),
     )
     .await;
     assert_eq!(s, 201);

@@ -167,3 +167,6 @@ error-room-in-use = Ein Termin findet in einem Raum statt, den Sie aus der Liste
 error-unknown-room = Dieser Raum gehört nicht zu diesem Ort
 error-childcare-in-use = Hier geplante Termine bieten noch Kinderbetreuung an. Behalten Sie die Kinderbetreuung oder sagen Sie diese Termine zuerst ab.
 error-invalid-rooms = Schreiben Sie einen Raum pro Zeile als Name: Plätze, zum Beispiel Saal: 40
+modback-consent-person = { $name } hat noch nicht zugestimmt, dass die Anmeldung gespeichert wird. Lesen Sie den Text unten vor und melden Sie die Person nur an, wenn sie zustimmt.
+modback-consent-agrees = Die Person stimmt zu, dass die Anmeldung gespeichert wird (Text vorlesen)
+error-consent-modules-missing = Die Person hat nicht zugestimmt, dass die Anmeldung gespeichert wird: Lesen Sie den Text vor und kreuzen Sie das Kästchen an

@@ -167,3 +167,6 @@ error-room-in-use = A session takes place in a room you took out of the list. Ke
 error-unknown-room = This room does not belong to this venue
 error-childcare-in-use = Sessions planned here still offer childcare places. Keep childcare, or cancel those sessions first.
 error-invalid-rooms = Write one room a line as name: seats, for example Hall: 40
+modback-consent-person = { $name } has not yet agreed that their registration is kept. Read them the text below and register them only if they agree.
+modback-consent-agrees = The person agrees that their registration is kept (read them the text)
+error-consent-modules-missing = The person has not agreed that their registration is kept: read them the text and tick the box

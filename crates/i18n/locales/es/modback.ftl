@@ -167,3 +167,6 @@ error-room-in-use = Una sesión se celebra en una sala que quitó de la lista. M
 error-unknown-room = Esta sala no pertenece a este lugar
 error-childcare-in-use = Las sesiones previstas aquí todavía ofrecen cuidado infantil. Mantenga el cuidado infantil o cancele antes esas sesiones.
 error-invalid-rooms = Escriba una sala por línea como nombre: plazas, por ejemplo Sala: 40
+modback-consent-person = { $name } aún no ha aceptado que se guarde su inscripción. Léale el texto de abajo e inscríbala solo si lo acepta.
+modback-consent-agrees = La persona acepta que se guarde su inscripción (léale el texto)
+error-consent-modules-missing = La persona no ha aceptado que se guarde su inscripción: léale el texto y marque la casilla

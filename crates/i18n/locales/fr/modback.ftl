@@ -167,3 +167,6 @@ error-room-in-use = Une séance a lieu dans une salle que vous avez retirée de 
 error-unknown-room = Cette salle n'appartient pas à ce lieu
 error-childcare-in-use = Des séances prévues ici proposent encore une garde d'enfants. Gardez la garde d'enfants ou annulez d'abord ces séances.
 error-invalid-rooms = Écrivez une salle par ligne sous la forme nom : places, par exemple Salle : 40
+modback-consent-person = { $name } n’a pas encore accepté que son inscription soit conservée. Lisez-lui le texte ci-dessous et ne l’inscrivez que si elle l’accepte.
+modback-consent-agrees = La personne accepte que son inscription soit conservée (lisez-lui le texte)
+error-consent-modules-missing = La personne n’a pas accepté que son inscription soit conservée : lisez-lui le texte et cochez la case

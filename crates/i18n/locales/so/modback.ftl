@@ -167,3 +167,6 @@ error-room-in-use = Fadhi ayaa ka dhacaya qol aad ka saartay liiska. Hay qolka.
 error-unknown-room = Qolkani kama tirsana goobtan
 error-childcare-in-use = Fadhiyada halkan lagu qorsheeyay weli waxay bixiyaan daryeel carruur. Hay daryeelka carruurta ama marka hore jooji fadhiyadaas.
 error-invalid-rooms = Qor qol kasta sadar ahaan sida magac: kuraas, tusaale Hoolka: 40
+modback-consent-person = { $name } weli ma oggolaan in diiwaangelintiisa la hayo. U akhri qoraalka hoose oo diiwaangeli oo keliya haddii uu oggolaado.
+modback-consent-agrees = Qofku wuu oggol yahay in diiwaangelintiisa la hayo (u akhri qoraalka)
+error-consent-modules-missing = Qofku ma oggolaan in diiwaangelintiisa la hayo: u akhri qoraalka oo calaamadee sanduuqa

@@ -167,3 +167,6 @@ error-room-in-use = Ett tillfälle hålls i ett rum som du tog bort ur listan. B
 error-unknown-room = Rummet hör inte till den här lokalen
 error-childcare-in-use = Tillfällen som planeras här erbjuder fortfarande barnpassning. Behåll barnpassningen eller ställ in de tillfällena först.
 error-invalid-rooms = Skriv ett rum per rad som namn: platser, till exempel Sal: 40
+modback-consent-person = { $name } har ännu inte samtyckt till att anmälan sparas. Läs texten nedan för personen och anmäl bara om hen samtycker.
+modback-consent-agrees = Personen samtycker till att anmälan sparas (läs texten för hen)
+error-consent-modules-missing = Personen har inte samtyckt till att anmälan sparas: läs texten för hen och kryssa i rutan

@@ -167,3 +167,6 @@ error-room-in-use = ካብ ዝርዝር ኣብ ዘውጻእካዮ ክፍሊ ኣ�
 error-unknown-room = እዚ ክፍሊ ናይዚ ቦታ ኣይኮነን
 error-childcare-in-use = ኣብዚ ዝተመደቡ ኣኼባታት ገና ክንክን ቆልዑ የቕርቡ ኣለዉ። ክንክን ቆልዑ ሓዞ ወይ ቅድም ነቶም ኣኼባታት ሰርዞም።
 error-invalid-rooms = ነፍሲ ወከፍ ክፍሊ ኣብ ሓደ መስመር ከም ስም: መንበራት ጽሓፍ፣ ንኣብነት ኣዳራሽ: 40
+modback-consent-person = { $name } ምዝገባኡ ክዕቀብ ገና ኣይተሰማምዐን። ነቲ ኣብ ታሕቲ ዘሎ ጽሑፍ ኣንብበሉ፡ እንተ ተሰማምዐ ጥራይ ኣመዝግቦ።
+modback-consent-agrees = እቲ ሰብ ምዝገባኡ ክዕቀብ ይሰማማዕ (ነቲ ጽሑፍ ኣንብበሉ)
+error-consent-modules-missing = እቲ ሰብ ምዝገባኡ ክዕቀብ ኣይተሰማምዐን፡ ነቲ ጽሑፍ ኣንብበሉ እሞ ነታ ሳጹን ምልክት ግበረላ

@@ -167,3 +167,6 @@ error-room-in-use = Listeden çıkardığınız bir salonda oturum yapılıyor. 
 error-unknown-room = Bu salon bu mekâna ait değil
 error-childcare-in-use = Burada planlanan oturumlar hâlâ çocuk bakımı sunuyor. Çocuk bakımını koruyun veya önce bu oturumları iptal edin.
 error-invalid-rooms = Her satıra bir salonu ad: kişi sayısı olarak yazın, örneğin Salon: 40
+modback-consent-person = { $name } kaydının saklanmasını henüz kabul etmedi. Aşağıdaki metni kendisine okuyun ve yalnızca kabul ederse kaydedin.
+modback-consent-agrees = Kişi kaydının saklanmasını kabul ediyor (metni kendisine okuyun)
+error-consent-modules-missing = Kişi kaydının saklanmasını kabul etmedi: metni kendisine okuyun ve kutuyu işaretleyin

@@ -817,6 +817,16 @@ pub struct RegistrationRequest {
     /// With `passport_number`: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as on the passport.
     #[serde(default)]
     pub birth_date: Option<String>,
+    /// The person agrees that their registration is kept for the modules (consent
+    /// purpose `modules`, the forms' box; its text is `consent-modules-text` in the
+    /// catalogues). Someone registering themselves sends `true`, or the request is
+    /// refused (422, field `consent_modules`, code `consent_modules_required`); on a
+    /// passport holder's record it is recorded with the registration. Staff send `true`
+    /// when the person agreed now (recorded, given in person) — needed for a caller by
+    /// contact details and for a person of the register without a live `modules`
+    /// consent (422 `consent_modules_missing` otherwise).
+    #[serde(default)]
+    pub consent_modules: bool,
 }
 
 #[derive(serde::Serialize, ToSchema)]
@@ -846,6 +856,17 @@ pub(crate) async fn register(
     JsonBody(r): JsonBody<RegistrationRequest>,
 ) -> AppResult<(StatusCode, Json<RegistrationResponse>)> {
     let mut inv = Invalid::default();
+    let self_service = !is_staff(&ctx);
+    // Whose registration, and for the consent: whether a person of the register holds
+    // a live `modules` consent (`None`: a caller by contact details, or a self-service
+    // holder whose form carries it) and the language its text was read in.
+    let mut live: Option<bool> = None;
+    let mut text_language: Option<String> = None;
+    let mut holder = false;
+    let mut person_consent = |p: welcomedesk_store::register::PersonRecord| {
+        live = Some(p.has_consent(welcomedesk_domain::consent::Purpose::Modules));
+        text_language = Some(p.document_language);
+    };
     let registrant = match r.person_id {
         Some(p) => {
             if !ctx.role().is_some_and(|r| {
@@ -854,7 +875,7 @@ pub(crate) async fn register(
                 return Err(AppError::Forbidden);
             }
             // The person must exist; reading them is audited.
-            state.store.read_person(p, ctx.actor(), "person.read").await?;
+            person_consent(state.store.read_person(p, ctx.actor(), "person.read").await?);
             Some(Registrant::Person(p))
         }
         None if r.passport_number.as_deref().is_some_and(|p| !p.trim().is_empty()) => {
@@ -870,6 +891,10 @@ pub(crate) async fn register(
                     Some(h)
                         if welcomedesk_domain::passport::self_registration_holder_ok(h.valid, &h.birth_date, birth) =>
                     {
+                        holder = true;
+                        if !self_service {
+                            person_consent(state.store.read_person(h.person_id, ctx.actor(), "person.read").await?);
+                        }
                         Some(Registrant::Person(h.person_id))
                     }
                     _ => {
@@ -915,13 +940,34 @@ pub(crate) async fn register(
         }
         None => Some(ctx.lang.code.to_owned()),
     };
-    let (Some(registrant), Some(children), Some(language)) = (registrant, children, language) else {
+    // The registration's own consent (purpose `modules`), as on the forms: a person
+    // registering themselves ticks it (on a passport holder's record it is recorded with
+    // the registration, in one transaction: a refused registration records none); staff
+    // need a person's live one or say that the person agrees now.
+    let consent = if self_service {
+        if !r.consent_modules {
+            inv.push(FieldError::new("consent_modules", "consent_required"));
+        }
+        language.as_deref().filter(|_| holder).map(welcomedesk_domain::passport::self_registration_consent)
+    } else {
+        let text = text_language.or_else(|| language.clone()).unwrap_or_default();
+        match rules::staff_registration_consent(live, r.consent_modules, &text) {
+            Ok(c) => c,
+            Err(e) => {
+                inv.push(e);
+                None
+            }
+        }
+    };
+    let (Some(registrant), Some(children), Some(language), true) = (registrant, children, language, inv.is_empty())
+    else {
+        let inv = if self_service { welcomedesk_domain::consent::addressed_to_self(inv) } else { inv };
         return Err(inv.into());
     };
-    let via = if is_staff(&ctx) { "staff" } else { "public" };
+    let via = if self_service { "public" } else { "staff" };
     let reg = state
         .store
-        .register_for_session(
+        .register_for_session_with_consent(
             id,
             &NewRegistration {
                 registrant,
@@ -931,6 +977,7 @@ pub(crate) async fn register(
                 via,
                 cancel_token_hash: None,
             },
+            consent.as_ref(),
             ctx.actor(),
         )
         .await?;

@@ -239,7 +239,7 @@ fn parse_details(state: &AppState, lang: &str, a: &Ask) -> Result<Details, Inval
     let _ = lang;
     match (person, kind, slot, children) {
         (Some(p), Some(k), Some((c, pl, s)), Some(ch)) if inv.is_empty() => Ok((p, k, c, pl, s, ch, matter)),
-        _ => Err(inv),
+        _ => Err(welcomedesk_domain::consent::addressed_to_self(inv)),
     }
 }
 

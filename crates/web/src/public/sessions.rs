@@ -275,7 +275,7 @@ fn parse_register(state: &AppState, lang: &str, a: &RegisterForm) -> Result<(New
     };
     match (person, children) {
         (Some(p), Some(c)) if inv.is_empty() => Ok((p, c)),
-        _ => Err(inv),
+        _ => Err(welcomedesk_domain::consent::addressed_to_self(inv)),
     }
 }
 

@@ -472,6 +472,14 @@ pub(crate) struct RegisterForm {
     children_count: String,
     #[serde(default)]
     children_ages: String,
+    /// Staff tick that the person agrees that the registration is kept (purpose
+    /// `modules`), where they have not before.
+    #[serde(default)]
+    consent_modules: Option<String>,
+    /// The name of the person of the register whose registration waits for that consent
+    /// (the page then asks for it); never read from the request.
+    #[serde(default, skip_deserializing)]
+    confirm_name: String,
 }
 
 /// Someone found by the search: a person of the register.
@@ -581,22 +589,45 @@ pub(crate) async fn register(
     ctx: Ctx,
     SignedIn(me): SignedIn,
     IdPath(id): IdPath,
-    FormData(f): FormData<RegisterForm>,
+    FormData(mut f): FormData<RegisterForm>,
 ) -> AppResult<Response> {
     let (s, pool) = open_session(&state, &ctx, me.id(), id).await?;
     let mut inv = Invalid::default();
+    let language = if LANGUAGES.iter().any(|l| l.code == f.language.trim()) {
+        f.language.trim().to_owned()
+    } else {
+        ctx.lang.code.to_owned()
+    };
+    // Who, and whether they hold the registration's own consent (`None`: a caller
+    // without a record) with the language its text is read in.
     let registrant = match opt_uuid(&f.person_id, "q", &mut inv) {
         Some(p) => {
-            state.store.read_person(p, ctx.actor(), "person.read").await?;
-            Some(Registrant::Person(p))
+            let person = state.store.read_person(p, ctx.actor(), "person.read").await?;
+            let live = person.has_consent(welcomedesk_domain::consent::Purpose::Modules);
+            f.confirm_name = person.full_name;
+            Some((Registrant::Person(p), Some(live), person.document_language))
         }
         None if inv.errors.is_empty() => match rules::parse_contact(&f.name, &f.phone, &f.email) {
-            Ok(c) => Some(Registrant::Contact { name: c.name, phone: c.phone, email: c.email }),
+            Ok(c) => {
+                Some((Registrant::Contact { name: c.name, phone: c.phone, email: c.email }, None, language.clone()))
+            }
             Err(e) => {
                 inv.errors.extend(e.errors);
                 None
             }
         },
+        None => None,
+    };
+    let consent = match &registrant {
+        Some((_, live, text_language)) => {
+            match rules::staff_registration_consent(*live, f.consent_modules.is_some(), text_language) {
+                Ok(c) => c,
+                Err(e) => {
+                    inv.push(e);
+                    None
+                }
+            }
+        }
         None => None,
     };
     let children = match rules::parse_children(&f.children_count, &f.children_ages) {
@@ -606,18 +637,17 @@ pub(crate) async fn register(
             None
         }
     };
-    let language = if LANGUAGES.iter().any(|l| l.code == f.language.trim()) {
-        f.language.trim().to_owned()
-    } else {
-        ctx.lang.code.to_owned()
-    };
     let q = SessionQuery::default();
-    let (Some(registrant), Some(children)) = (registrant, children) else {
+    if !inv.errors.iter().any(|e| e.field == "consent_modules") {
+        // The page asks for the consent of a person of the register only when it is missing.
+        f.confirm_name.clear();
+    }
+    let (Some((registrant, _, _)), Some(children), true) = (registrant, children, inv.errors.is_empty()) else {
         return session_page(&state, &ctx, &s, &pool, &q, &f, Some(inv), StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     let reg = state
         .store
-        .register_for_session(
+        .register_for_session_with_consent(
             id,
             &NewRegistration {
                 registrant,
@@ -627,6 +657,7 @@ pub(crate) async fn register(
                 via: "staff",
                 cancel_token_hash: None,
             },
+            consent.as_ref(),
             Some(me.id()),
         )
         .await;
