@@ -305,26 +305,6 @@ impl Store {
             .collect()
     }
 
-    /// The districts of the current courses (the filters' choices).
-    pub async fn course_districts(&self) -> Result<Vec<String>> {
-        sqlx::query("SELECT DISTINCT district FROM courses WHERE district <> '' ORDER BY district")
-            .fetch_all(&self.read)
-            .await?
-            .iter()
-            .map(|r| Ok(r.try_get("district")?))
-            .collect()
-    }
-
-    /// The languages taught (the finder's choice of language to learn).
-    pub async fn course_languages(&self) -> Result<Vec<String>> {
-        sqlx::query("SELECT DISTINCT language FROM courses ORDER BY language")
-            .fetch_all(&self.read)
-            .await?
-            .iter()
-            .map(|r| Ok(r.try_get("language")?))
-            .collect()
-    }
-
     /// Every provider with the day it last confirmed any course (the coordinator's
     /// stale list is `domain::courses::stale_providers` of this).
     pub async fn course_freshness(&self) -> Result<Vec<ProviderFreshness>> {
