@@ -10,6 +10,31 @@ export const ARTIFACTS = path.join(E2E_DIR, 'artifacts');
 export const LANGUAGES = ['en', 'sv', 'de', 'ar', 'fa', 'uk', 'ru', 'tr', 'so', 'ti', 'es', 'fr'];
 export const RTL = new Set(['ar', 'fa']);
 
+/**
+ * The back-office axe walk's two forms. The full form (E2E_FULL=1) checks every staff
+ * page in every language. The quick form, which `.ci/run` runs, checks every staff page
+ * in English (the source) and Arabic (right to left), and each other language on every
+ * STAFF_ROTATION-th page, rotating, so that each page is also checked in a few more
+ * languages and each language on a share of all pages (the public pages are always
+ * checked in every language: they are the newcomers').
+ */
+export const FULL = process.env.E2E_FULL === '1';
+export const STAFF_ANCHORS = new Set(['en', 'ar']);
+export const STAFF_ROTATION = 3;
+
+/** The languages of a11y-staff-1 and a11y-staff-2, each beginning with its anchor. */
+export const STAFF_HALVES = [['en', 'sv', 'de', 'uk', 'ru', 'tr'], ['ar', 'fa', 'so', 'ti', 'es', 'fr']];
+if ([...STAFF_HALVES.flat()].sort().join() !== [...LANGUAGES].sort().join()) {
+  throw new Error('STAFF_HALVES must hold every language of LANGUAGES exactly once');
+}
+
+/** The staff pages the walk checks in `lang` (all of them in the full form). */
+export function staffPagesFor(lang) {
+  if (FULL || STAFF_ANCHORS.has(lang)) return STAFF_PAGES;
+  const k = LANGUAGES.indexOf(lang) % STAFF_ROTATION;
+  return STAFF_PAGES.filter((_, i) => i % STAFF_ROTATION === k);
+}
+
 export const VIEWPORTS = {
   phone: { width: 360, height: 740 },   // public pages: newcomers on a cheap phone
   narrow: { width: 320, height: 740 },  // WCAG 1.4.10 reflow: no horizontal scrolling at 320 px
@@ -138,6 +163,7 @@ export const STAFF_PAGES = [
   { name: 'modules: series sent empty', errors: true, open: submitEmptySeries },
   { name: 'modules: a session', open: (page, ctx) => openFirstSession(page, ctx, '') },
   { name: 'modules: passport number with a typo', errors: true, open: (page, ctx) => openFirstSession(page, ctx, '?q=4KT7Q-92MXB') },
+  { name: 'modules: a person asked for the consent', errors: true, open: openConsentAsk },
   { name: 'modules: check-in', open: (page, ctx) => openFirstSession(page, ctx, '/check-in') },
   { name: 'modules: printed list', open: (page, ctx) => openFirstSession(page, ctx, '/print') },
   { name: 'modules: rostering', path: '/staff/modules/roster' },
@@ -318,6 +344,13 @@ async function openFirstSession(page, { base }, tail) {
   await page.goto(`${base}/staff/modules`);
   const href = await page.locator('td:first-child a[href^="/staff/modules/"]').first().getAttribute('href');
   await page.goto(`${base}${href}${tail}`);
+}
+
+/** Registers a person of the register without the `modules` consent (an Amal Haddad the
+ * 'register a person' page made): the session's page asks for it (422, nothing written). */
+async function openConsentAsk(page, ctx) {
+  await openFirstSession(page, ctx, '?q=Amal+Haddad');
+  await clickAndLoad(page, page.locator('form.inline:has(input[name="person_id"]) button[type="submit"]').first());
 }
 
 async function openFirstTrainer(page, { base }) {

@@ -1,12 +1,15 @@
 // axe-core (WCAG 2.0/2.1 A and AA) on every back-office page, in its normal and its
 // error states, on a desktop screen — for the languages a test file hands in. Two files
 // (a11y-staff-1/-2) share the twelve languages so that `node --test
-// --test-concurrency=2` walks both halves at once on two cores.
+// --test-concurrency=2` walks both halves at once on two cores. Which pages in which
+// language: `staffPagesFor` (every page in English and Arabic, a rotating share in the
+// others; every page in every language with E2E_FULL=1). Each file begins with its
+// anchor language, whose walk makes what later pages find (an Amal Haddad, say).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.js';
 import { launch, expectLang, signIn, switchStaffLanguage, axeViolations, formatViolations } from './browser.js';
-import { ACCOUNTS, LANGUAGES, STAFF_PAGES, VIEWPORTS } from './config.js';
+import { ACCOUNTS, LANGUAGES, VIEWPORTS, staffPagesFor } from './config.js';
 
 /** Every staff page in every language of `langs` (each a language code of LANGUAGES). */
 export function staffAxeSuite(name, langs) {
@@ -35,7 +38,7 @@ export function staffAxeSuite(name, langs) {
         before(async () => {
           for (const page of Object.values(pages)) await switchStaffLanguage(page, server.base, lang);
         });
-        for (const p of STAFF_PAGES) {
+        for (const p of staffPagesFor(lang)) {
           it(`${lang} ${p.name}`, async () => {
             const page = pages[p.as ?? 'coordinator'];
             if (p.open) {
