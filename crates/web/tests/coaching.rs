@@ -1914,26 +1914,21 @@ both_backends!(staff_bookings_are_confirmed_only_with_consent, |b| async move {
     assert_eq!(confirmations("no@example.org").await, 0);
     // A move through the API tells the person the new time, as a staff move does: only
     // with their consent.
-    // The first free time (Monday `m` is fully booked now: on the Monday after).
-    let first_free = || {
+    // Moved to the first free time (Monday `m` is fully booked now: on the Monday after).
+    let move_to_first_free = |booked: &Value| {
         let (c, coord) = (c.clone(), coord.clone());
-        let url =
+        let slots =
             app.url(&format!("/api/v1/coaching/slots?language=ar&kind=follow_up&place={place}&from={m}T08:00&days=8"));
+        let url = app.url(&format!("/api/v1/appointments/{}/move", booked["id"].as_str().unwrap()));
         async move {
-            let free: Vec<Value> = c.get(url).bearer_auth(&coord).send().await.unwrap().json().await.unwrap();
-            json!({"counsellor_id": free[0]["counsellor_id"], "place_id": free[0]["place_id"], "start": free[0]["start"]})
+            let free: Vec<Value> = c.get(slots).bearer_auth(&coord).send().await.unwrap().json().await.unwrap();
+            let to = json!({"counsellor_id": free[0]["counsellor_id"], "place_id": free[0]["place_id"], "start": free[0]["start"]});
+            let r = c.post(url).bearer_auth(&coord).json(&to).send().await.unwrap();
+            assert_eq!(r.status(), 201);
+            r.json::<Value>().await.unwrap()
         }
     };
-    let id = booked["id"].as_str().unwrap();
-    let r = c
-        .post(app.url(&format!("/api/v1/appointments/{id}/move")))
-        .bearer_auth(&coord)
-        .json(&first_free().await)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201);
-    let moved = r.json::<Value>().await.unwrap();
+    let moved = move_to_first_free(&booked).await;
     assert_eq!(moved["confirmation_sent"], true);
     assert_eq!(confirmations("yes@example.org").await, 3);
     let newest = app
@@ -1945,16 +1940,7 @@ both_backends!(staff_bookings_are_confirmed_only_with_consent, |b| async move {
         .filter(|m| m.to_address == "yes@example.org")
         .find(|m| m.body.contains(moved["reference"].as_str().unwrap()));
     assert!(newest.is_some_and(|m| m.ics.is_some()), "the new time's confirmation names its reference");
-    let id = booked_no["id"].as_str().unwrap();
-    let r = c
-        .post(app.url(&format!("/api/v1/appointments/{id}/move")))
-        .bearer_auth(&coord)
-        .json(&first_free().await)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201);
-    assert_eq!(r.json::<Value>().await.unwrap()["confirmation_sent"], false);
+    assert_eq!(move_to_first_free(&booked_no).await["confirmation_sent"], false);
     assert_eq!(confirmations("no@example.org").await, 0);
     // Consent withdrawn: no more confirmations.
     let _ = counsellor;
