@@ -345,12 +345,13 @@ pub fn self_registration_holder_ok(valid: bool, holder_birth_iso: &str, typed: c
     valid && holder_birth_iso == typed.to_iso()
 }
 
-/// The consent a self-registration on a passport holder's record carries: the module
-/// registration's own consent, ticked on the public form, is the holder's `modules`
-/// consent, given online with the text in the page's language. It is recorded unless a
-/// live one exists already, and only together with the registration: a registration
-/// that is refused (session closed, children's places gone, already registered) records
-/// no consent (`store::sessions::register_for_session_with_consent`, one transaction).
+/// The consent a self-registration carries (the public form, the public API): the
+/// module registration's own consent, ticked by the person, given online with the text
+/// in the page's language. The registration keeps it; on a person's record (a passport
+/// holder's) it is recorded unless a live one exists already — only together with the
+/// registration: a registration that is refused (session closed, children's places
+/// gone, already registered) records no consent
+/// (`store::sessions::register_for_session_with_consent`, one transaction).
 pub fn self_registration_consent(text_language: &str) -> crate::consent::GivenConsent {
     crate::consent::GivenConsent {
         purpose: crate::consent::Purpose::Modules,

@@ -237,8 +237,10 @@ pub fn parse_contact(name: &str, phone: &str, email: &str) -> Result<Contact, In
 /// person of the register (`live`: whether they hold a live `modules` consent) needs one,
 /// or staff tick that the person agrees now — recorded with the registration, given in
 /// person, with the text in the person's document language; a caller registered by
-/// contact details (`live`: `None`) agrees now or is not registered. The public's own
-/// registrations carry it from their form (`passport::self_registration_consent`).
+/// contact details (`live`: `None`) agrees now, recorded on the registration itself, or
+/// is not registered. `Ok(None)`: the registration rests on the record's consent. The
+/// public's own registrations carry it from their form
+/// (`passport::self_registration_consent`).
 pub fn staff_registration_consent(
     live: Option<bool>,
     ticked: bool,
@@ -247,12 +249,11 @@ pub fn staff_registration_consent(
     match (live, ticked) {
         (Some(true), _) => Ok(None),
         (_, false) => Err(FieldError::new("consent_modules", "consent_modules_missing")),
-        (Some(false), true) => Ok(Some(crate::consent::GivenConsent {
+        (Some(false) | None, true) => Ok(Some(crate::consent::GivenConsent {
             purpose: crate::consent::Purpose::Modules,
             channel: "in_person",
             text_language: text_language.to_owned(),
         })),
-        (None, true) => Ok(None),
     }
 }
 
@@ -341,9 +342,10 @@ mod tests {
         assert_eq!((e.field, e.code), ("consent_modules", "consent_modules_missing"));
         let c = staff_registration_consent(Some(false), true, "ti").unwrap().unwrap();
         assert_eq!((c.purpose, c.channel, c.text_language.as_str()), (Purpose::Modules, "in_person", "ti"));
-        // A caller by contact details: ticked or refused; no record to put it on.
+        // A caller by contact details: ticked (kept on the registration) or refused.
         assert!(staff_registration_consent(None, false, "en").is_err());
-        assert_eq!(staff_registration_consent(None, true, "en"), Ok(None));
+        let c = staff_registration_consent(None, true, "en").unwrap().unwrap();
+        assert_eq!((c.purpose, c.channel), (Purpose::Modules, "in_person"));
     }
     use jiff::civil::date;
 

@@ -320,6 +320,7 @@ migrations! {
     24 "0024_course_reached",
     25 "0025_voucher_rollups",
     26 "0026_registration_contacts",
+    27 "0027_registration_consent",
 }
 
 /// The names of the migration files, in order (tests compare them with the folders).

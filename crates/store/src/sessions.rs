@@ -1256,11 +1256,13 @@ impl Store {
         self.register_for_session_with_consent(session, r, None, actor).await
     }
 
-    /// [`Store::register_for_session`], recording for a registered person `consent`
-    /// (unless a live consent for its purpose exists) in the same transaction: a
-    /// refused registration leaves no new consent behind. The rule that a
-    /// self-registration on a passport carries the `modules` consent is
-    /// `domain::passport::self_registration_consent`.
+    /// [`Store::register_for_session`] with the consent given with it (`consent`): the
+    /// registration row keeps how, under which text version and in which language it was
+    /// given (migration 0027: for a registration by contact details, the only proof), and
+    /// a registered person's record gets it too unless a live consent for its purpose
+    /// exists — in the same transaction, so a refused registration leaves no new consent
+    /// behind. The rules of who gives it how: `domain::passport::self_registration_consent`
+    /// and `domain::sessions::staff_registration_consent`.
     pub async fn register_for_session_with_consent(
         &self,
         session: uuid::Uuid,
@@ -1308,8 +1310,9 @@ impl Store {
         }
         sqlx::query(
             "INSERT INTO registrations (id, session_id, person_id, contact_name, contact_phone, contact_email, language, status, \
-             position, children_count, children_ages, via, cancel_token_hash, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)",
+             position, children_count, children_ages, via, cancel_token_hash, created_at, updated_at, \
+             consent_channel, consent_text_version, consent_text_language) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $16, $17)",
         )
         .bind(id.to_string())
         .bind(sid.clone())
@@ -1325,6 +1328,9 @@ impl Store {
         .bind(r.via)
         .bind(r.cancel_token_hash.clone())
         .bind(now.clone())
+        .bind(consent.map(|c| c.channel))
+        .bind(consent.map(|_| welcomedesk_domain::consent::TEXT_VERSION))
+        .bind(consent.map(|c| c.text_language.clone()))
         .execute(&mut *tx)
         .await
         .map_err(|e| conflict_on_unique(e, "already_registered"))?;

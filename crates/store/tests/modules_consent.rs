@@ -277,3 +277,41 @@ both_backends!(withdrawing_the_consent_cancels_registrations_in_one_transaction,
     // A second withdrawal finds nothing.
     assert!(matches!(f.store.withdraw_modules_consent(p, None, None).await, Err(StoreError::NotFound)));
 });
+
+both_backends!(a_registration_keeps_the_consent_it_was_given_with, |b| async move {
+    let f = fixture(b).await;
+    let open = sessions(&f, 1, 20, Status::Published).await[0];
+    // By contact details (no record to hold a consent): the row is the proof.
+    let online = self_registration_consent("ti");
+    let by_contact = f.store.register_for_session_with_consent(open, &contact(1), Some(&online), None).await.unwrap();
+    let kept = |id: uuid::Uuid| {
+        let store = f.store.clone();
+        async move {
+            let mut tx = store.begin().await.unwrap();
+            let r = sqlx::query(
+                "SELECT consent_channel, consent_text_version, consent_text_language FROM registrations WHERE id = $1",
+            )
+            .bind(id.to_string())
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap();
+            tx.commit().await.unwrap();
+            let get = |c: &str| r.get::<Option<String>, _>(c);
+            (get("consent_channel"), get("consent_text_version"), get("consent_text_language"))
+        }
+    };
+    assert_eq!(
+        kept(by_contact.id).await,
+        (Some("online".into()), Some(welcomedesk_domain::consent::TEXT_VERSION.into()), Some("ti".into()))
+    );
+    // A person of the register told in person: the registration and the record keep it.
+    let p = person(&f.store, &["basic"]).await;
+    let in_person = welcomedesk_domain::sessions::staff_registration_consent(Some(false), true, "so").unwrap();
+    let r = f.store.register_for_session_with_consent(open, &reg(p, 0), in_person.as_ref(), None).await.unwrap();
+    assert_eq!(kept(r.id).await.0.as_deref(), Some("in_person"));
+    assert_eq!(live_modules_consents(&f.store, p).await, 1);
+    // Resting on the record's consent: nothing on the row.
+    let q = person(&f.store, &["basic", "modules"]).await;
+    let r = f.store.register_for_session_with_consent(open, &reg(q, 0), None, None).await.unwrap();
+    assert_eq!(kept(r.id).await, (None, None, None));
+});

@@ -489,6 +489,19 @@ async fn person_with_passport(app: &TestApp, name: &str) -> (uuid::Uuid, String)
 }
 
 /// The same number with one character changed (the check character catches it).
+/// How the registration's consent was given with it (`consent_channel`, migration 0027).
+async fn consent_channel(app: &TestApp, registration: &str) -> Option<String> {
+    use sqlx::Row;
+    let mut tx = app.store.begin().await.unwrap();
+    let r = sqlx::query("SELECT consent_channel FROM registrations WHERE id = $1")
+        .bind(registration.to_owned())
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    r.get("consent_channel")
+}
+
 fn typo(number: &str) -> String {
     let mut c: Vec<char> = number.chars().collect();
     c[1] = if c[1] == '7' { '8' } else { '7' };
@@ -627,6 +640,7 @@ both_backends!(back_office_sessions_series_registration_and_cancellation, |b| as
         .into_iter()
         .find(|r| r.name.as_deref() == Some("Hodan Ali"))
         .unwrap();
+    assert_eq!(consent_channel(&app, &hodan.id.to_string()).await.as_deref(), Some("in_person"));
     // (She cancels again: the seats below are counted without her.)
     let (s, loc, _) =
         form(&coord, &app, &csrf, &format!("/staff/modules/registrations/{}/cancel", hodan.id), &[]).await;
@@ -720,6 +734,7 @@ both_backends!(back_office_check_in_printed_list_and_trainer_ownership, |b| asyn
     .await;
     assert_eq!(s, 201, "{r}");
     let lina = r["id"].as_str().unwrap().to_owned();
+    assert_eq!(consent_channel(&app, &lina).await.as_deref(), Some("online"), "the row keeps her consent");
 
     // The demo trainer account's pool entry: not (yet) on these sessions → refused.
     let trainer = app.login_as("trainer").await;

@@ -862,7 +862,6 @@ pub(crate) async fn register(
     // holder whose form carries it) and the language its text was read in.
     let mut live: Option<bool> = None;
     let mut text_language: Option<String> = None;
-    let mut holder = false;
     let mut person_consent = |p: welcomedesk_store::register::PersonRecord| {
         live = Some(p.has_consent(welcomedesk_domain::consent::Purpose::Modules));
         text_language = Some(p.document_language);
@@ -891,7 +890,6 @@ pub(crate) async fn register(
                     Some(h)
                         if welcomedesk_domain::passport::self_registration_holder_ok(h.valid, &h.birth_date, birth) =>
                     {
-                        holder = true;
                         if !self_service {
                             person_consent(state.store.read_person(h.person_id, ctx.actor(), "person.read").await?);
                         }
@@ -941,14 +939,14 @@ pub(crate) async fn register(
         None => Some(ctx.lang.code.to_owned()),
     };
     // The registration's own consent (purpose `modules`), as on the forms: a person
-    // registering themselves ticks it (on a passport holder's record it is recorded with
-    // the registration, in one transaction: a refused registration records none); staff
+    // registering themselves ticks it (the registration keeps it, and a passport holder's
+    // record gets it, in one transaction: a refused registration records none); staff
     // need a person's live one or say that the person agrees now.
     let consent = if self_service {
         if !r.consent_modules {
             inv.push(FieldError::new("consent_modules", "consent_required"));
         }
-        language.as_deref().filter(|_| holder).map(welcomedesk_domain::passport::self_registration_consent)
+        language.as_deref().map(welcomedesk_domain::passport::self_registration_consent)
     } else {
         let text = text_language.or_else(|| language.clone()).unwrap_or_default();
         match rules::staff_registration_consent(live, r.consent_modules, &text) {

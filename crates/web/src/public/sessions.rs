@@ -327,13 +327,15 @@ pub(crate) async fn register(
             _ => return refused("registration_passport").await,
         }
     };
-    // On a holder's record the registration carries the consent ticked on this form
-    // (the domain's rule); the store records it with the registration, in one
-    // transaction, so a refused registration leaves no new consent.
-    let (person_id, consent) = match holder {
-        Some(p) => (p, Some(self_registration_consent(&lang))),
-        None => (crate::register::create_person(&state.store, &person, "online", &lang, None).await?, None),
+    // The registration carries the consent ticked on this form (the domain's rule): the
+    // store keeps it on the registration and, for a holder, on their record, in one
+    // transaction, so a refused registration leaves no new consent (a new record holds
+    // it from its creation).
+    let person_id = match holder {
+        Some(p) => p,
+        None => crate::register::create_person(&state.store, &person, "online", &lang, None).await?,
     };
+    let consent = Some(self_registration_consent(&lang));
     let token = crate::password::random_token()?;
     let r = state
         .store
