@@ -1167,20 +1167,11 @@ pub(crate) async fn move_appointment(
         children: Default::default(),
         matter: None,
     };
-    let consented = p.has_consent(welcomedesk_domain::consent::Purpose::Reminders);
-    let lang = welcomedesk_i18n::by_code(&p.document_language).map(|l| l.code).unwrap_or("en");
-    let confirmation = coaching::Confirmation {
-        state: state.clone(),
-        lang: lang.to_owned(),
-        email: p.email.clone().filter(|_| consented),
-        sms_phone: p.phone.clone().filter(|_| consented && p.email.is_none()),
-        link: None,
-        places: state.store.list_places().await?,
-        tz: state.tz(),
-        matter: coaching::matter_title(&state.store, lang, a.matter_id).await?,
+    // The same confirmation as after a booking (and as the API's move): only with consent.
+    let confirmation = coaching::staff_confirmation(&state, &state.tz(), p.id, a.matter_id).await?;
+    let compose = move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| {
+        confirmation.as_ref().and_then(|c| c.compose(reference, slot))
     };
-    let compose =
-        move |reference: &str, slot: &welcomedesk_domain::coaching::Slot| confirmation.compose(reference, slot);
     match coaching::move_booking(&state.store, &state.tz(), id, &booking, Some(&compose), Some(me.id())).await {
         Ok((_, reference, _)) => {
             Ok(Redirect::to(&format!("/staff/people/{}?done=moved&reference={reference}", p.id)).into_response())
