@@ -53,7 +53,8 @@ both_backends!(same_seed_same_city_and_invariants_hold, |b: Backend| async move 
 
 // The check after the load can fail: a row that breaks a foreign key (here a language
 // of a person never loaded) stops the load with an error naming its table — on SQLite
-// found by `PRAGMA foreign_key_check`, on PostgreSQL by the constraint's validation.
+// found by the set-based check of every key (`Store::generate_indexes`), on PostgreSQL by
+// the constraint's validation.
 both_backends!(a_row_breaking_a_foreign_key_fails_the_load, |b: Backend| async move {
     let db = TestDb::new(b).await.unwrap();
     let store = db.store().await.unwrap();
