@@ -7,6 +7,7 @@
 //! conditional writes, never by reading and then writing.
 
 pub mod audit;
+mod batch;
 pub mod brochure;
 pub mod check;
 pub mod coaching;

@@ -5,7 +5,8 @@
 //! Every refusal is a `Refusal` (the domain decides), recorded in the audit log in a
 //! transaction of its own while the refused change is rolled back.
 
-use crate::audit::insert_audit;
+use crate::audit::{insert_audit, push_audit};
+use crate::batch::Batch;
 use crate::passport::{IssueVoucher, VoucherId, birth_text, insert_voucher};
 use crate::{Result, Store, StoreError, Tx, conflict_on_unique, new_id, parse_uuid, time};
 use jiff::civil::Date;
@@ -632,14 +633,31 @@ impl Store {
             Err(e) => return Ok(Err((Refusal::from_code_error(e), None))),
         };
         let mut tx = self.begin().await?;
+        // Everything the rules look at, in one statement (was four: each statement is a
+        // round trip to the connection's thread while the single SQLite writer is held):
+        // the voucher with its rule and offer; the part asked for, or else the first one
+        // not redeemed, with whether it is used; the course; the provider's standing.
         let Some(v) = sqlx::query(
             "SELECT v.id, v.issued_on, v.expires_on, v.earliest_start, v.revoked_at, r.level_min, r.level_max, \
              o.kind, o.issuer_provider_id, o.non_transferable, \
-             (SELECT t.title FROM offer_titles t WHERE t.offer_id = o.id AND t.lang = 'en') AS offer_title \
+             (SELECT t.title FROM offer_titles t WHERE t.offer_id = o.id AND t.lang = 'en') AS offer_title, \
+             p.part, p.value_cents AS part_value, \
+             (SELECT COUNT(*) FROM redemptions x WHERE x.voucher_id = v.id AND x.part = p.part) AS used, \
+             c.provider_id AS course_provider, c.title AS course_title, c.level AS course_level, \
+             c.starts_on AS course_starts_on, c.price_cents AS course_price, \
+             (SELECT ps.standing FROM provider_standings ps WHERE ps.provider_id = $4 ORDER BY ps.id DESC LIMIT 1) \
+               AS standing \
              FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id LEFT JOIN offers o ON o.id = v.offer_id \
+             LEFT JOIN voucher_parts p ON p.voucher_id = v.id AND p.part = COALESCE($2, \
+               (SELECT MIN(q.part) FROM voucher_parts q WHERE q.voucher_id = v.id AND NOT EXISTS \
+                 (SELECT 1 FROM redemptions x WHERE x.voucher_id = q.voucher_id AND x.part = q.part))) \
+             LEFT JOIN courses c ON c.id = $3 \
              WHERE v.code = $1",
         )
         .bind(code.as_str().to_owned())
+        .bind(req.part)
+        .bind(req.course_id.map(|c| c.to_string()))
+        .bind(provider.to_string())
         .fetch_optional(&mut *tx)
         .await?
         else {
@@ -648,62 +666,36 @@ impl Store {
         let vid: String = v.try_get("id")?;
         let voucher = parse_uuid(&vid)?;
         let refuse = |r: Refusal| Ok(Err((r, Some(voucher))));
-        let part_row = match req.part {
-            Some(n) => sqlx::query(
-                "SELECT p.part, p.value_cents, (SELECT COUNT(*) FROM redemptions x WHERE x.voucher_id = p.voucher_id \
-                 AND x.part = p.part) AS used FROM voucher_parts p WHERE p.voucher_id = $1 AND p.part = $2",
-            )
-            .bind(vid.clone())
-            .bind(n)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(Refusal::NoSuchPart),
-            None => sqlx::query(
-                "SELECT p.part, p.value_cents, 0 AS used FROM voucher_parts p WHERE p.voucher_id = $1 AND NOT EXISTS \
-                 (SELECT 1 FROM redemptions x WHERE x.voucher_id = p.voucher_id AND x.part = p.part) \
-                 ORDER BY p.part LIMIT 1",
-            )
-            .bind(vid.clone())
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(Refusal::Used),
-        };
-        let part_row = match part_row {
-            Ok(p) => p,
-            Err(r) => return refuse(r),
+        let Some(part) = v.try_get::<Option<i64>, _>("part")? else {
+            return refuse(if req.part.is_some() { Refusal::NoSuchPart } else { Refusal::Used });
         };
         let kind: Option<String> = v.try_get("kind")?;
         let issuer: Option<String> = v.try_get("issuer_provider_id")?;
         let offer_kind = kind.clone().unwrap_or_else(|| "language_course".to_owned());
         let course_required = offer_kind == "language_course";
         let non_transferable = kind.is_none() || v.try_get::<Option<i64>, _>("non_transferable")? == Some(1);
-        let course = match req.course_id {
-            Some(c) => {
-                let Some(row) =
-                    sqlx::query("SELECT provider_id, title, level, starts_on, price_cents FROM courses WHERE id = $1")
-                        .bind(c.to_string())
-                        .fetch_optional(&mut *tx)
-                        .await?
-                else {
-                    return refuse(if course_required { Refusal::ForeignProvider } else { Refusal::NotForCourses });
-                };
-                Some(row)
+        let course_provider: Option<String> = v.try_get("course_provider")?;
+        let course = match (req.course_id, course_provider) {
+            (Some(_), None) => {
+                return refuse(if course_required { Refusal::ForeignProvider } else { Refusal::NotForCourses });
             }
-            None => None,
+            (Some(_), Some(provider_id)) => Some((
+                CourseFacts {
+                    provider_id: parse_uuid(&provider_id)?,
+                    level: level(&v.try_get::<String, _>("course_level")?)?,
+                    starts_on: date(&v.try_get::<String, _>("course_starts_on")?)?,
+                },
+                v.try_get::<String, _>("course_title")?,
+                v.try_get::<i64, _>("course_price")?,
+            )),
+            (None, _) => None,
         };
-        let part: i64 = part_row.try_get("part")?;
-        let part_value: i64 = part_row.try_get("value_cents")?;
-        let price: Option<i64> = course.as_ref().map(|c| c.try_get("price_cents")).transpose()?;
+        let part_value: i64 = v.try_get("part_value")?;
+        let price: Option<i64> = course.as_ref().map(|c| c.2);
         let amount = req.amount_cents.unwrap_or_else(|| price.map_or(part_value, |p| p.min(part_value)));
-        let standing = standing_in(&mut tx, provider).await?;
-        let course_facts = match &course {
-            Some(c) => Some(CourseFacts {
-                provider_id: parse_uuid(&c.try_get::<String, _>("provider_id")?)?,
-                level: level(&c.try_get::<String, _>("level")?)?,
-                starts_on: date(&c.try_get::<String, _>("starts_on")?)?,
-            }),
-            None => None,
-        };
+        let standing = v
+            .try_get::<Option<String>, _>("standing")?
+            .map_or(ProviderStanding::NotApproved, |s| ProviderStanding::parse(&s));
         let facts = RedemptionFacts {
             today: req.today,
             issued_on: date(&v.try_get::<String, _>("issued_on")?)?,
@@ -713,12 +705,12 @@ impl Store {
             level_max: level(&v.try_get::<String, _>("level_max")?)?,
             earliest_start: date(&v.try_get::<String, _>("earliest_start")?)?,
             part_value,
-            part_used: part_row.try_get::<i64, _>("used")? > 0,
+            part_used: v.try_get::<i64, _>("used")? > 0,
             provider_id: provider,
             provider_standing: standing,
             issuer_id: issuer.as_deref().map(parse_uuid).transpose()?,
             course_required,
-            course: course_facts,
+            course: course.as_ref().map(|c| c.0.clone()),
             amount,
             id_required: non_transferable,
             id_checked: req.id_checked,
@@ -726,37 +718,38 @@ impl Store {
         if let Err(r) = check_redemption(&facts) {
             return refuse(r);
         }
+        // The redemption and its audit entry: one round trip on SQLite.
         let id = new_id();
-        let ins = sqlx::query(
+        let mut batch = Batch::new();
+        batch.push(
             "INSERT INTO redemptions (id, voucher_id, part, provider_id, course_id, amount_cents, redeemed_on, \
              redeemed_at, redeemed_by, id_checked, offer_kind) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-        )
-        .bind(id.to_string())
-        .bind(vid.clone())
-        .bind(part)
-        .bind(provider.to_string())
-        .bind(req.course_id.map(|c| c.to_string()))
-        .bind(amount)
-        .bind(req.today.to_string())
-        .bind(time::now())
-        .bind(actor.to_string())
-        .bind(i64::from(req.id_checked))
-        .bind(offer_kind.clone())
-        .execute(&mut *tx)
-        .await;
-        match ins {
-            Ok(_) => {}
-            Err(sqlx::Error::Database(d)) if d.is_unique_violation() => return refuse(Refusal::Used),
-            Err(e) => return Err(e.into()),
-        }
-        insert_audit(
-            &mut tx,
+            vec![
+                id.to_string().into(),
+                vid.clone().into(),
+                part.into(),
+                provider.to_string().into(),
+                req.course_id.map(|c| c.to_string()).into(),
+                amount.into(),
+                req.today.to_string().into(),
+                time::now().into(),
+                actor.to_string().into(),
+                i64::from(req.id_checked).into(),
+                offer_kind.clone().into(),
+            ],
+        );
+        push_audit(
+            &mut batch,
             &AuditEvent::new(Some(actor), "voucher.redeem", "voucher").on(voucher).detail(match req.course_id {
                 Some(c) => format!("part={part} redemption={id} course={c}"),
                 None => format!("part={part} redemption={id} offer_kind={offer_kind}"),
             }),
-        )
-        .await?;
+        );
+        match batch.run(&mut tx).await {
+            Ok(()) => {}
+            Err(sqlx::Error::Database(d)) if d.is_unique_violation() => return refuse(Refusal::Used),
+            Err(e) => return Err(e.into()),
+        }
         tx.commit().await?;
         Ok(Ok(Redemption {
             id,
@@ -764,8 +757,8 @@ impl Store {
             part,
             provider_id: provider,
             course_id: req.course_id,
-            course_title: match &course {
-                Some(c) => c.try_get("title")?,
+            course_title: match course {
+                Some((_, title, _)) => title,
                 None => v.try_get::<Option<String>, _>("offer_title")?.unwrap_or_default(),
             },
             amount_cents: amount,
