@@ -224,6 +224,12 @@ pub struct RegistrationRow {
     pub via: String,
     pub created_at: String,
     pub checked_in: bool,
+    /// The consent given with the registration (migration 0027): how, under which
+    /// version of the text and in which language — for a registration by contact
+    /// details the only record of it. `None` for registrations made before.
+    pub consent_channel: Option<String>,
+    pub consent_text_version: Option<String>,
+    pub consent_text_language: Option<String>,
 }
 
 /// Someone a message goes to about a registration.
@@ -1440,6 +1446,7 @@ impl Store {
             "SELECT r.id, r.session_id, r.person_id, COALESCE(p.full_name, r.contact_name) AS name, \
              COALESCE(p.phone, r.contact_phone) AS phone, COALESCE(p.email, r.contact_email) AS email, r.language, r.status, \
              r.position, r.children_count, r.children_ages, r.via, r.created_at, \
+             r.consent_channel, r.consent_text_version, r.consent_text_language, \
              (SELECT COUNT(*) FROM attendances a WHERE a.registration_id = r.id \
                  OR (r.person_id IS NOT NULL AND a.session_id = r.session_id AND a.person_id = r.person_id)) AS attended \
              FROM registrations r LEFT JOIN people p ON p.id = r.person_id WHERE {cond} ORDER BY r.session_id, r.position"
@@ -1465,6 +1472,9 @@ impl Store {
                     via: r.try_get("via")?,
                     created_at: r.try_get("created_at")?,
                     checked_in: r.try_get::<i64, _>("attended")? > 0,
+                    consent_channel: r.try_get("consent_channel")?,
+                    consent_text_version: r.try_get("consent_text_version")?,
+                    consent_text_language: r.try_get("consent_text_language")?,
                 })
             })
             .collect()

@@ -384,6 +384,47 @@ both_backends!(check_in_counts_once, |b| async move {
         f.store.check_in(s, &CheckInWho::Registration(uuid::Uuid::now_v7()), None).await,
         Err(StoreError::NotFound)
     ));
+    // Nor an unknown person, nor a person to an unknown session; nothing is written.
+    assert!(matches!(
+        f.store.check_in(s, &CheckInWho::Person(uuid::Uuid::now_v7()), None).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        f.store.check_in(uuid::Uuid::now_v7(), &CheckInWho::Person(ps[1]), None).await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(f.store.count_attendances(s).await.unwrap(), 3);
+    // A registered person checked in by person: the attendance keeps the registration,
+    // and the check-in's audit entry names it.
+    let third = people(&f.store, 1).await[0];
+    let later = one_session(&f, 20, 0).await;
+    let r3 = f
+        .store
+        .register_for_session(later, &NewRegistration { registrant: Registrant::Person(third), ..contact(0, 0) }, None)
+        .await
+        .unwrap();
+    let actor = uuid::Uuid::now_v7();
+    let c3 = f.store.check_in(later, &CheckInWho::Person(third), Some(actor)).await.unwrap();
+    assert!(c3.new);
+    {
+        let mut tx = f.store.begin().await.unwrap();
+        let row = sqlx::query("SELECT registration_id, checked_in_by FROM attendances WHERE id = $1")
+            .bind(c3.attendance_id.to_string())
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap();
+        assert_eq!(row.get::<Option<String>, _>("registration_id"), Some(r3.id.to_string()));
+        assert_eq!(row.get::<Option<String>, _>("checked_in_by"), Some(actor.to_string()));
+        let detail: String =
+            sqlx::query("SELECT detail FROM audit_log WHERE action = 'attendance.check_in' AND entity_id = $1")
+                .bind(later.to_string())
+                .fetch_one(&mut *tx)
+                .await
+                .unwrap()
+                .get("detail");
+        assert_eq!(detail, format!("attendance={} person={third} registration={}", c3.attendance_id, r3.id));
+        tx.commit().await.unwrap();
+    }
     // Erasure leaves the attendance as an anonymous count.
     f.store.erase_person(ps[0], "request", None).await.unwrap();
     assert_eq!(f.store.count_attendances(s).await.unwrap(), 3);

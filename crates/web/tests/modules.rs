@@ -611,6 +611,17 @@ both_backends!(back_office_sessions_series_registration_and_cancellation, |b| as
     assert_eq!((s, loc.as_str()), (303, format!("/staff/modules/{s0}?done=confirmed").as_str()));
     let rec = app.store.read_person(pid, None, "test").await.unwrap();
     assert!(rec.consents.iter().any(|c| c.purpose == "modules" && c.channel == "in_person" && c.text_language == "ar"));
+    // Her data export holds the registration, with the consent given with it.
+    let (s, export) = page(&coord, &app, &format!("/staff/people/{pid}/export.json")).await;
+    assert_eq!(s, 200);
+    let export: Value = serde_json::from_str(&export).unwrap();
+    let regs = export["modules"]["registrations"].as_array().unwrap();
+    assert_eq!(regs.len(), 1, "{export}");
+    assert_eq!(regs[0]["session_id"], s0.as_str());
+    assert_eq!(regs[0]["consent_channel"], "in_person");
+    assert_eq!(regs[0]["consent_text_language"], "ar");
+    assert_eq!(regs[0]["consent_text_version"], welcomedesk_domain::consent::TEXT_VERSION);
+    assert_eq!(export["modules"]["attendances"], json!([]));
     let (s, _, html) =
         form(&coord, &app, &csrf, &format!("/staff/modules/{s0}/registrations"), &[("person_id", &pid.to_string())])
             .await;

@@ -547,6 +547,17 @@ pub(crate) async fn export_document(
     let desk_contacts = state.store.person_desk_contacts(id).await?;
     let vouchers = state.store.vouchers_export(id).await?;
     let course_reservations = state.store.person_reservations(id).await?;
+    // Module registrations (with the consent given with each) and attendances.
+    let registrations = state.store.registrations_of_person(id).await?;
+    let attendances: Vec<serde_json::Value> = state
+        .store
+        .attendances_of_person(id)
+        .await?
+        .into_iter()
+        .map(|(session, day, topic, language)| {
+            serde_json::json!({"session_id": session, "date": day, "topic_id": topic, "language": language})
+        })
+        .collect();
     // Coaching: appointments with what was recorded, invitations, and the messages
     // queued or sent to the person (address, text, when, whether delivered).
     let (appointments, invitations) = state.store.coaching_of_person(id).await?;
@@ -568,6 +579,7 @@ pub(crate) async fn export_document(
         "desk_contacts": desk_contacts,
         "passport_and_vouchers": vouchers,
         "course_reservations": course_reservations,
+        "modules": {"registrations": registrations, "attendances": attendances},
         "history": history.iter().map(|h| serde_json::json!({"at": h.at, "action": h.action, "detail": h.detail})).collect::<Vec<_>>(),
     }))
 }
