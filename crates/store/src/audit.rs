@@ -1,7 +1,6 @@
 //! The append-only audit log. Every write of the service records its event in the same
 //! transaction as the change, so there is never a change without its entry.
 
-use crate::batch::Batch;
 use crate::{Result, Store, Tx, new_id, parse_uuid, time};
 use sqlx::Row;
 use welcomedesk_domain::audit::AuditEvent;
@@ -33,27 +32,20 @@ pub struct AuditFilter {
 
 /// Appends an event inside the caller's transaction.
 pub async fn insert_audit(tx: &mut Tx, ev: &AuditEvent) -> Result<()> {
-    let mut b = Batch::new();
-    push_audit(&mut b, ev);
-    b.run(tx).await?;
-    Ok(())
-}
-
-/// Adds the statement that appends `ev` to a batch of the same transaction.
-pub(crate) fn push_audit(b: &mut Batch, ev: &AuditEvent) {
-    b.push(
+    sqlx::query(
         "INSERT INTO audit_log (id, at, actor_id, action, entity, entity_id, detail) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        vec![
-            new_id().to_string().into(),
-            time::now().into(),
-            ev.actor.map(|a| a.to_string()).into(),
-            ev.action.into(),
-            ev.entity.into(),
-            ev.entity_id.clone().into(),
-            ev.detail.clone().into(),
-        ],
-    );
+    )
+    .bind(new_id().to_string())
+    .bind(time::now())
+    .bind(ev.actor.map(|a| a.to_string()))
+    .bind(ev.action)
+    .bind(ev.entity)
+    .bind(ev.entity_id.clone())
+    .bind(ev.detail.clone())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Placeholders for `rows` rows of `cols` values each, numbered from `$1`:

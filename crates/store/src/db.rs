@@ -29,11 +29,6 @@ impl Backend {
         }
     }
 
-    /// The backend a transaction runs on.
-    pub(crate) fn of(tx: &Tx) -> Self {
-        if tx.backend_name() == "PostgreSQL" { Backend::Postgres } else { Backend::Sqlite }
-    }
-
     pub fn name(self) -> &'static str {
         match self {
             Backend::Sqlite => "sqlite",

@@ -7,7 +7,6 @@
 //! conditional writes, never by reading and then writing.
 
 pub mod audit;
-mod batch;
 pub mod brochure;
 pub mod check;
 pub mod coaching;

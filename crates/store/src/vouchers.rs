@@ -5,8 +5,7 @@
 //! Every refusal is a `Refusal` (the domain decides), recorded in the audit log in a
 //! transaction of its own while the refused change is rolled back.
 
-use crate::audit::{insert_audit, push_audit};
-use crate::batch::Batch;
+use crate::audit::insert_audit;
 use crate::passport::{IssueVoucher, VoucherId, birth_text, insert_voucher};
 use crate::{Result, Store, StoreError, Tx, conflict_on_unique, new_id, parse_uuid, time};
 use jiff::civil::Date;
@@ -718,38 +717,37 @@ impl Store {
         if let Err(r) = check_redemption(&facts) {
             return refuse(r);
         }
-        // The redemption and its audit entry: one round trip on SQLite.
         let id = new_id();
-        let mut batch = Batch::new();
-        batch.push(
+        let ins = sqlx::query(
             "INSERT INTO redemptions (id, voucher_id, part, provider_id, course_id, amount_cents, redeemed_on, \
              redeemed_at, redeemed_by, id_checked, offer_kind) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-            vec![
-                id.to_string().into(),
-                vid.clone().into(),
-                part.into(),
-                provider.to_string().into(),
-                req.course_id.map(|c| c.to_string()).into(),
-                amount.into(),
-                req.today.to_string().into(),
-                time::now().into(),
-                actor.to_string().into(),
-                i64::from(req.id_checked).into(),
-                offer_kind.clone().into(),
-            ],
-        );
-        push_audit(
-            &mut batch,
+        )
+        .bind(id.to_string())
+        .bind(vid.clone())
+        .bind(part)
+        .bind(provider.to_string())
+        .bind(req.course_id.map(|c| c.to_string()))
+        .bind(amount)
+        .bind(req.today.to_string())
+        .bind(time::now())
+        .bind(actor.to_string())
+        .bind(i64::from(req.id_checked))
+        .bind(offer_kind.clone())
+        .execute(&mut *tx)
+        .await;
+        match ins {
+            Ok(_) => {}
+            Err(sqlx::Error::Database(d)) if d.is_unique_violation() => return refuse(Refusal::Used),
+            Err(e) => return Err(e.into()),
+        }
+        insert_audit(
+            &mut tx,
             &AuditEvent::new(Some(actor), "voucher.redeem", "voucher").on(voucher).detail(match req.course_id {
                 Some(c) => format!("part={part} redemption={id} course={c}"),
                 None => format!("part={part} redemption={id} offer_kind={offer_kind}"),
             }),
-        );
-        match batch.run(&mut tx).await {
-            Ok(()) => {}
-            Err(sqlx::Error::Database(d)) if d.is_unique_violation() => return refuse(Refusal::Used),
-            Err(e) => return Err(e.into()),
-        }
+        )
+        .await?;
         tx.commit().await?;
         Ok(Ok(Redemption {
             id,
