@@ -62,6 +62,21 @@ both_backends!(a_row_breaking_a_foreign_key_fails_the_load, |b: Backend| async m
     store.generate_people(1, "[]", r#"[[5, 0, "ar"]]"#, "[]").await.unwrap();
     let err = store.generate_indexes(load).await.unwrap_err().to_string();
     assert!(err.contains("person_languages"), "{err}");
+    // A key no index starts with (a desk contact's agent), checked row by row: found too.
+    let db = TestDb::new(b).await.unwrap();
+    let store = db.store().await.unwrap();
+    let load = store.generate_drop_indexes().await.unwrap();
+    let contact = welcomedesk_domain::desk::Contact::parse(&welcomedesk_domain::desk::ContactInput {
+        channel: "phone".into(),
+        language: "ar".into(),
+        topics: "registration".into(),
+        duration_minutes: "5".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    store.log_desk_contact(&contact, Some(uuid::Uuid::now_v7()), jiff::Timestamp::now()).await.unwrap();
+    let err = store.generate_indexes(load).await.unwrap_err().to_string();
+    assert!(err.contains("desk_contacts"), "{err}");
 });
 
 /// SQLite and PostgreSQL make the very same city from one seed (when PostgreSQL is

@@ -561,7 +561,7 @@ impl Store {
             // Distinct values only where an index reads them in order (no sort); else
             // every row, in the table's order.
             let indexed = sqlx::query(
-                "SELECT i.name AS i, (SELECT group_concat(name, ',') FROM \
+                "SELECT (SELECT group_concat(name, ',') FROM \
                    (SELECT c.name FROM pragma_index_info(i.name) c ORDER BY c.seqno LIMIT $2)) AS lead \
                  FROM pragma_index_list($1) i",
             )

@@ -636,7 +636,7 @@ impl Store {
         // round trip to the connection's thread while the single SQLite writer is held):
         // the voucher with its rule and offer; the part asked for, or else the first one
         // not redeemed, with whether it is used; the course; the provider's standing.
-        let Some(v) = sqlx::query(
+        let Some(v) = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT v.id, v.issued_on, v.expires_on, v.earliest_start, v.revoked_at, r.level_min, r.level_max, \
              o.kind, o.issuer_provider_id, o.non_transferable, \
              (SELECT t.title FROM offer_titles t WHERE t.offer_id = o.id AND t.lang = 'en') AS offer_title, \
@@ -644,15 +644,15 @@ impl Store {
              (SELECT COUNT(*) FROM redemptions x WHERE x.voucher_id = v.id AND x.part = p.part) AS used, \
              c.provider_id AS course_provider, c.title AS course_title, c.level AS course_level, \
              c.starts_on AS course_starts_on, c.price_cents AS course_price, \
-             (SELECT ps.standing FROM provider_standings ps WHERE ps.provider_id = $4 ORDER BY ps.id DESC LIMIT 1) \
-               AS standing \
+             ({standing}) AS standing \
              FROM vouchers v JOIN voucher_rules r ON r.id = v.rule_id LEFT JOIN offers o ON o.id = v.offer_id \
              LEFT JOIN voucher_parts p ON p.voucher_id = v.id AND p.part = COALESCE($2, \
                (SELECT MIN(q.part) FROM voucher_parts q WHERE q.voucher_id = v.id AND NOT EXISTS \
                  (SELECT 1 FROM redemptions x WHERE x.voucher_id = q.voucher_id AND x.part = q.part))) \
              LEFT JOIN courses c ON c.id = $3 \
              WHERE v.code = $1",
-        )
+            standing = latest_standing("$4"),
+        )))
         .bind(code.as_str().to_owned())
         .bind(req.part)
         .bind(req.course_id.map(|c| c.to_string()))
@@ -925,9 +925,15 @@ fn recon_from(r: &sqlx::any::AnyRow) -> Result<ReconRow> {
     })
 }
 
+/// The provider's standing now (its newest entry), for the provider given as `provider`
+/// (a parameter such as `$1`); no row: never approved.
+fn latest_standing(provider: &str) -> String {
+    format!("SELECT standing FROM provider_standings WHERE provider_id = {provider} ORDER BY id DESC LIMIT 1")
+}
+
 /// The provider's standing (the newest history row), inside a transaction.
 pub(crate) async fn standing_in(tx: &mut Tx, provider: uuid::Uuid) -> Result<ProviderStanding> {
-    Ok(sqlx::query("SELECT standing FROM provider_standings WHERE provider_id = $1 ORDER BY id DESC LIMIT 1")
+    Ok(sqlx::query(sqlx::AssertSqlSafe(latest_standing("$1")))
         .bind(provider.to_string())
         .fetch_optional(&mut **tx)
         .await?
